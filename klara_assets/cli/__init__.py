@@ -1,0 +1,43 @@
+"""The `klara-assets` command (SPEC §8): the same services as the window, for scripts and tests.
+
+Exit codes: 0 done; 1 refused (validation, guard, conflict, failed verification) with the reason on
+stderr and nothing changed; 2 usage; 3 not found. `--json` prints one JSON object on stdout.
+
+Each area registers its commands from its own module (`AREAS`), so areas grow without touching this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from klara_assets.cli import inventory
+from klara_assets.cli.common import Commands, build_root
+from klara_assets.domain.errors import KlaraError
+
+AREAS = [inventory]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser, sub, common = build_root()
+    commands = Commands(sub, common)
+    for area in AREAS:
+        area.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KlaraError as exc:
+        print(f"klara-assets: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("klara-assets: interrupted; the unfinished step saved nothing.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

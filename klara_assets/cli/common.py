@@ -1,0 +1,96 @@
+"""Shared pieces of the command line: global options, opening the database, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from klara_assets.domain.errors import DatabaseProblem
+from klara_assets.persistence.database import is_postgres_url, open_database
+from klara_assets.services.context import ServiceContext
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def default_database() -> str:
+    """`KLARA_ASSETS_DB`, else a SQLite file in the user data directory."""
+    return os.environ.get("KLARA_ASSETS_DB") or str(
+        Path(user_data_dir("klara-assets", "Klara")) / "klara-assets.sqlite3"
+    )
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", default=default, help="SQLite file or postgresql:// URL")
+    parser.add_argument("--actor", default=default, help="who is acting (default: the OS user)")
+    parser.add_argument("--lang", choices=["fr", "en"], default=default, help="language of documents")
+
+
+def build_root() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser]:
+    parser = argparse.ArgumentParser(
+        prog="klara-assets", description="Klara Assets: the IT fleet from purchase to certified end of life."
+    )
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    return parser, sub, common
+
+
+class Commands:
+    """Adds commands and command groups (`asset add`) that all accept the global options."""
+
+    def __init__(self, sub: Any, common: argparse.ArgumentParser):
+        self._sub = sub
+        self._common = common
+        self._groups: dict[str, Any] = {}
+
+    def add(self, name: str, handler: Handler, help_text: str, group: str | None = None) -> argparse.ArgumentParser:
+        parent = self._sub if group is None else self._group(group)
+        parser = parent.add_parser(name, parents=[self._common], help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def _group(self, name: str) -> Any:
+        if name not in self._groups:
+            group = self._sub.add_parser(name, help=f"{name} commands")
+            self._groups[name] = group.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
+        return self._groups[name]
+
+
+def context(args: argparse.Namespace, *, create: bool = False) -> ServiceContext:
+    """Open (and migrate) the database named by `--db`; refuse a SQLite file that does not exist."""
+    url = args.db or default_database()
+    if not is_postgres_url(url):
+        path = Path(url).expanduser()
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.exists():
+            raise DatabaseProblem(
+                f"No database at {path}: run `klara-assets --db {path} init` first.", code="db_missing"
+            )
+    db = open_database(url)
+    return ServiceContext(db=db, url=url, actor=args.actor or getpass.getuser())
+
+
+def language(args: argparse.Namespace, default: str = "fr") -> str:
+    return getattr(args, "lang", None) or default
+
+
+def print_json(data: dict[str, Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def progress_printer() -> Callable[[int, int], None]:
+    """Progress on stderr for a terminal, silence for scripts."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+    return lambda done, total: print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Documents: PDF rendering (reportlab) and QR matrices (qrcode), pure functions over frozen data objects."""

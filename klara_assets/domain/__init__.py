@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, value objects, the lifecycle state machine, policies and errors."""

@@ -1,0 +1,192 @@
+"""The asset lifecycle (SPEC §3): one transition table and one `transition()` function.
+
+Nothing else decides an asset's status. A service gathers the facts a guard needs into `Facts`, calls
+`transition()`, stores the status it returns and appends the event, all in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from klara_assets.domain.enums import (
+    FINAL_STATUSES,
+    AssetStatus,
+    Category,
+    Condition,
+    EncryptionState,
+    SanitizationMethod,
+)
+from klara_assets.domain.errors import InvalidTransition
+
+S = AssetStatus
+
+DEFAULT_ENCRYPTED_CATEGORIES = frozenset({Category.LAPTOP, Category.SMARTPHONE, Category.TABLET})
+
+
+class Action(StrEnum):
+    CHECK_OUT = "check_out"
+    CHECK_IN = "check_in"
+    SEND_TO_REPAIR = "send_to_repair"
+    REPAIRED = "repaired"
+    REPORT_LOST = "report_lost"
+    REPORT_STOLEN = "report_stolen"
+    RECOVER = "recover"
+    WRITE_OFF = "write_off"
+    RETIRE = "retire"
+    UNRETIRE = "unretire"
+    ROUTE_TO_REFURBISHMENT = "route_to_refurbishment"
+    ROUTE_TO_RECYCLING = "route_to_recycling"
+    CLOSE_REFURBISHED = "close_refurbished"
+    CLOSE_RECYCLED = "close_recycled"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the guards look at. A service fills in the fields that its action needs."""
+
+    category: Category = Category.OTHER
+    has_storage: bool = False
+    encryption: EncryptionState = EncryptionState.UNKNOWN
+    encrypted_categories: frozenset[Category] = DEFAULT_ENCRYPTED_CATEGORIES
+    person_active: bool | None = None
+    override_reason: str | None = None
+    condition: Condition | None = None
+    reason: str | None = None
+    inspection_note: str | None = None
+    incident_closed: bool = False
+    passed_sanitizations: frozenset[SanitizationMethod] = field(default_factory=frozenset)
+    partner_certified: bool | None = None
+
+
+Guard = Callable[[Facts], None]
+
+
+def _refuse(code: str, message: str, field: str | None = None) -> None:
+    raise InvalidTransition(message, code=code, field=field)
+
+
+def _needs_reason(facts: Facts) -> None:
+    if not (facts.reason or "").strip():
+        _refuse("reason_required", "A reason is required for this action.", "reason")
+
+
+def _check_out(facts: Facts) -> None:
+    if not facts.person_active:
+        _refuse("person_inactive", "The person is not active: a device cannot be checked out to them.", "person")
+    needs_encryption = facts.category in facts.encrypted_categories
+    overridden = bool((facts.override_reason or "").strip())
+    if needs_encryption and facts.encryption != EncryptionState.ENCRYPTED and not overridden:
+        _refuse(
+            "encryption_required",
+            f"Encryption policy: a {facts.category.value} must be encrypted before check-out "
+            f"(its encryption state is {facts.encryption.value}); a manager override needs a reason.",
+            "encryption",
+        )
+
+
+def _check_in(facts: Facts) -> None:
+    if facts.condition is None:
+        _refuse("condition_required", "The condition at return must be recorded.", "condition")
+
+
+def _recover(facts: Facts) -> None:
+    if not facts.incident_closed:
+        _refuse("incident_open", "The incident must be closed as recovered first.")
+    if not (facts.inspection_note or "").strip():
+        _refuse("inspection_required", "An inspection note is required to recover a device.", "inspection_note")
+
+
+def _write_off(facts: Facts) -> None:
+    if not facts.incident_closed:
+        _refuse("incident_open", "The incident must be closed as unrecovered first.")
+
+
+def _route_refurbish(facts: Facts) -> None:
+    if not facts.has_storage:
+        return
+    allowed = {SanitizationMethod.CLEAR, SanitizationMethod.PURGE}
+    if not facts.passed_sanitizations & allowed:
+        if SanitizationMethod.DESTROY in facts.passed_sanitizations:
+            _refuse(
+                "destroyed_media",
+                "Media sanitized by Destroy cannot go to refurbishment; route it to recycling.",
+                "sanitization",
+            )
+        _refuse(
+            "sanitization_required",
+            "A device with storage needs a passed sanitization (Clear or Purge) before refurbishment.",
+            "sanitization",
+        )
+
+
+def _route_recycle(facts: Facts) -> None:
+    if facts.has_storage and not facts.passed_sanitizations:
+        _refuse(
+            "sanitization_required",
+            "A device with storage needs a passed sanitization before recycling.",
+            "sanitization",
+        )
+
+
+def _partner_certified(facts: Facts) -> None:
+    if not facts.partner_certified:
+        _refuse(
+            "partner_not_certified",
+            "The batch partner holds no certification valid on the pickup date.",
+            "partner",
+        )
+
+
+def _no_guard(facts: Facts) -> None:
+    return None
+
+
+# (from statuses, action) -> (to status, guard)
+TRANSITIONS: dict[Action, tuple[frozenset[AssetStatus], AssetStatus, Guard]] = {
+    Action.CHECK_OUT: (frozenset({S.IN_STOCK}), S.ASSIGNED, _check_out),
+    Action.CHECK_IN: (frozenset({S.ASSIGNED}), S.IN_STOCK, _check_in),
+    Action.SEND_TO_REPAIR: (frozenset({S.IN_STOCK, S.ASSIGNED}), S.IN_REPAIR, _no_guard),
+    Action.REPAIRED: (frozenset({S.IN_REPAIR}), S.IN_STOCK, _no_guard),
+    Action.REPORT_LOST: (frozenset({S.IN_STOCK, S.ASSIGNED, S.IN_REPAIR}), S.LOST, _no_guard),
+    Action.REPORT_STOLEN: (frozenset({S.IN_STOCK, S.ASSIGNED, S.IN_REPAIR}), S.STOLEN, _no_guard),
+    Action.RECOVER: (frozenset({S.LOST, S.STOLEN}), S.IN_STOCK, _recover),
+    Action.WRITE_OFF: (frozenset({S.LOST, S.STOLEN}), S.WRITTEN_OFF, _write_off),
+    Action.RETIRE: (frozenset({S.IN_STOCK, S.IN_REPAIR}), S.RETIRED, _needs_reason),
+    Action.UNRETIRE: (frozenset({S.RETIRED}), S.IN_STOCK, _needs_reason),
+    Action.ROUTE_TO_REFURBISHMENT: (frozenset({S.RETIRED}), S.TO_REFURBISH, _route_refurbish),
+    Action.ROUTE_TO_RECYCLING: (frozenset({S.RETIRED}), S.TO_RECYCLE, _route_recycle),
+    Action.CLOSE_REFURBISHED: (frozenset({S.TO_REFURBISH}), S.REFURBISHED, _partner_certified),
+    Action.CLOSE_RECYCLED: (frozenset({S.TO_RECYCLE}), S.RECYCLED, _partner_certified),
+}
+
+_HINTS = {
+    (Action.RETIRE, S.ASSIGNED): "check it in first",
+}
+
+
+def allowed_actions(status: AssetStatus) -> list[Action]:
+    """The actions whose source statuses include `status` (guards not evaluated)."""
+    return [action for action, (sources, _, _) in TRANSITIONS.items() if status in sources]
+
+
+def transition(current: AssetStatus, action: Action, facts: Facts) -> AssetStatus:
+    """The status after `action`, or `InvalidTransition` naming why it is refused."""
+    sources, target, guard = TRANSITIONS[action]
+    if current not in sources:
+        if current in FINAL_STATUSES:
+            detail = f"the device is {current.value}, a final status"
+        else:
+            detail = f"the device is {current.value}"
+        hint = _HINTS.get((action, current))
+        if hint:
+            detail = f"{detail}: {hint}"
+        raise InvalidTransition(
+            f"Cannot {action.value.replace('_', ' ')}: {detail}.",
+            code="status_forbids",
+            action=action.value,
+            status=current.value,
+        )
+    guard(facts)
+    return target

@@ -1,0 +1,74 @@
+"""Business settings with their defaults (SPEC §2 Setting). Stored in the database, shared by all seats."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from klara_assets.domain.enums import Category
+from klara_assets.domain.identifiers import TagScheme
+
+# Factors as published through Boavizta (ADEME Base Empreinte / NegaOctet): kg CO2e per device,
+# default weight in kg, expected lifetime in years.
+DEFAULT_WEIGHTS_KG: dict[str, Decimal] = {
+    Category.LAPTOP: Decimal("1.65"),
+    Category.DESKTOP: Decimal("5.26"),
+    Category.MONITOR: Decimal("5.73"),
+    Category.SMARTPHONE: Decimal("0.17"),
+    Category.TABLET: Decimal("0.73"),
+    Category.PERIPHERAL: Decimal("0.30"),
+    Category.OTHER: Decimal("1.00"),
+}
+DEFAULT_LIFETIME_YEARS: dict[str, int] = {
+    Category.LAPTOP: 5,
+    Category.DESKTOP: 6,
+    Category.MONITOR: 8,
+    Category.SMARTPHONE: 4,
+    Category.TABLET: 5,
+    Category.PERIPHERAL: 5,
+    Category.OTHER: 5,
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    organisation_name: str = ""
+    legal_name: str = ""
+    siret: str = ""
+    address: str = ""
+    logo_path: str = ""
+    language: str = "fr"
+    security_officer_name: str = ""
+    security_officer_email: str = ""
+    security_officer_phone: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    tag_prefix: str = "KLA-"
+    tag_width: int = 6
+    label_layout: str = "L7160"
+    if_found_text: str = ""
+    encrypted_categories: tuple[str, ...] = (Category.LAPTOP, Category.SMARTPHONE, Category.TABLET)
+    encryption_check_max_days: int = 180
+    eol_years: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LIFETIME_YEARS))
+
+    @property
+    def tag_scheme(self) -> TagScheme:
+        return TagScheme(self.tag_prefix, self.tag_width)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["encrypted_categories"] = list(self.encrypted_categories)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        known = {f.name for f in fields(cls)}
+        clean = {k: v for k, v in data.items() if k in known}
+        if "encrypted_categories" in clean:
+            clean["encrypted_categories"] = tuple(clean["encrypted_categories"])
+        return replace(cls(), **clean)
+
+    @staticmethod
+    def field_names() -> list[str]:
+        return [f.name for f in fields(Settings)]

@@ -1,0 +1,1 @@
+"""Persistence: peewee models, the database binding (SQLite or PostgreSQL), migrations and read queries."""

@@ -1,0 +1,138 @@
+"""The activity log: append events in the caller's transaction, each chained to the previous by SHA-256.
+
+`verify()` walks the chain and names the first event that was altered, removed or reordered. The
+database itself refuses UPDATE and DELETE on the table (triggers from migration 0001).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from klara_assets.persistence.models import Event
+
+GENESIS = "0" * 64
+_APPEND_LOCK = 0x4B4C4556  # "KLEV": serializes appends on PostgreSQL (SQLite writes are serialized already)
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    entity: str
+    entity_id: int | None
+    action: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    count: int
+    first_bad_id: int | None = None
+    problem: str = ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def encode_data(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    payload = {"before": before, "after": after}
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain)
+
+
+def chain_hash(prev: str, at: datetime, actor: str, entity: str, entity_id: int | None, action: str, data: str) -> str:
+    parts = [
+        prev,
+        at.isoformat(timespec="microseconds"),
+        actor,
+        entity,
+        "" if entity_id is None else str(entity_id),
+        action,
+        data,
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _last_hash(db: peewee.Database) -> str:
+    if isinstance(db, peewee.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_APPEND_LOCK,))
+    last = Event.select(Event.hash).order_by(Event.id.desc()).limit(1).scalar()
+    return str(last) if last else GENESIS
+
+
+def append(db: peewee.Database, at: datetime, actor: str, events: Sequence[NewEvent]) -> None:
+    """Append `events` in order, inside the caller's transaction."""
+    if not events:
+        return
+    prev = _last_hash(db)
+    rows = []
+    for ev in events:
+        data = encode_data(ev.before, ev.after)
+        digest = chain_hash(prev, at, actor, ev.entity, ev.entity_id, ev.action, data)
+        rows.append((at, actor, ev.entity, ev.entity_id, ev.action, data, prev, digest))
+        prev = digest
+    fields = [
+        Event.at,
+        Event.actor,
+        Event.entity,
+        Event.entity_id,
+        Event.action,
+        Event.data,
+        Event.prev_hash,
+        Event.hash,
+    ]
+    for start in range(0, len(rows), 2000):
+        Event.insert_many(rows[start : start + 2000], fields=fields).execute()
+
+
+def verify(db: peewee.Database, rows: Iterable[tuple[Any, ...]] | None = None) -> ChainReport:
+    """Walk the chain in id order; the first event whose hash or link does not hold is named."""
+    if rows is None:
+        query = Event.select(
+            Event.id,
+            Event.at,
+            Event.actor,
+            Event.entity,
+            Event.entity_id,
+            Event.action,
+            Event.data,
+            Event.prev_hash,
+            Event.hash,
+        ).order_by(Event.id)
+        rows = query.tuples().iterator()
+    prev = GENESIS
+    count = 0
+    previous_id: int | None = None
+    for event_id, at, actor, entity, entity_id, action, data, prev_hash, digest in rows:
+        count += 1
+        if prev_hash != prev:
+            where = f"after event {previous_id}" if previous_id is not None else "at the start of the log"
+            return ChainReport(
+                False,
+                count,
+                event_id,
+                f"event {event_id} does not follow the event before it: "
+                f"an event {where} was removed or the order was changed",
+            )
+        if chain_hash(prev_hash, at, actor, entity, entity_id, action, data) != digest:
+            return ChainReport(
+                False,
+                count,
+                event_id,
+                f"event {event_id} was altered (its content no longer matches its hash)",
+            )
+        prev = digest
+        previous_id = event_id
+    return ChainReport(True, count)

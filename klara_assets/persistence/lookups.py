@@ -1,0 +1,72 @@
+"""Small lookups used by services inside their transactions: by tag, email, site/room; uniqueness probes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from peewee import fn
+
+from klara_assets.domain.errors import NotFound, ValidationFailed
+from klara_assets.persistence.models import Asset, Location, Person
+
+
+def rows(query: Any) -> Iterator[tuple[Any, ...]]:
+    """A query's rows as plain tuples (peewee's stubs type `.tuples()` as model instances)."""
+    return iter(query.tuples().iterator())
+
+
+def asset_by_tag(tag: str) -> Asset:
+    asset = Asset.get_or_none(Asset.tag == tag.strip().upper())
+    if asset is None:
+        raise NotFound(f"No asset has the tag {tag.strip().upper()!r}.", code="asset_not_found", tag=tag)
+    return asset
+
+
+def person_by_email(email: str) -> Person:
+    person = Person.get_or_none(Person.email == email.strip().lower())
+    if person is None:
+        raise NotFound(f"No person has the e-mail address {email!r}.", code="person_not_found", field="person")
+    return person
+
+
+def split_location(text: str) -> tuple[str, str]:
+    site, _, room = text.strip().partition("/")
+    if not site.strip():
+        raise ValidationFailed(f"Invalid location {text!r}: use SITE/ROOM.", code="invalid_location", field="location")
+    return site.strip(), room.strip()
+
+
+def location_by_name(text: str) -> Location:
+    site, room = split_location(text)
+    location = Location.get_or_none((Location.site == site) & (Location.room == room))
+    if location is None:
+        raise ValidationFailed(
+            f"Unknown location {text!r}: add it first (klara-assets location add).",
+            code="unknown_location",
+            field="location",
+        )
+    return location
+
+
+def taken_values(column: str, values: Iterable[str], exclude_id: int | None = None) -> dict[str, str]:
+    """Of `values`, those already used in asset column `column` (or the other IMEI column): value -> tag."""
+    wanted = list(dict.fromkeys(v for v in values if v))
+    found: dict[str, str] = {}
+    columns = [Asset.imei, Asset.imei2] if column in ("imei", "imei2") else [getattr(Asset, column)]
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for col in columns:
+            query = Asset.select(col, Asset.tag).where(col.in_(chunk))
+            if exclude_id is not None:
+                query = query.where(Asset.id != exclude_id)
+            found.update(dict(rows(query)))
+    return found
+
+
+def highest_tag(prefix: str, width: int) -> str | None:
+    return (
+        Asset.select(fn.MAX(Asset.tag))
+        .where(Asset.tag.startswith(prefix) & (fn.LENGTH(Asset.tag) == len(prefix) + width))
+        .scalar()
+    )

@@ -1,0 +1,1 @@
+"""Use cases: one transaction each; they return `Changes` or values and raise typed errors."""

@@ -1,0 +1,59 @@
+"""`ServiceContext`: what every use case needs, passed in by the composition root (no singletons)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import peewee
+
+from klara_assets.domain.errors import Conflict, ValidationFailed
+from klara_assets.persistence import eventlog
+from klara_assets.persistence.database import translated_errors
+
+
+def utc_now() -> datetime:
+    """Naive UTC, the form every time is stored in."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class ServiceContext:
+    db: peewee.Database
+    url: str
+    actor: str
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One use case = one transaction; driver errors become readable `KlaraError`s."""
+        with translated_errors(self.url):
+            try:
+                with self.db.atomic():
+                    yield
+            except peewee.IntegrityError as exc:
+                raise integrity_error(exc) from exc
+
+    def log(self, events: Sequence[eventlog.NewEvent]) -> None:
+        eventlog.append(self.db, self.now(), self.actor, events)
+
+
+def integrity_error(exc: peewee.IntegrityError) -> ValidationFailed | Conflict:
+    """The database's own refusal (UNIQUE, CHECK, foreign key), when a service check did not see it first.
+
+    This happens when another seat wrote the same value between our check and our write.
+    """
+    text = str(exc).lower()
+    for column in ("tag", "serial", "imei2", "imei", "email", "number", "name"):
+        if column in text and ("unique" in text or "duplicate" in text):
+            return Conflict(
+                f"Another record already uses this {column} (saved by someone else meanwhile).",
+                code=f"duplicate_{column}",
+                field=column,
+            )
+    return ValidationFailed(f"The database refused the change: {exc}", code="integrity")

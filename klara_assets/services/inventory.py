@@ -1,0 +1,249 @@
+"""Inventory use cases: register and edit assets, people and locations.
+
+`register_assets` takes many rows in one transaction (all or none) and serves the form, the demo
+generator and the importer alike; `register_asset` is the one-row case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
+from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
+from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
+from klara_assets.domain.identifiers import normalize_email, normalize_tag
+from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
+from klara_assets.persistence import lookups, sequences
+from klara_assets.persistence.eventlog import NewEvent
+from klara_assets.persistence.models import Asset, Location, Person
+from klara_assets.services.context import ServiceContext
+from klara_assets.services.settings import load_settings
+
+UNIQUE_COLUMNS = ("serial", "imei", "imei2")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of one input row: row number (1-based), field and message."""
+
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+def _problems_error(problems: list[Problem]) -> ValidationFailed:
+    if len(problems) == 1:
+        p = problems[0]
+        return ValidationFailed(p.message, code="invalid_row", field=p.field, problems=problems)
+    lines = "\n".join(f"  {p}" for p in problems[:50])
+    more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+    return ValidationFailed(
+        f"{len(problems)} problems, nothing was saved:\n{lines}{more}", code="invalid_rows", problems=problems
+    )
+
+
+def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dict[str, Any]:
+    values = dict(raw)
+    tag = values.pop("tag", None)
+    location = values.pop("location", None)
+    clean = normalize_asset_fields(values, today)
+    if "category" not in clean:
+        raise ValidationFailed("The category is required.", code="category_required", field="category")
+    clean["tag"] = normalize_tag(tag) if tag else None
+    if location:
+        if location not in locations:
+            locations[location] = lookups.location_by_name(location).id
+        clean["location"] = locations[location]
+    if clean.get("weight_kg") is None:
+        clean["weight_kg"] = DEFAULT_WEIGHTS_KG[Category(clean["category"])]
+    return clean
+
+
+def _check_unique(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
+    """Duplicates inside the input and against the database, each named by row."""
+    for column in ("tag", *UNIQUE_COLUMNS):
+        seen: dict[str, int] = {}
+        for index, row in enumerate(rows, 1):
+            value = row.get(column)
+            if not value:
+                continue
+            key = value if column not in ("imei", "imei2") else f"imei:{value}"
+            if key in seen:
+                problems.append(Problem(index, column, f"{column} {value!r} is repeated (row {seen[key]})."))
+            seen.setdefault(key, index)
+        db_column = "tag" if column == "tag" else column
+        taken = lookups.taken_values(db_column, [r[column] for r in rows if r.get(column)])
+        for index, row in enumerate(rows, 1):
+            if row.get(column) in taken:
+                problems.append(
+                    Problem(index, column, f"{column} {row[column]!r} is already used by {taken[row[column]]}.")
+                )
+
+
+def register_assets(ctx: ServiceContext, inputs: Sequence[dict[str, Any]], progress: Progress | None = None) -> Changes:
+    """Register every row or none. Missing tags are numbered with the configured scheme."""
+    today = ctx.now().date()
+    with ctx.transaction():
+        settings = load_settings()
+        locations: dict[str, int] = {}
+        rows: list[dict[str, Any]] = []
+        problems: list[Problem] = []
+        for index, raw in enumerate(inputs, 1):
+            try:
+                rows.append(_prepare(raw, today, locations))
+            except ValidationFailed as exc:
+                problems.append(Problem(index, exc.field or "?", exc.message))
+                rows.append({})
+        _check_unique(rows, problems)
+        if problems:
+            raise _problems_error(problems)
+        scheme = settings.tag_scheme
+        untagged = [row for row in rows if not row["tag"]]
+        if untagged:
+            highest = lookups.highest_tag(scheme.prefix, scheme.width)
+            floor = max(
+                [scheme.number_of(highest) or 0 if highest else 0]
+                + [scheme.number_of(r["tag"]) or 0 for r in rows if r["tag"]]
+            )
+            first = sequences.take(f"tag:{scheme.prefix}", len(untagged), floor)
+            for offset, row in enumerate(untagged):
+                row["tag"] = scheme.format(first + offset)
+        now = ctx.now()
+        for row in rows:
+            row.update(status=AssetStatus.IN_STOCK.value, created_at=now, updated_at=now)
+        ids = _insert(rows, progress)
+        ctx.log([NewEvent("asset", ids[row["tag"]], "register", None, row) for row in rows])
+    return Changes({"asset": frozenset(ids.values())}, result=[row["tag"] for row in rows])
+
+
+def _insert(rows: list[dict[str, Any]], progress: Progress | None) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    fields = sorted({key for row in rows for key in row})
+    defaults = {f: Asset._meta.fields[f].default for f in fields}
+    for start in range(0, len(rows), 1000):
+        chunk = rows[start : start + 1000]
+        Asset.insert_many([{f: row.get(f, defaults[f]) for f in fields} for row in chunk]).execute()
+        tags = [row["tag"] for row in chunk]
+        ids.update(dict(lookups.rows(Asset.select(Asset.tag, Asset.id).where(Asset.tag.in_(tags)))))
+        if progress:
+            progress(min(start + 1000, len(rows)), len(rows))
+    return ids
+
+
+def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
+    """One asset; a refusal names the field (not a row)."""
+    try:
+        return register_assets(ctx, [values])
+    except ValidationFailed as exc:
+        problems = exc.params.get("problems") or []
+        if len(problems) == 1:
+            raise ValidationFailed(problems[0].message, code=exc.code, field=problems[0].field) from None
+        raise
+
+
+def edit_asset(ctx: ServiceContext, tag: str, expected_version: int | None = None, **values: Any) -> Changes:
+    """Change the given fields. A stale `expected_version` is a conflict; a final asset only takes notes."""
+    today = ctx.now().date()
+    with ctx.transaction():
+        asset = lookups.asset_by_tag(tag)
+        version = asset.version if expected_version is None else expected_version
+        if AssetStatus(asset.status) in FINAL_STATUSES and set(values) - {"notes"}:
+            raise InvalidTransition(
+                f"{asset.tag} is {asset.status}: the record is read-only except its notes.",
+                code="asset_read_only",
+            )
+        location = values.pop("location", None)
+        clean = normalize_asset_fields(values, today)
+        if location is not None:
+            clean["location"] = lookups.location_by_name(location).id if location else None
+        for column in UNIQUE_COLUMNS:
+            if clean.get(column):
+                taken = lookups.taken_values(column, [clean[column]], exclude_id=asset.id)
+                if taken:
+                    raise ValidationFailed(
+                        f"{column} {clean[column]!r} is already used by {taken[clean[column]]}.",
+                        code=f"duplicate_{column}",
+                        field=column,
+                    )
+        before = {k: _field_value(asset, k) for k in clean}
+        changed = {k: v for k, v in clean.items() if before[k] != v}
+        updated = (
+            Asset.update(**changed, updated_at=ctx.now(), version=Asset.version + 1)
+            .where((Asset.id == asset.id) & (Asset.version == version))
+            .execute()
+        )
+        if updated != 1:
+            raise Conflict(
+                f"{asset.tag} was changed by someone else since you opened it; reload it and apply your change again.",
+                code="stale_version",
+            )
+        ctx.log([NewEvent("asset", asset.id, "edit", {k: before[k] for k in changed}, changed)])
+    return Changes.of("asset", asset.id)
+
+
+def _field_value(asset: Asset, name: str) -> Any:
+    return asset.location_id if name == "location" else getattr(asset, name)
+
+
+def add_location(ctx: ServiceContext, name: str) -> Changes:
+    site, room = lookups.split_location(name)
+    with ctx.transaction():
+        if Location.get_or_none((Location.site == site) & (Location.room == room)):
+            raise ValidationFailed(
+                f"The location {site}/{room} already exists.", code="duplicate_location", field="location"
+            )
+        location = Location.create(site=text(site, "site", 100), room=text(room, "room", 100))
+        ctx.log([NewEvent("location", location.id, "add", None, {"site": site, "room": room})])
+    return Changes.of("location", location.id)
+
+
+def add_person(
+    ctx: ServiceContext,
+    name: str,
+    email: str,
+    department: str = "",
+    employee_no: str = "",
+    location: str = "",
+) -> Changes:
+    clean_name = text(name, "name")
+    if not clean_name:
+        raise ValidationFailed("The name is required.", code="name_required", field="name")
+    clean_email = normalize_email(email)
+    with ctx.transaction():
+        if Person.get_or_none(Person.email == clean_email):
+            raise ValidationFailed(
+                f"The e-mail address {clean_email} is already used.", code="duplicate_email", field="email"
+            )
+        location_id = lookups.location_by_name(location).id if location else None
+        values = {
+            "name": clean_name,
+            "email": clean_email,
+            "department": text(department, "department", 100),
+            "employee_no": text(employee_no, "employee_no", 50),
+            "location": location_id,
+        }
+        person = Person.create(**values)
+        ctx.log([NewEvent("person", person.id, "add", None, values)])
+    return Changes.of("person", person.id)
+
+
+def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> Changes:
+    """Record a departure; the result lists the tags of the devices still to collect from them."""
+    with ctx.transaction():
+        person = lookups.person_by_email(email)
+        if not person.active:
+            raise ValidationFailed(f"{person.name} has already left.", code="person_inactive", field="person")
+        day = parse_date(left_on, "left_on") or ctx.now().date()
+        Person.update(active=False, left_on=day, version=Person.version + 1).where(Person.id == person.id).execute()
+        ctx.log([NewEvent("person", person.id, "deactivate", {"active": True}, {"active": False, "left_on": day})])
+        held = Asset.select(Asset.tag).where(Asset.holder == person.id).order_by(Asset.tag)
+        to_collect = [tag for (tag,) in lookups.rows(held)]
+    return Changes.of("person", person.id, result=to_collect)

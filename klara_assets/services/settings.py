@@ -1,0 +1,69 @@
+"""Organisation settings: read with defaults, update with validation and an event."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.enums import Category, Language
+from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.identifiers import normalize_email, normalize_siret
+from klara_assets.domain.settings import Settings
+from klara_assets.persistence.eventlog import NewEvent
+from klara_assets.persistence.lookups import rows
+from klara_assets.persistence.models import Setting
+from klara_assets.services.context import ServiceContext
+
+_PREFIX = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,9}$")
+
+
+def load_settings() -> Settings:
+    stored = {key: json.loads(value) for key, value in rows(Setting.select(Setting.key, Setting.value))}
+    return Settings.from_json(stored)
+
+
+def _validate(name: str, value: Any) -> Any:
+    if name == "siret":
+        return normalize_siret(value) if str(value).strip() else ""
+    if name in ("security_officer_email", "dpo_email"):
+        return normalize_email(value) if str(value).strip() else ""
+    if name == "language":
+        return Language(str(value)).value if str(value) in {lang.value for lang in Language} else _bad(name, value)
+    if name == "tag_prefix":
+        prefix = str(value).strip().upper()
+        return prefix if _PREFIX.match(prefix) else _bad(name, value)
+    if name in ("tag_width", "encryption_check_max_days"):
+        number = int(value)
+        low, high = (3, 10) if name == "tag_width" else (1, 3650)
+        return number if low <= number <= high else _bad(name, value)
+    if name == "encrypted_categories":
+        return tuple(Category(str(c)).value for c in value)
+    if name == "eol_years":
+        return {Category(str(k)).value: int(v) for k, v in dict(value).items() if int(v) > 0}
+    return str(value).strip()
+
+
+def _bad(name: str, value: Any) -> Any:
+    raise ValidationFailed(f"Invalid value {value!r} for setting {name}.", code="invalid_setting", field=name)
+
+
+def update_settings(ctx: ServiceContext, **values: Any) -> Changes:
+    unknown = set(values) - set(Settings.field_names())
+    if unknown:
+        raise ValidationFailed(
+            f"Unknown setting {sorted(unknown)[0]!r}.", code="unknown_setting", field=sorted(unknown)[0]
+        )
+    clean = {name: _validate(name, value) for name, value in values.items()}
+    with ctx.transaction():
+        before = load_settings().to_json()
+        after = Settings.from_json({**before, **clean}).to_json()
+        changed = {k: after[k] for k in clean if before[k] != after[k]}
+        for key, value in changed.items():
+            Setting.insert(key=key, value=json.dumps(value)).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: json.dumps(value)}
+            ).execute()
+        if changed:
+            ctx.log([NewEvent("setting", None, "update", {k: before[k] for k in changed}, changed)])
+    return Changes.of("setting")
