@@ -296,4 +296,5 @@ def _fill(ctx: ServiceContext, assets: int, rnd: random.Random, progress: Any) -
         inventory.register_assets(ctx, rows)
         if progress:
             progress(min(start + chunk, assets), assets)
+    # Each area adds its step below (custody, incidents, end of life...), one line each, in this order.
     return DemoSummary(assets=assets, people=len(people), locations=len(rooms))
