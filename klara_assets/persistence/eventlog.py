@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee
 
+from klara_assets.persistence import bulk
 from klara_assets.persistence.models import Event
 
 GENESIS = "0" * 64
@@ -83,18 +84,8 @@ def append(db: peewee.Database, at: datetime, actor: str, events: Sequence[NewEv
         digest = chain_hash(prev, at, actor, ev.entity, ev.entity_id, ev.action, data)
         rows.append((at, actor, ev.entity, ev.entity_id, ev.action, data, prev, digest))
         prev = digest
-    fields = [
-        Event.at,
-        Event.actor,
-        Event.entity,
-        Event.entity_id,
-        Event.action,
-        Event.data,
-        Event.prev_hash,
-        Event.hash,
-    ]
-    for start in range(0, len(rows), 2000):
-        Event.insert_many(rows[start : start + 2000], fields=fields).execute()
+    names = ["at", "actor", "entity", "entity_id", "action", "data", "prev_hash", "hash"]
+    bulk.insert_rows(db, Event, names, rows)
 
 
 def verify(db: peewee.Database, rows: Iterable[tuple[Any, ...]] | None = None) -> ChainReport:

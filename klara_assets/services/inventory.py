@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peewee import fn
+
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
 from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag
 from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
-from klara_assets.persistence import lookups, sequences
+from klara_assets.persistence import bulk, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Location, Person
 from klara_assets.services.context import ServiceContext
@@ -125,17 +127,24 @@ def register_assets(ctx: ServiceContext, inputs: Sequence[dict[str, Any]], progr
 
 
 def _insert(rows: list[dict[str, Any]], progress: Progress | None) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    fields = sorted({key for row in rows for key in row})
-    defaults = {f: Asset._meta.fields[f].default for f in fields}
-    for start in range(0, len(rows), 1000):
-        chunk = rows[start : start + 1000]
-        Asset.insert_many([{f: row.get(f, defaults[f]) for f in fields} for row in chunk]).execute()
-        tags = [row["tag"] for row in chunk]
-        ids.update(dict(lookups.rows(Asset.select(Asset.tag, Asset.id).where(Asset.tag.in_(tags)))))
+    """Bulk INSERT through the driver (peewee's `insert_many` builds SQL in Python, ten times slower)."""
+    fields = [name for name in Asset._meta.sorted_field_names if name != "id"]
+    defaults = {name: _default(name) for name in fields}
+    db = Asset._meta.database
+    before = Asset.select(fn.MAX(Asset.id)).scalar() or 0
+    for start in range(0, len(rows), 10_000):
+        chunk = rows[start : start + 10_000]
+        bulk.insert_rows(db, Asset, fields, ([row.get(f, defaults[f]) for f in fields] for row in chunk))
         if progress:
-            progress(min(start + 1000, len(rows)), len(rows))
-    return ids
+            progress(min(start + 10_000, len(rows)), len(rows))
+    wanted = {row["tag"] for row in rows}
+    new_rows = lookups.rows(Asset.select(Asset.tag, Asset.id).where(Asset.id > before))
+    return {tag: asset_id for tag, asset_id in new_rows if tag in wanted}
+
+
+def _default(name: str) -> Any:
+    default = Asset._meta.fields[name].default
+    return default() if callable(default) else default
 
 
 def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
