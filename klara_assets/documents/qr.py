@@ -1,6 +1,7 @@
 """QR matrices and their vector drawing.
 
-A tag's matrix never changes, and 90 % of `qrcode`'s time is the mask search, so matrices are cached.
+A tag's matrix never changes, and 90 % of `qrcode`'s time is the mask search, so matrices are cached and
+the mask search is `qr_mask`'s faster equivalent (same mask, same matrix).
 Drawing merges each row's dark runs into rectangles of one path under one transform: 2-3x faster and
 5x smaller than a rectangle per module, and still pure vector (no raster image).
 """
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
+
+from klara_assets.documents.qr_mask import FastMaskQRCode
 
 QUIET_ZONE = 4
 
@@ -19,7 +21,7 @@ QUIET_ZONE = 4
 @lru_cache(maxsize=200_000)
 def matrix(payload: str, error_correction: int = ERROR_CORRECT_M) -> tuple[tuple[bool, ...], ...]:
     """The module matrix without quiet zone (the drawing adds it). Upper-case tags use alphanumeric mode."""
-    code = qrcode.QRCode(version=None, error_correction=error_correction, border=0, box_size=1)
+    code = FastMaskQRCode(version=None, error_correction=error_correction, border=0, box_size=1)
     code.add_data(payload, optimize=0)
     code.make(fit=True)
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
