@@ -1,0 +1,98 @@
+"""Klara Assets desktop application: the composition root.
+
+Parses the options, opens and migrates the database before any window, installs logging, the crash
+dialog, the translators and the task runner, builds the pages and shows the main window.
+
+    python main.py [--db PATH_OR_URL] [--lang fr|en] [--quit-after-startup]
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from klara_assets.cli.common import default_database
+from klara_assets.domain.errors import KlaraError
+from klara_assets.persistence.database import is_postgres_url, open_database
+from klara_assets.services.context import ServiceContext
+from klara_assets.services.settings import load_settings
+from ui.context import UiContext
+from ui.crash import install_excepthook, setup_logging
+from ui.dialogs.service import Dialogs
+from ui.errors import describe
+from ui.events import AppEvents
+from ui.i18n import LANGUAGES, install_translators, system_language
+from ui.main_window import MainWindow
+from ui.pages.base import Page
+from ui.tasks import TaskRunner
+from ui.theme import apply_theme
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="klara-assets-gui", description="Klara Assets desktop application")
+    parser.add_argument(
+        "--db", help="SQLite file or postgresql:// URL (default: KLARA_ASSETS_DB or the user data folder)"
+    )
+    parser.add_argument("--lang", choices=list(LANGUAGES))
+    parser.add_argument("--quit-after-startup", action="store_true", help="show the first page of data, then exit 0")
+    return parser.parse_args(argv)
+
+
+def build_pages(ui: UiContext) -> list[Page]:
+    """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
+    pages: list[Page] = []
+    return pages
+
+
+def open_services(url: str) -> ServiceContext:
+    if not is_postgres_url(url):
+        Path(url).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(url)
+    return ServiceContext(db=db, url=url, actor=getpass.getuser())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging()
+    QCoreApplication.setOrganizationName("Klara")
+    QCoreApplication.setApplicationName("Klara Assets")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    url = args.db or default_database()
+    try:
+        services = open_services(url)
+        language = args.lang or load_settings().language or system_language()
+    except KlaraError as exc:
+        install_translators(app, args.lang or system_language())
+        print(f"klara-assets: {exc.message}", file=sys.stderr)
+        if not args.quit_after_startup:
+            QMessageBox.critical(None, QCoreApplication.translate("main", "Klara Assets"), describe(exc))
+        return 1
+    translators = install_translators(app, language)
+    services.db.close()  # the worker thread opens its own connection
+    install_excepthook(log_path)
+    runner = TaskRunner()
+    ui = UiContext(services, runner, AppEvents(), Dialogs(), QSettings(), language)
+    window = MainWindow(ui, build_pages(ui))
+    ui.dialogs.parent = window
+    window.show()
+    if args.quit_after_startup:
+        if window.pages:
+            window.first_page_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
+        else:
+            QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    runner.drain()
+    del translators
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>This record was changed by someone else. Reload it and apply your change again.</source>
+        <translation>Cette fiche a été modifiée par quelqu’un d’autre. Rechargez-la puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Try again in a moment.</source>
+        <translation>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>La base de données est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The database file is corrupt or is not a Klara Assets database.</source>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base Klara Assets.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>Le serveur de base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Le serveur de base de données a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>La base de données n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer version of Klara Assets. Install the newer version to open it.</source>
+        <translation>Cette base a été mise à niveau par une version plus récente de Klara Assets. Installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This IMEI is not valid: an IMEI has 15 digits and a correct check digit.</source>
+        <translation>Cet IMEI n’est pas valide : un IMEI compte 15 chiffres et une clé de contrôle correcte.</translation>
+    </message>
+    <message>
+        <source>This SIRET is not valid: a SIRET has 14 digits and a correct check digit.</source>
+        <translation>Ce SIRET n’est pas valide : un SIRET compte 14 chiffres et une clé de contrôle correcte.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This tag is not valid: use letters, digits and - . / _ (at most 40 characters).</source>
+        <translation>Cette étiquette n’est pas valide : lettres, chiffres et - . / _ (40 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is not valid.</source>
+        <translation>Cette date n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This amount must be positive.</source>
+        <translation>Ce montant doit être positif.</translation>
+    </message>
+    <message>
+        <source>This location does not exist yet: add it on the Locations page first.</source>
+        <translation>Cet emplacement n’existe pas encore : ajoutez-le d’abord dans la page Emplacements.</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery key. Record where the key is escrowed, never the key itself.</source>
+        <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même.</translation>
+    </message>
+    <message>
+        <source>The warranty cannot end before the purchase date.</source>
+        <translation>La garantie ne peut pas finir avant la date d’achat.</translation>
+    </message>
+    <message>
+        <source>This device has reached a final status: only its notes can change.</source>
+        <translation>Cet appareil a atteint un statut définitif : seules ses notes peuvent changer.</translation>
+    </message>
+    <message>
+        <source>Encryption policy: this device must be encrypted before check-out. A manager override needs a reason.</source>
+        <translation>Politique de chiffrement : cet appareil doit être chiffré avant d’être remis. Une dérogation du responsable exige un motif.</translation>
+    </message>
+    <message>
+        <source>This person has left the company.</source>
+        <translation>Cette personne a quitté l’entreprise.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is already used by another person.</source>
+        <translation>Cette adresse e-mail est déjà utilisée par une autre personne.</translation>
+    </message>
+    <message>
+        <source>This location already exists.</source>
+        <translation>Cet emplacement existe déjà.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The category is required.</source>
+        <translation>La catégorie est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The database is not empty: demo data only goes into an empty database.</source>
+        <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,193 @@
+"""The application shell: task runner, main window navigation and state, crash dialog, start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.errors import ValidationFailed
+from klara_assets.persistence.queries import counts
+from klara_assets.services import inventory
+from ui.context import UiContext
+from ui.crash import CrashDialog
+from ui.main_window import MainWindow
+from ui.pages.base import Page
+from ui.tasks import Cancelled, TaskRunner
+
+
+class CountPage(Page):
+    """A small real page for the shell tests: it loads the location count through the runner."""
+
+    def __init__(self, ui: UiContext, page_id: str):
+        super().__init__(ui)
+        self.page_id = page_id
+        self.label = QLabel("…")
+        QVBoxLayout(self).addWidget(self.label)
+        self.filters: list[Any] = []
+
+    def title(self) -> str:
+        return self.page_id.title()
+
+    def first_load(self) -> None:
+        self.ui.run(lambda: counts()["locations"], self._show)
+
+    def _show(self, count: int) -> None:
+        self.label.setText(f"{count} locations")
+        self.loaded.emit()
+
+    def apply_filter(self, criteria: dict[str, Any]) -> None:
+        self.filters.append(criteria)
+
+
+def test_runner_delivers_results_on_the_gui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    seen: list[tuple[int, bool]] = []
+    worker_threads: list[str] = []
+
+    def work() -> int:
+        worker_threads.append(threading.current_thread().name)
+        return 42
+
+    runner.submit(work, lambda value: seen.append((value, threading.current_thread() is threading.main_thread())))
+    qtbot.waitUntil(lambda: seen == [(42, True)])
+    assert worker_threads[0].startswith("klara-worker")
+    runner.drain()
+
+
+def test_runner_reports_errors_progress_and_cancellation(qtbot: Any) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    runner.submit(lambda: (_ for _ in ()).throw(ValidationFailed("bad")), on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert str(errors[0]) == "bad"
+
+    progress: list[tuple[int, int]] = []
+    gate = threading.Event()
+    finished: list[str] = []
+
+    def long(report: Any) -> str:
+        for i in range(1, 1000):
+            report(i, 1000)
+            if i == 3:
+                gate.set()
+                threading.Event().wait(0.05)
+        return "finished"
+
+    task = runner.submit(long, finished.append, progress=lambda d, t: progress.append((d, t)))
+    assert gate.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done())
+    qtbot.waitUntil(lambda: len(progress) >= 3)
+    assert finished == [] and progress[0] == (1, 1000)
+    runner.drain()
+
+
+def test_cancelled_reporter_raises() -> None:
+    from ui.tasks import Reporter, Task
+
+    task = Task()
+    reporter = Reporter(task, lambda d, t: None)
+    reporter(1, 2)
+    task.cancel()
+    with pytest.raises(Cancelled):
+        reporter(2, 2)
+
+
+def test_main_window_navigates_with_shortcuts_and_shows_the_database(qtbot: Any, ui: UiContext) -> None:
+    inventory.add_location(ui.services, "Paris/Stock IT")
+    pages = [CountPage(ui, "first"), CountPage(ui, "second")]
+    window = MainWindow(ui, pages)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_page_loaded, timeout=5000):
+        window.show()
+    assert pages[0].label.text() == "1 locations"
+    assert "SQLite" in window.database_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is pages[1]
+    qtbot.waitUntil(lambda: pages[1].label.text() == "1 locations")
+    ui.events.show_page_requested.emit("first", {"status": "lost"})
+    assert window.stack.currentWidget() is pages[0] and pages[0].filters == [{"status": "lost"}]
+
+
+def test_main_window_remembers_its_layout(qtbot: Any, ui: UiContext) -> None:
+    window = MainWindow(ui, [CountPage(ui, "only")])
+    qtbot.addWidget(window)
+    window.show()
+    window.setGeometry(40, 50, 1000, 700)
+    window.close()
+    again = MainWindow(ui, [CountPage(ui, "only")])
+    qtbot.addWidget(again)
+    # The offscreen screen is 800x800 wide: the restored window keeps its place and its height within it.
+    assert (again.geometry().top(), again.height()) == (50, 700)
+
+
+def test_changes_are_published_to_pages(qtbot: Any, ui: UiContext) -> None:
+    received: list[Changes] = []
+    ui.events.changed.connect(received.append)
+    ui.run(lambda: inventory.add_location(ui.services, "Lyon/Bureau"))
+    qtbot.waitUntil(lambda: len(received) == 1)
+    assert received[0].concerns("location")
+
+
+def test_expected_error_is_shown_in_a_dialog(qtbot: Any, ui: UiContext) -> None:
+    ui.run(lambda: inventory.add_location(ui.services, "/"))
+    qtbot.waitUntil(lambda: len(ui.dialogs.shown) == 1)  # type: ignore[attr-defined]
+    kind, _, text = ui.dialogs.shown[0]  # type: ignore[attr-defined]
+    assert kind == "error" and "SITE/ROOM" in text
+
+
+def test_crash_dialog_copies_details(qtbot: Any) -> None:
+    dialog = CrashDialog("Traceback: boom", None)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Traceback: boom"
+
+
+def test_quit_after_startup_exits_0(tmp_path: Path) -> None:
+    db = tmp_path / "start.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", str(db), "--quit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**_env(tmp_path)},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+def test_start_on_a_corrupt_database_exits_1(tmp_path: Path) -> None:
+    db = tmp_path / "bad.sqlite3"
+    db.write_bytes(b"not a database" * 100)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", str(db), "--quit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(tmp_path),
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 1
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    import os
+
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path),
+        "HOME": str(tmp_path),
+    }

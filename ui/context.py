@@ -1,0 +1,52 @@
+"""`UiContext`: the collaborators every page and dialog receives in its constructor (no singletons)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from klara_assets.domain.changes import Changes
+from klara_assets.services.context import ServiceContext
+from ui.dialogs.service import Dialogs
+from ui.errors import describe
+from ui.events import AppEvents
+from ui.tasks import Task, TaskRunner
+
+
+@dataclass
+class UiContext:
+    services: ServiceContext
+    runner: TaskRunner
+    events: AppEvents
+    dialogs: Dialogs
+    state: QSettings  # per-user UI state only (geometry, splitters, columns)
+    language: str
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Run `fn` on the worker; a `Changes` result is also published to every page."""
+
+        def done(result: Any) -> None:
+            if isinstance(result, Changes):
+                self.events.publish(result)
+            if on_success is not None:
+                on_success(result)
+
+        return self.runner.submit(fn, done, on_error or self.show_error, progress)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Expected errors in the user's language; anything else goes to the crash handler."""
+        from klara_assets.domain.errors import KlaraError
+
+        if isinstance(exc, KlaraError):
+            self.dialogs.error(Dialogs.tr("Not done"), describe(exc))
+        else:
+            raise exc

@@ -1,0 +1,49 @@
+"""`Dialogs`: message boxes and file pickers behind one injected object, so tests replace it with a fake."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def confirm(self, title: str, text: str, action: str, destructive: bool = False) -> bool:
+        """Ask before an action; the safe choice (Cancel) is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self.parent,
+        )
+        go = box.addButton(
+            action, QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def open_file(self, title: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
+        return path or None
+
+    def save_file(self, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return path or None
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Dialogs", text)

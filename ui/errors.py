@@ -1,0 +1,88 @@
+"""Expected errors in the user's language: the service's stable `code` picks a translated sentence.
+
+Codes without an entry fall back to the service's English message, so a new refusal is never silent.
+Areas add their codes to `MESSAGES` (placeholders are the error's params).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication
+
+from klara_assets.domain.errors import KlaraError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks `text` for extraction by lupdate; translated later with `QCoreApplication.translate`."""
+    return text
+
+
+MESSAGES: dict[str, str] = {
+    "conflict": QT_TRANSLATE_NOOP(
+        "errors", "This record was changed by someone else. Reload it and apply your change again."
+    ),
+    "stale_version": QT_TRANSLATE_NOOP(
+        "errors", "This record was changed by someone else. Reload it and apply your change again."
+    ),
+    "db_locked": QT_TRANSLATE_NOOP("errors", "The database is locked by another program. Try again in a moment."),
+    "db_read_only": QT_TRANSLATE_NOOP("errors", "The database is read-only: changes cannot be saved."),
+    "db_corrupt": QT_TRANSLATE_NOOP("errors", "The database file is corrupt or is not a Klara Assets database."),
+    "db_unreachable": QT_TRANSLATE_NOOP("errors", "The database server cannot be reached."),
+    "db_auth": QT_TRANSLATE_NOOP("errors", "The database server refused the user name or password."),
+    "db_missing": QT_TRANSLATE_NOOP("errors", "The database does not exist."),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "errors", "This database was upgraded by a newer version of Klara Assets. Install the newer version to open it."
+    ),
+    "invalid_imei": QT_TRANSLATE_NOOP(
+        "errors", "This IMEI is not valid: an IMEI has 15 digits and a correct check digit."
+    ),
+    "invalid_siret": QT_TRANSLATE_NOOP(
+        "errors", "This SIRET is not valid: a SIRET has 14 digits and a correct check digit."
+    ),
+    "invalid_email": QT_TRANSLATE_NOOP("errors", "This e-mail address is not valid."),
+    "invalid_tag": QT_TRANSLATE_NOOP(
+        "errors", "This tag is not valid: use letters, digits and - . / _ (at most 40 characters)."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("errors", "This date is in the future."),
+    "invalid_date": QT_TRANSLATE_NOOP("errors", "This date is not valid."),
+    "negative_amount": QT_TRANSLATE_NOOP("errors", "This amount must be positive."),
+    "unknown_location": QT_TRANSLATE_NOOP(
+        "errors", "This location does not exist yet: add it on the Locations page first."
+    ),
+    "recovery_key_refused": QT_TRANSLATE_NOOP(
+        "errors", "This looks like a recovery key. Record where the key is escrowed, never the key itself."
+    ),
+    "warranty_before_purchase": QT_TRANSLATE_NOOP("errors", "The warranty cannot end before the purchase date."),
+    "asset_read_only": QT_TRANSLATE_NOOP(
+        "errors", "This device has reached a final status: only its notes can change."
+    ),
+    "encryption_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "Encryption policy: this device must be encrypted before check-out. A manager override needs a reason.",
+    ),
+    "person_inactive": QT_TRANSLATE_NOOP("errors", "This person has left the company."),
+    "reason_required": QT_TRANSLATE_NOOP("errors", "A reason is required."),
+    "duplicate_email": QT_TRANSLATE_NOOP("errors", "This e-mail address is already used by another person."),
+    "duplicate_location": QT_TRANSLATE_NOOP("errors", "This location already exists."),
+    "name_required": QT_TRANSLATE_NOOP("errors", "The name is required."),
+    "category_required": QT_TRANSLATE_NOOP("errors", "The category is required."),
+    "database_not_empty": QT_TRANSLATE_NOOP(
+        "errors", "The database is not empty: demo data only goes into an empty database."
+    ),
+}
+
+# Codes whose English message carries details (which record, which row): shown under the translated sentence.
+DETAILED = {"invalid_rows", "invalid_row", "status_forbids", "asset_not_found", "person_not_found"}
+
+
+def describe(exc: KlaraError) -> str:
+    template = MESSAGES.get(exc.code)
+    if template is None:
+        return exc.message
+    text = QCoreApplication.translate("errors", template)
+    with contextlib.suppress(KeyError, IndexError, ValueError):
+        text = text.format(**exc.params)
+    if exc.code in DETAILED:
+        text = f"{text}\n\n{exc.message}"
+    return text

@@ -1,0 +1,159 @@
+"""Translations: French and English ship as `.ts` files compiled to `.qm` under `resources/i18n/`.
+
+One `.ts` per source file (`resources/i18n/fr/ui.pages.assets_page.ts`), so engineers working on
+different pages never edit the same file. English is the source language; its `.ts` holds only the
+plural forms (`%n`). Qt's own dialogs are translated from PySide6's `qtbase_*.qm`.
+
+    python -m ui.i18n update          # extract strings (pyside6-lupdate) into every .ts
+    python -m ui.i18n apply fr F.json # fill translations: {"source": "traduction", "%n device(s)": ["…", "…"]}
+    python -m ui.i18n release         # compile every .ts to .qm
+    python -m ui.i18n check           # list unfinished translations; exit 1 if any
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from klara_assets.paths import resource_path
+
+LANGUAGES = ("fr", "en")
+UI = Path(__file__).resolve().parent
+ROOT = UI.parent
+I18N = ROOT / "resources" / "i18n"
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own and our translators for `language`; returns them (keep a reference)."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    folder = resource_path("i18n", language)
+    for qm in sorted(folder.glob("*.qm")) if folder.is_dir() else []:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def _sources() -> list[Path]:
+    markers = ("tr(", "translate(", "QT_TRANSLATE_NOOP(")
+    candidates = (p for p in UI.rglob("*.py") if p.name not in ("__init__.py", "i18n.py"))
+    return sorted(p for p in candidates if any(m in p.read_text("utf-8") for m in markers))
+
+
+def _ts_path(language: str, source: Path) -> Path:
+    dotted = ".".join(source.relative_to(ROOT).with_suffix("").parts)
+    return I18N / language / f"{dotted}.ts"
+
+
+def update() -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    for language in LANGUAGES:
+        (I18N / language).mkdir(parents=True, exist_ok=True)
+        for source in _sources():
+            extra = ["-pluralonly"] if language == "en" else []
+            subprocess.run(
+                [
+                    str(lupdate),
+                    str(source),
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    language,
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *extra,
+                    "-ts",
+                    str(_ts_path(language, source)),
+                ],
+                check=True,
+                capture_output=True,
+            )
+
+
+def apply(language: str, mapping_file: str) -> int:
+    """Fill unfinished translations of `language` from a JSON mapping; returns how many were filled."""
+    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    filled = 0
+    for ts in sorted((I18N / language).glob("*.ts")):
+        tree = ET.parse(ts)
+        changed = False
+        for message in tree.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source not in mapping or translation is None:
+                continue
+            value = mapping[source]
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                for form in value if isinstance(value, list) else [value, value]:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+            changed = True
+            filled += 1
+        if changed:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def release() -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(I18N.rglob("*.ts")):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def unfinished() -> list[str]:
+    """`file: source` for every message without a finished translation."""
+    problems = []
+    for ts in sorted(I18N.rglob("*.ts")):
+        for message in ET.parse(ts).iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{ts.relative_to(I18N)}: {message.findtext('source')}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        update()
+    elif command == "apply":
+        print(f"{apply(argv[1], argv[2])} translations filled")
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = unfinished()
+        print("\n".join(missing) or "All translations finished.")
+        return 1 if missing else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

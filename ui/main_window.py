@@ -1,0 +1,139 @@
+"""The main window: a navigation sidebar over the pages, menus, shortcuts and the status bar.
+
+It only assembles; pages do their own work. Only finished pages are given to it (see `main.py`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from klara_assets import __version__
+from klara_assets.persistence.database import describe
+from ui.context import UiContext
+from ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    first_page_loaded = Signal()
+
+    def __init__(self, ui: UiContext, pages: list[Page], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.pages = pages
+        self.setWindowTitle(self.tr("Klara Assets"))
+        self.setMinimumSize(1000, 640)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        for index, page in enumerate(pages):
+            item = QListWidgetItem(page.icon(), page.title())
+            if index < 9:
+                item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title()).replace("%2", str(index + 1)))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._show)
+        if pages:
+            pages[0].loaded.connect(self.first_page_loaded)
+        self._build_menus()
+        self._build_status_bar()
+        self.ui.events.show_page_requested.connect(self.show_page)
+        self._restore()
+        if pages:
+            self.sidebar.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for index, page in enumerate(self.pages[:9]):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
+            go_menu.addAction(action)
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        go_menu.addSeparator()
+        go_menu.addAction(find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Klara Assets"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(describe(self.ui.services.url))
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.busy_label = QLabel("")
+        self.statusBar().addWidget(self.busy_label)
+        self.ui.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+
+    def _show(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.pages[index].activate()
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, page_id: str, criteria: Any = None) -> None:
+        for index, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.sidebar.setCurrentRow(index)
+                if criteria:
+                    page.apply_filter(criteria)
+                return
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Klara Assets"),
+            self.tr(
+                "Klara Assets %1: the company's computers and phones, from purchase to certified end of life."
+            ).replace("%1", __version__),
+        )
+
+    def _restore(self) -> None:
+        geometry = self.ui.state.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui.state.setValue("main/geometry", self.saveGeometry())
+        for page in self.pages:
+            page.save_state()
+        self.ui.state.sync()
+        super().closeEvent(event)
