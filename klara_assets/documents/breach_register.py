@@ -62,7 +62,7 @@ _HEAD = {
         "Statut",
     ],
 }
-_WIDTHS_MM = [26, 22, 18, 32, 28, 22, 20, 31, 22, 22, 18]
+_WIDTHS_MM = [26, 22, 24, 30, 26, 22, 20, 29, 22, 22, 18]
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,7 @@ def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: 
 
     `condition` None keeps the condition on record. The result is the assignment id (for the return receipt).
     """
+    given = choice(Condition, condition, "condition") if condition else None
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
         if asset.status != AssetStatus.ASSIGNED.value:
@@ -151,7 +152,7 @@ def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: 
                 code="not_assigned",
                 field="tag",
             )
-        clean = choice(Condition, condition, "condition") if condition else asset.condition
+        clean = given or asset.condition
         facts = facts_for(asset, load_settings(), condition=Condition(clean))
         holder_id = asset.holder_id
         values = {"holder": None, "condition": clean}

@@ -72,7 +72,7 @@ def _line(row: IncidentRow, now: datetime) -> RegisterLine:
         discovered_at=row.discovered_at,
         kind=row.kind,
         device=f"{row.tag} {row.manufacturer} {row.model}".strip(),
-        holder=_holder(row),
+        holder=row.holder_name or "",
         encryption_at_time=row.encryption_at_time,
         personal_data=row.personal_data,
         assessment=t.assessment.value,
