@@ -1,0 +1,167 @@
+"""Physical audits of a location: open, scan what is there, move strays here, close and report.
+
+Opening records the assets expected there (at that location, not in a final status). Each scan is found
+(expected), unexpected (a known asset recorded elsewhere) or unknown (no asset matches); scanning the same
+thing twice records it once. "Move here" changes an unexpected asset's location. Closing freezes the
+audit: expected assets not found are missing, and every asset seen gets its `last_audit_at`. One
+transaction per use case; each change writes its event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import Value
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
+from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from klara_assets.persistence import audit_queries, lookups
+from klara_assets.persistence.eventlog import NewEvent
+from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location
+from klara_assets.persistence.queries import location_label
+from klara_assets.scanning import ScanKind, resolve, shown
+from klara_assets.services import inventory
+from klara_assets.services.context import ServiceContext
+
+ASSET_KINDS = (ScanKind.TAG, ScanKind.SERIAL, ScanKind.IMEI)
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What one scan did: `result` found | unexpected | unknown; `repeated` when it was already recorded."""
+
+    result: str
+    code: str
+    tag: str | None
+    repeated: bool
+    message: str
+
+
+def open_audit(ctx: ServiceContext, location: str) -> Changes:
+    """Start an audit of `location` (SITE/ROOM); `result` is the audit number."""
+    with ctx.transaction():
+        place = lookups.location_by_name(location)
+        name = location_label(place.site, place.room)
+        current = audit_queries.open_audit_of(place.id)
+        if current is not None:
+            raise Conflict(
+                f"An audit of {name} is already open (no. {current.id}, opened by {current.opened_by}): "
+                "continue it or close it first.",
+                code="audit_already_open",
+                field="location",
+            )
+        session = AuditSession.create(location=place.id, opened_at=ctx.now(), opened_by=ctx.actor)
+        finals = [status.value for status in FINAL_STATUSES]
+        expected = Asset.select(Value(session.id), Asset.id).where(
+            (Asset.location == place.id) & Asset.status.not_in(finals)
+        )
+        AuditExpected.insert_from(expected, [AuditExpected.session, AuditExpected.asset]).execute()
+        count = AuditExpected.select().where(AuditExpected.session == session.id).count()
+        ctx.log([NewEvent("audit", session.id, "open", None, {"location": name, "expected": count})])
+    return Changes.of("audit", session.id, result=session.id)
+
+
+def _open_session(session_id: int) -> AuditSession:
+    session = AuditSession.get_or_none(AuditSession.id == session_id)
+    if session is None:
+        raise NotFound(f"No audit has the number {session_id}.", code="audit_not_found", field="audit")
+    if session.closed_at is not None:
+        raise InvalidTransition(
+            f"Audit no. {session_id} was closed on {session.closed_at:%Y-%m-%d %H:%M}: open a new audit to scan again.",
+            code="audit_closed",
+            field="audit",
+        )
+    return session
+
+
+def record_scan(ctx: ServiceContext, session_id: int, payload: str | bytes) -> Changes:
+    """Record one scan in an open audit; `result` is a `ScanOutcome`."""
+    text = (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload).strip()
+    if not text:
+        raise ValidationFailed("Nothing was scanned: the code is empty.", code="empty_scan", field="code")
+    with ctx.transaction():
+        session = _open_session(session_id)
+        found = resolve(payload)
+        if found.kind in ASSET_KINDS:
+            asset = lookups.asset_by_tag(found.tag or "")
+            expected = AuditExpected.select().where(
+                (AuditExpected.session == session.id) & (AuditExpected.asset == asset.id)
+            )
+            result = "found" if expected.exists() else "unexpected"
+            outcome = _record(ctx, session, asset.tag, asset.id, result, _where(asset, session))
+        else:
+            outcome = _record(ctx, session, shown(text, 200), None, "unknown", "")
+    return Changes.of("audit", session_id, result=outcome)
+
+
+def _where(asset: Asset, session: AuditSession) -> str:
+    """Why an asset that is not expected here is unexpected: where it is recorded, or that it left the fleet."""
+    if AssetStatus(asset.status) in FINAL_STATUSES:
+        return f"recorded as {asset.status}: it should have left the fleet"
+    place = Location.get_or_none(Location.id == asset.location_id) if asset.location_id else None
+    return f"recorded at {location_label(place.site, place.room)}" if place else "recorded without a location"
+
+
+def _record(
+    ctx: ServiceContext, session: AuditSession, code: str, asset_id: int | None, result: str, where: str
+) -> ScanOutcome:
+    tag = code if asset_id is not None else None
+    same = AuditScan.asset == asset_id if asset_id is not None else AuditScan.code == code
+    previous = AuditScan.get_or_none((AuditScan.session == session.id) & same)
+    if previous is not None:
+        return ScanOutcome(previous.result, code, tag, True, _message(previous.result, code, where, repeated=True))
+    AuditScan.create(session=session.id, code=code, asset=asset_id, result=result, at=ctx.now())
+    ctx.log([NewEvent("audit", session.id, "scan", None, {"code": code, "result": result})])
+    return ScanOutcome(result, code, tag, False, _message(result, code, where, repeated=False))
+
+
+def _message(result: str, code: str, where: str, repeated: bool) -> str:
+    text = {
+        "found": f"{code}: found, expected here.",
+        "unexpected": f"{code}: unexpected here ({where}).",
+        "unknown": f"{code!r}: no asset matches this code.",
+    }[result]
+    return f"{text} (already scanned)" if repeated else text
+
+
+def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
+    """Record an unexpected asset of an open audit at the audited location (an asset edit, logged)."""
+    with ctx.transaction():
+        session = _open_session(session_id)
+        asset = lookups.asset_by_tag(tag)
+        scanned = AuditScan.get_or_none((AuditScan.session == session.id) & (AuditScan.asset == asset.id))
+        if scanned is None or scanned.result != "unexpected":
+            raise InvalidTransition(
+                f"{asset.tag} was not scanned as unexpected in audit no. {session_id}: only a device found out of "
+                "place can be moved here.",
+                code="not_unexpected",
+                field="tag",
+            )
+        place = session.location
+        inventory.edit_asset(ctx, asset.tag, None, location=location_label(place.site, place.room))
+    return Changes({"asset": frozenset({asset.id}), "audit": frozenset({session_id})})
+
+
+def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
+    """Close an open audit; `result` is the final `AuditView` (its missing lines are the expected not found)."""
+    with ctx.transaction():
+        session = AuditSession.get_or_none(AuditSession.id == session_id)
+        if session is not None and session.closed_at is not None:
+            raise InvalidTransition(
+                f"Audit no. {session_id} is already closed (on {session.closed_at:%Y-%m-%d %H:%M}).",
+                code="audit_already_closed",
+                field="audit",
+            )
+        session = _open_session(session_id)
+        now = ctx.now()
+        AuditSession.update(closed_at=now).where(AuditSession.id == session.id).execute()
+        seen = AuditScan.select(AuditScan.asset).where(
+            (AuditScan.session == session.id) & AuditScan.asset.is_null(False)
+        )
+        seen_ids = frozenset(asset_id for (asset_id,) in lookups.rows(seen))
+        Asset.update(last_audit_at=now).where(Asset.id.in_(seen)).execute()
+        view = audit_queries.audit_view(session.id)
+        summary = {**view.counts(), "missing_tags": [line.tag for line in view.of("missing")]}
+        ctx.log([NewEvent("audit", session.id, "close", None, summary)])
+    return Changes({"audit": frozenset({session_id}), "asset": seen_ids}, result=view)

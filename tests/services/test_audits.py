@@ -1,0 +1,197 @@
+"""Physical audits on a real database (SQLite and PostgreSQL): found / unexpected / unknown, move here,
+close with missing devices, refusals that change nothing, the report PDF and CSV, "not audited for N months"."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from klara_assets.domain.errors import Conflict, InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.persistence import audit_queries, queries
+from klara_assets.persistence.models import Asset, AuditScan, Event
+from klara_assets.services import audit_documents, audits, inventory
+from klara_assets.services.context import ServiceContext
+from tests.conftest import Clock
+from tests.helpers import snapshot
+
+
+@pytest.fixture
+def office(ctx: ServiceContext) -> ServiceContext:
+    for room in ("Paris/Open space", "Paris/Stock IT", "Lyon/Bureau 2"):
+        inventory.add_location(ctx, room)
+    inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
+    rows = [
+        {
+            "category": "laptop",
+            "manufacturer": "Dell",
+            "model": "Latitude 7440",
+            "serial": "SN-1",
+            "location": "Paris/Open space",
+        },
+        {"category": "monitor", "manufacturer": "Dell", "model": "P2723D", "location": "Paris/Open space"},
+        {"category": "laptop", "manufacturer": "Apple", "model": "MacBook Air", "location": "Paris/Open space"},
+        {"category": "smartphone", "manufacturer": "Apple", "model": "iPhone 15", "location": "Paris/Stock IT"},
+        {"category": "tablet", "manufacturer": "Samsung", "model": "Tab S9", "location": "Lyon/Bureau 2"},
+    ]
+    inventory.register_assets(ctx, rows)
+    return ctx
+
+
+def opened(ctx: ServiceContext) -> int:
+    return int(str(audits.open_audit(ctx, "Paris/Open space").result))
+
+
+def scan(ctx: ServiceContext, session: int, code: str) -> audits.ScanOutcome:
+    outcome = audits.record_scan(ctx, session, code).result
+    assert isinstance(outcome, audits.ScanOutcome)
+    return outcome
+
+
+def assert_refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any) -> None:
+    before = snapshot()
+    with pytest.raises(exc_type) as err:
+        fn(*args)
+    assert words.lower() in err.value.message.lower(), err.value.message
+    assert snapshot() == before
+
+
+def test_open_expects_the_assets_of_the_location(office: ServiceContext) -> None:
+    view = audit_queries.audit_view(opened(office))
+    assert view.expected == 3 and view.is_open
+    assert [line.tag for line in view.of("missing")] == ["KLA-000001", "KLA-000002", "KLA-000003"]
+
+
+def test_scans_are_found_unexpected_or_unknown_and_repeats_count_once(office: ServiceContext, clock: Clock) -> None:
+    session = opened(office)
+    assert scan(office, session, "kla-000001").result == "found"
+    assert scan(office, session, "SN-1").repeated  # the same laptop by its serial
+    assert scan(office, session, "KLA-000004").result == "unexpected"
+    unknown = scan(office, session, "BOX-4471")
+    assert (unknown.result, unknown.tag) == ("unknown", None)
+    assert scan(office, session, "BOX-4471").repeated
+    assert AuditScan.select().count() == 3
+    view = audit_queries.audit_view(session)
+    assert view.counts() == {"missing": 2, "unexpected": 1, "unknown": 1, "found": 1}
+    assert view.of("unexpected")[0].location == "Paris/Stock IT"
+
+
+def test_move_here_changes_the_location_and_logs_it(office: ServiceContext) -> None:
+    session = opened(office)
+    scan(office, session, "KLA-000004")
+    audits.move_here(office, session, "kla-000004")
+    assert queries.asset_detail("KLA-000004").location == "Paris/Open space"
+    event = Event.select().where(Event.entity == "asset").order_by(Event.id.desc()).get()
+    assert event.action == "edit" and '"location"' in event.data
+
+
+def test_close_lists_missing_and_dates_every_asset_seen(office: ServiceContext, clock: Clock) -> None:
+    session = opened(office)
+    scan(office, session, "KLA-000001")
+    scan(office, session, "KLA-000005")
+    clock.now = datetime(2026, 11, 26, 11, 0)
+    view = audits.close_audit(office, session).result
+    assert isinstance(view, audit_queries.AuditView)
+    assert [line.tag for line in view.of("missing")] == ["KLA-000002", "KLA-000003"]
+    dates = {tag: when for tag, when in Asset.select(Asset.tag, Asset.last_audit_at).tuples()}
+    assert dates["KLA-000001"] == dates["KLA-000005"] == datetime(2026, 11, 26, 11, 0)
+    assert dates["KLA-000002"] is None
+    closing = Event.select().where((Event.entity == "audit") & (Event.action == "close")).get()
+    assert "KLA-000002" in closing.data
+
+
+def test_refusals_change_nothing(office: ServiceContext) -> None:
+    session = opened(office)
+    scan(office, session, "KLA-000004")
+    assert_refused(Conflict, "already open", audits.open_audit, office, "Paris/Open space")
+    assert_refused(ValidationFailed, "unknown location", audits.open_audit, office, "Nowhere/Attic")
+    assert_refused(InvalidTransition, "not scanned as unexpected", audits.move_here, office, session, "KLA-000001")
+    assert_refused(NotFound, "KLA-999999", audits.move_here, office, session, "KLA-999999")
+    assert_refused(ValidationFailed, "empty", audits.record_scan, office, session, "  \r\n")
+    assert_refused(NotFound, "no audit", audits.record_scan, office, 9999, "KLA-000001")
+    audits.close_audit(office, session)
+    assert_refused(InvalidTransition, "closed", audits.record_scan, office, session, "KLA-000002")
+    assert_refused(InvalidTransition, "already closed", audits.close_audit, office, session)
+    assert_refused(InvalidTransition, "closed", audits.move_here, office, session, "KLA-000004")
+
+
+def test_a_closed_audit_lets_the_location_be_audited_again(office: ServiceContext) -> None:
+    audits.close_audit(office, opened(office))
+    second = opened(office)
+    assert [row.id for row in audit_queries.audits(open_only=True)] == [second]
+
+
+def test_garbage_scans_are_recorded_as_unknown_codes_safely(office: ServiceContext) -> None:
+    session = opened(office)
+    outcome = scan(office, session, "'; DROP TABLE asset; --")
+    assert outcome.result == "unknown"
+    long = scan(office, session, "\x00" + "Z" * 5000)
+    assert long.result == "unknown" and len(long.code) <= 200
+    assert Asset.select().count() == 5
+
+
+def test_report_pdf_names_missing_unexpected_and_unknown(office: ServiceContext) -> None:
+    session = opened(office)
+    scan(office, session, "KLA-000001")
+    scan(office, session, "KLA-000004")
+    scan(office, session, "BOX-4471")
+    audits.close_audit(office, session)
+    for lang, words in (
+        ("fr", ["Manquants", "Hors de leur lieu", "Codes inconnus"]),
+        ("en", ["Missing", "Out of place"]),
+    ):
+        pdf = audit_documents.audit_report_pdf(session, lang)
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+        for word in [*words, "KLA-000002", "KLA-000003", "KLA-000004", "BOX-4471", "Paris/Open space"]:
+            assert word in text, (lang, word)
+        assert pdf == audit_documents.audit_report_pdf(session, lang)
+
+
+def test_report_csv_rows_and_formula_cells_neutralised(office: ServiceContext) -> None:
+    session = opened(office)
+    scan(office, session, "KLA-000001")
+    scan(office, session, '=HYPERLINK("http://x")')
+    audits.close_audit(office, session)
+    data = audit_documents.audit_report_csv(session).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert [(r["result"], r["code"]) for r in rows] == [
+        ("missing", "KLA-000002"),
+        ("missing", "KLA-000003"),
+        ("unknown", '\'=HYPERLINK("http://x")'),
+        ("found", "KLA-000001"),
+    ]
+
+
+def test_not_audited_for_n_months(office: ServiceContext, clock: Clock) -> None:
+    clock.now = datetime(2026, 1, 10, 9, 0)
+    session = opened(office)
+    scan(office, session, "KLA-000001")
+    audits.close_audit(office, session)
+    clock.now = datetime(2026, 5, 10, 9, 0)
+    session = int(str(audits.open_audit(office, "Paris/Stock IT").result))
+    scan(office, session, "KLA-000004")
+    audits.close_audit(office, session)
+    now = datetime(2026, 8, 1)
+    seven = [row.tag for row in audit_queries.not_audited(now, 7)]
+    assert seven == ["KLA-000002", "KLA-000003", "KLA-000005"]  # never audited (KLA-000001: 6 months and 22 days)
+    six = [row.tag for row in audit_queries.not_audited(now, 6)]
+    assert six == ["KLA-000002", "KLA-000003", "KLA-000005", "KLA-000001"]  # never audited first, then the oldest
+    assert Asset.select().where(audit_queries.not_audited_condition(datetime(2026, 5, 1))).count() == 4
+
+
+def test_months_before_clamps_to_the_end_of_a_short_month() -> None:
+    assert audit_queries.months_before(datetime(2026, 5, 31, 8, 0), 3) == datetime(2026, 2, 28, 8, 0)
+    assert audit_queries.months_before(datetime(2026, 1, 15), 13) == datetime(2024, 12, 15)
+
+
+def test_a_device_recorded_as_gone_is_unexpected_and_cannot_be_moved(office: ServiceContext) -> None:
+    Asset.update(status="recycled").where(Asset.tag == "KLA-000003").execute()  # set up: it left the fleet
+    session = opened(office)
+    outcome = scan(office, session, "KLA-000003")
+    assert outcome.result == "unexpected" and "recorded as recycled" in outcome.message
+    assert "recorded at Paris/Stock IT" in scan(office, session, "KLA-000004").message
+    assert_refused(InvalidTransition, "read-only", audits.move_here, office, session, "KLA-000003")
