@@ -100,7 +100,9 @@ def disposal_story(data: DisposalCertificateData, digest: str) -> list[Flowable]
     w = words(data.lang)
     s = styles()
     lines = identity_lines(data.lang, data.number, data.issued_on, data.issued_by, data.batch_number, data.supersedes)
-    story: list[Flowable] = [title_block(data.title(), lines, certificate_payload(data.number, digest), FRAME_WIDTH)]
+    story: list[Flowable] = [
+        title_block(data.lang, data.title(), lines, certificate_payload(data.number, digest), FRAME_WIDTH)
+    ]
     story.append(Paragraph(w[f"{data.kind}_statement"], s["body"]))
     story += party_block(data.lang, w["holder"], data.holder, FRAME_WIDTH)
     story += party_block(data.lang, w["partner"], data.partner, FRAME_WIDTH)

@@ -36,7 +36,7 @@ def _story(data: ManifestData) -> list[Flowable]:
     s = styles()
     total = sum((d.weight_kg for d in data.devices), Decimal(0))
     lines = [(w["batch"], data.batch_number), (w["issued_on"], date_text(data.lang, data.printed_on))]
-    story: list[Flowable] = [title_block(w["manifest_title"], lines, None, FRAME_WIDTH)]
+    story: list[Flowable] = [title_block(data.lang, w["manifest_title"], lines, None, FRAME_WIDTH)]
     story.append(Paragraph(w["manifest_statement"], s["body"]))
     story += party_block(data.lang, w["holder"], data.holder, FRAME_WIDTH)
     story += party_block(data.lang, w["partner"], data.partner, FRAME_WIDTH)

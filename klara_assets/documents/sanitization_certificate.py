@@ -129,7 +129,9 @@ def sanitization_story(data: SanitizationCertificateData, digest: str) -> list[F
     w = words(data.lang)
     s = styles()
     lines = identity_lines(data.lang, data.number, data.issued_on, data.issued_by, data.batch_number, data.supersedes)
-    story: list[Flowable] = [title_block(data.title(), lines, certificate_payload(data.number, digest), FRAME_WIDTH)]
+    story: list[Flowable] = [
+        title_block(data.lang, data.title(), lines, certificate_payload(data.number, digest), FRAME_WIDTH)
+    ]
     story.append(Paragraph(w["sanitization_statement"], s["body"]))
     story += party_block(data.lang, w["holder"], data.holder, FRAME_WIDTH)
     for index, record in enumerate(data.records, 1):

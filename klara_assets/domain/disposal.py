@@ -94,12 +94,12 @@ def certification_problem(
             f"{partner_name}'s {latest.scheme.value} certification {latest.number} expired on "
             f"{latest.valid_until.isoformat()}, before the pickup date {day}."
         )
-    needed = (
-        "R2v3, e-Stewards or WEEELABEX"
-        if kind == BatchKind.RECYCLING
-        else "a listed certification or the social-economy status"
+    if kind == BatchKind.RECYCLING:
+        return f"{partner_name} holds no R2v3, e-Stewards or WEEELABEX certification valid on the pickup date {day}."
+    return (
+        f"{partner_name} holds no certification valid on the pickup date {day} "
+        "and is not a social-economy (ESS) organisation."
     )
-    return f"{partner_name} holds no {needed} valid on the pickup date {day}."
 
 
 def normalize_waste_code(raw: str | None) -> str:
