@@ -1,0 +1,290 @@
+"""The assets table's queries: ordered ids filtered and sorted in SQL, then display rows one page at a time.
+
+Like Anki's browser, the screen holds only `ordered_ids(query)` (100,000 integers) and asks
+`rows_for(ids)` for the ~200 rows it shows. Text search goes through the index of migration 0002:
+SQLite FTS5 with the trigram tokenizer (substring search), PostgreSQL `pg_trgm` with ILIKE. On SQLite,
+rows whose text changed since the index was last brought up to date (`asset_search_stale`, and new
+assets above the highest indexed id) are matched on their live columns, so results are always exact;
+`reindex_pending()` folds them into the index.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+from peewee import JOIN
+
+from klara_assets.domain.enums import AssetStatus, Category, Condition, EncryptionState
+from klara_assets.persistence.lookups import rows
+from klara_assets.persistence.models import Asset, Location, Person
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class AssetQuery:
+    """What the assets table shows. Empty sets and None mean "any"."""
+
+    text: str = ""
+    statuses: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    location: str | None = None  # "Site" (every room of the site) or "Site/Room"
+    holder: str | None = None  # the holder's e-mail address
+    encryption: frozenset[str] = frozenset()
+    not_audited_months: int | None = None  # never audited, or last audited more than N months ago
+    sort: str = "tag"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class AssetRow:
+    id: int
+    tag: str
+    status: str
+    category: str
+    manufacturer: str
+    model: str
+    serial: str | None
+    imei: str | None
+    holder: str | None
+    location: str | None
+    encryption_state: str
+    condition: str
+    purchased_on: date | None
+    warranty_end: date | None
+    price: Decimal | None
+
+
+def _in_order(column: str, values: Iterable[str]) -> str:
+    """Sort an enum column in its declaration (lifecycle) order rather than alphabetically."""
+    cases = " ".join(f"WHEN '{value}' THEN {rank}" for rank, value in enumerate(values))
+    return f"CASE {column} {cases} END"
+
+
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "tag": ("a.tag",),
+    "status": (_in_order("a.status", AssetStatus),),
+    "category": (_in_order("a.category", Category),),
+    "manufacturer": ("a.manufacturer", "a.model"),
+    "model": ("a.model",),
+    "serial": ("a.serial",),
+    "imei": ("a.imei",),
+    "holder": ("p.name",),
+    "location": ("l.site", "l.room"),
+    "encryption": (_in_order("a.encryption_state", EncryptionState),),
+    "condition": (_in_order("a.condition", Condition),),
+    "purchased_on": ("a.purchased_on",),
+    "warranty_end": ("a.warranty_end",),
+    "price": ("a.price",),
+}
+
+_LIVE_BODY = (
+    "x.tag || ' ' || coalesce(x.serial, '') || ' ' || coalesce(x.imei, '') || ' ' || coalesce(x.imei2, '')"
+    " || ' ' || x.manufacturer || ' ' || x.model || ' '"
+    " || coalesce((SELECT name FROM person WHERE id = x.holder_id), '')"
+)
+
+
+def _db() -> peewee.Database:
+    return Asset._meta.database
+
+
+def _is_postgres(db: peewee.Database) -> bool:
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def watermark() -> int:
+    """The highest asset id in the SQLite index: assets above it were added since the last reindex."""
+    row = _db().execute_sql("SELECT rowid FROM asset_search ORDER BY rowid DESC LIMIT 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _sqlite_text(tokens: list[str], mark: str) -> tuple[str, list[Any]]:
+    indexed: list[str] = []
+    params: list[Any] = []
+    long_terms = [t for t in tokens if len(t) >= 3]
+    if long_terms:  # trigrams need three characters; shorter terms scan the indexed text instead
+        indexed.append("asset_search MATCH ?")
+        params.append(" ".join(_phrase(t) for t in long_terms))
+    for term in (t for t in tokens if len(t) < 3):
+        indexed.append("body LIKE ? ESCAPE '\\'")
+        params.append(_like(term))
+    live = " AND ".join(f"{_LIVE_BODY} LIKE ? ESCAPE '\\'" for _ in tokens)
+    live_params = [_like(t) for t in tokens]
+    high = watermark()
+    sql = (
+        f"a.id IN (SELECT rowid FROM asset_search WHERE {' AND '.join(indexed)} AND rowid <= ?"
+        " AND rowid NOT IN (SELECT asset_id FROM asset_search_stale)"
+        f" UNION ALL SELECT x.id FROM asset x WHERE x.id > ? AND {live}"
+        f" UNION ALL SELECT x.id FROM asset_search_stale s JOIN asset x ON x.id = s.asset_id WHERE {live})"
+    )
+    return sql, [*params, high, high, *live_params, *live_params]
+
+
+def _postgres_text(tokens: list[str], mark: str) -> tuple[str, list[Any]]:
+    conditions = " AND ".join(f"body ILIKE {mark}" for _ in tokens)
+    return f"a.id IN (SELECT asset_id FROM asset_search WHERE {conditions})", [_like(t) for t in tokens]
+
+
+def _months_before(today: date, months: int) -> datetime:
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    day = min(today.day, calendar.monthrange(year, month + 1)[1])
+    return datetime(year, month + 1, day)
+
+
+def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for column, chosen in (("a.status", query.statuses), ("a.category", query.categories)):
+        if chosen:
+            where.append(f"{column} IN ({', '.join(mark for _ in chosen)})")
+            params.extend(sorted(chosen))
+    if query.encryption:
+        where.append(f"a.encryption_state IN ({', '.join(mark for _ in query.encryption)})")
+        params.extend(sorted(query.encryption))
+    if query.location:
+        site, _, room = query.location.partition("/")
+        room_clause = f" AND room = {mark}" if "/" in query.location else ""
+        where.append(f"a.location_id IN (SELECT id FROM location WHERE site = {mark}{room_clause})")
+        params.extend([site.strip(), room.strip()] if room_clause else [site.strip()])
+    if query.holder:
+        where.append(f"a.holder_id IN (SELECT id FROM person WHERE email = {mark})")
+        params.append(query.holder.strip().lower())
+    if query.not_audited_months is not None:
+        cutoff = _months_before(today, query.not_audited_months)
+        where.append(f"(a.last_audit_at IS NULL OR a.last_audit_at < {mark})")
+        params.append(cutoff if postgres else cutoff.isoformat(sep=" "))
+    tokens = query.text.split()
+    if tokens:
+        sql, more = (_postgres_text if postgres else _sqlite_text)(tokens, mark)
+        where.append(sql)
+        params.extend(more)
+    return where, params
+
+
+def ordered_ids(query: AssetQuery, today: date | None = None) -> list[int]:
+    """The ids of the assets `query` selects, in its order; filtering and sorting happen in SQL."""
+    db = _db()
+    postgres = _is_postgres(db)
+    mark = "%s" if postgres else "?"
+    where, params = _filters(query, mark, postgres, today or date.today())
+    keys = SORT_KEYS.get(query.sort, SORT_KEYS["tag"])
+    direction = "DESC" if query.descending else "ASC"
+    order = ", ".join(f"{key} {direction} NULLS LAST" for key in keys)
+    joins = ""
+    if query.sort == "holder":
+        joins += " LEFT JOIN person p ON p.id = a.holder_id"
+    if query.sort == "location":
+        joins += " LEFT JOIN location l ON l.id = a.location_id"
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
+    sql = f"SELECT a.id FROM asset a{joins}{condition} ORDER BY {order}, a.id {direction}"
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def rows_for(ids: Sequence[int]) -> list[AssetRow]:
+    """Display rows for `ids`, in the same order; ids of assets that no longer exist are skipped."""
+    found: dict[int, AssetRow] = {}
+    for start in range(0, len(ids), 900):
+        query = (
+            Asset.select(
+                Asset.id,
+                Asset.tag,
+                Asset.status,
+                Asset.category,
+                Asset.manufacturer,
+                Asset.model,
+                Asset.serial,
+                Asset.imei,
+                Person.name,
+                Location.site,
+                Location.room,
+                Asset.encryption_state,
+                Asset.condition,
+                Asset.purchased_on,
+                Asset.warranty_end,
+                Asset.price,
+            )
+            .join(Person, JOIN.LEFT_OUTER, on=(Person.id == Asset.holder))
+            .switch(Asset)
+            .join(Location, JOIN.LEFT_OUTER, on=(Location.id == Asset.location))
+            .where(Asset.id.in_(list(ids[start : start + 900])))
+        )
+        for values in rows(query):
+            found[values[0]] = _row(values)
+    return [found[i] for i in ids if i in found]
+
+
+def _row(values: tuple[Any, ...]) -> AssetRow:
+    asset_id, tag, status, category, manufacturer, model, serial, imei, holder, site, room, *rest = values
+    encryption, condition, purchased, warranty, price = rest
+    place = None if site is None else (f"{site}/{room}" if room else site)
+    return AssetRow(
+        asset_id, tag, status, category, manufacturer, model, serial, imei, holder, place,
+        encryption, condition, purchased, warranty, price,
+    )  # fmt: skip
+
+
+def count_all() -> int:
+    return int(Asset.select().count())
+
+
+def tags_for(ids: Sequence[int]) -> list[str]:
+    """The tags of `ids` (for actions on a selection whose rows were never fetched), in the same order."""
+    tags: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        chunk = list(ids[start : start + 900])
+        tags.update(dict(rows(Asset.select(Asset.id, Asset.tag).where(Asset.id.in_(chunk)))))
+    return [tags[i] for i in ids if i in tags]
+
+
+def holder_choices() -> list[tuple[str, str]]:
+    """(e-mail, name) of the people who hold at least one device, by name: the holder filter's choices."""
+    holders = Asset.select(Asset.holder).where(Asset.holder.is_null(False))
+    query = Person.select(Person.email, Person.name).where(Person.id.in_(holders)).order_by(Person.name, Person.email)
+    return [(email, name) for email, name in rows(query)]
+
+
+def pending_count() -> int:
+    """SQLite: how many assets the text index does not cover yet (0 on PostgreSQL, kept by triggers)."""
+    db = _db()
+    if _is_postgres(db):
+        return 0
+    high = watermark()
+    sql = "SELECT (SELECT count(*) FROM asset_search_stale) + (SELECT count(*) FROM asset WHERE id > ?)"
+    return int(db.execute_sql(sql, [high]).fetchone()[0])
+
+
+def reindex_pending() -> int:
+    """SQLite: fold the pending rows into the FTS index in two statements; returns how many were pending.
+
+    Call inside a transaction (see `services.search_index`).
+    """
+    db = _db()
+    pending = pending_count()
+    if not pending:
+        return 0
+    high = watermark()
+    body = _LIVE_BODY
+    db.execute_sql("DELETE FROM asset_search WHERE rowid IN (SELECT asset_id FROM asset_search_stale)")
+    db.execute_sql(
+        f"INSERT INTO asset_search (rowid, body) SELECT x.id, {body} FROM asset x"
+        " WHERE x.id > ? OR x.id IN (SELECT asset_id FROM asset_search_stale)",
+        [high],
+    )
+    db.execute_sql("DELETE FROM asset_search_stale")
+    return pending
