@@ -180,3 +180,16 @@ def not_audited(now: datetime, months: int, limit: int | None = None) -> list[No
     if limit is not None:
         query = query.limit(limit)
     return [NotAuditedRow(r[0], r[1], r[2], location_label(r[3], r[4]), r[5]) for r in rows(query)]
+
+
+def devices_per_location() -> list[tuple[int, str]]:
+    """(devices an audit would expect, location) for each location holding some, fewest first."""
+    finals = [status.value for status in FINAL_STATUSES]
+    query = (
+        Asset.select(fn.COUNT(Asset.id), Location.site, Location.room)
+        .join(Location, on=Asset.location == Location.id)
+        .where(Asset.status.not_in(finals))
+        .group_by(Location.id, Location.site, Location.room)
+        .order_by(fn.COUNT(Asset.id), Location.site, Location.room)
+    )
+    return [(count, location_label(site, room) or "") for count, site, room in rows(query)]

@@ -14,7 +14,7 @@ from typing import Any
 
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.persistence import queries
-from klara_assets.services import custody_demo, end_of_life_demo, inventory
+from klara_assets.services import audit_demo, custody_demo, end_of_life_demo, inventory
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
 
@@ -299,4 +299,5 @@ def _fill(ctx: ServiceContext, assets: int, rnd: random.Random, progress: Any) -
     # Each area adds its step below (custody, incidents, end of life...), one line each, in this order.
     custody_demo.demo_extend(ctx, rnd, today)
     end_of_life_demo.demo_extend(ctx, rnd, today)
+    audit_demo.demo_extend(ctx, rnd)
     return DemoSummary(assets=assets, people=len(people), locations=len(rooms))

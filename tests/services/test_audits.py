@@ -195,3 +195,14 @@ def test_a_device_recorded_as_gone_is_unexpected_and_cannot_be_moved(office: Ser
     assert outcome.result == "unexpected" and "recorded as recycled" in outcome.message
     assert "recorded at Paris/Stock IT" in scan(office, session, "KLA-000004").message
     assert_refused(InvalidTransition, "read-only", audits.move_here, office, session, "KLA-000003")
+
+
+def test_demo_fleet_has_a_closed_audit_with_missing_devices_and_one_in_progress(ctx: ServiceContext) -> None:
+    from klara_assets.services import demo
+
+    demo.generate(ctx, assets=220, seed=7)
+    closed, ongoing = audit_queries.audits(), audit_queries.audits(open_only=True)
+    assert len(closed) == 2 and len(ongoing) == 1
+    view = audit_queries.audit_view(next(row.id for row in closed if row.closed_at is not None))
+    counts = view.counts()
+    assert counts["missing"] >= 1 and counts["unexpected"] == 1 and counts["unknown"] == 1 and counts["found"] > 10
