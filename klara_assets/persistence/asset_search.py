@@ -10,17 +10,17 @@ assets above the highest indexed id) are matched on their live columns, so resul
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 import peewee
 from peewee import JOIN
 
-from klara_assets.domain.enums import AssetStatus, Category, Condition, EncryptionState
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, Condition, EncryptionState
+from klara_assets.persistence.audit_queries import months_before
 from klara_assets.persistence.lookups import rows
 from klara_assets.persistence.models import Asset, Location, Person
 
@@ -141,12 +141,6 @@ def _postgres_text(tokens: list[str], mark: str) -> tuple[str, list[Any]]:
     return f"a.id IN (SELECT asset_id FROM asset_search WHERE {conditions})", [_like(t) for t in tokens]
 
 
-def _months_before(today: date, months: int) -> datetime:
-    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return datetime(year, month + 1, day)
-
-
 def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -166,9 +160,12 @@ def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple
         where.append(f"a.holder_id IN (SELECT id FROM person WHERE email = {mark})")
         params.append(query.holder.strip().lower())
     if query.not_audited_months is not None:
-        cutoff = _months_before(today, query.not_audited_months)
+        # The same rule as the audit area's "not audited" report: still in the fleet, not seen since the cutoff.
+        cutoff = months_before(datetime.combine(today, time()), query.not_audited_months)
+        finals = sorted(status.value for status in FINAL_STATUSES)
+        where.append(f"a.status NOT IN ({', '.join(mark for _ in finals)})")
         where.append(f"(a.last_audit_at IS NULL OR a.last_audit_at < {mark})")
-        params.append(cutoff if postgres else cutoff.isoformat(sep=" "))
+        params.extend([*finals, cutoff if postgres else cutoff.isoformat(sep=" ")])
     tokens = query.text.split()
     if tokens:
         sql, more = (_postgres_text if postgres else _sqlite_text)(tokens, mark)

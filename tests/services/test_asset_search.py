@@ -115,6 +115,9 @@ def test_not_audited_for_n_months(fleet: ServiceContext) -> None:
     assert [r.tag for r in rows_for(six)] == ["KLA-000002", "KLA-000003", "KLA-000004"]
     two_years = ordered_ids(AssetQuery(not_audited_months=24), today=today)
     assert [r.tag for r in rows_for(two_years)] == ["KLA-000003", "KLA-000004"]
+    with fleet.db.atomic():  # a recycled device has left the fleet: nothing to audit
+        Asset.update(status="recycled").where(Asset.tag == "KLA-000004").execute()
+    assert [r.tag for r in rows_for(ordered_ids(AssetQuery(not_audited_months=24), today=today))] == ["KLA-000003"]
 
 
 @pytest.mark.parametrize(
