@@ -131,7 +131,7 @@ def _sqlite_text(tokens: list[str], mark: str) -> tuple[str, list[Any]]:
         f"a.id IN (SELECT rowid FROM asset_search WHERE {' AND '.join(indexed)} AND rowid <= ?"
         " AND rowid NOT IN (SELECT asset_id FROM asset_search_stale)"
         f" UNION ALL SELECT x.id FROM asset x WHERE x.id > ? AND {live}"
-        f" UNION ALL SELECT x.id FROM asset_search_stale s JOIN asset x ON x.id = s.asset_id WHERE {live})"
+        f" UNION ALL SELECT x.id FROM asset_search_stale s CROSS JOIN asset x ON x.id = s.asset_id WHERE {live})"
     )
     return sql, [*params, high, high, *live_params, *live_params]
 
