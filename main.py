@@ -25,11 +25,15 @@ from klara_assets.services.settings import load_settings
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
 from ui.dialogs.service import Dialogs
+from ui.dialogs.welcome import offer_welcome
 from ui.errors import describe
 from ui.events import AppEvents
 from ui.i18n import LANGUAGES, install_translators, system_language
 from ui.main_window import MainWindow
 from ui.pages.base import Page
+from ui.pages.locations_page import LocationsPage
+from ui.pages.people_page import PeoplePage
+from ui.pages.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
 
@@ -46,7 +50,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
-    pages: list[Page] = []
+    pages: list[Page] = [PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
     return pages
 
 
@@ -88,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.first_page_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
         else:
             QTimer.singleShot(0, app.quit)
+    else:
+        offer_welcome(ui, window)  # on an empty database only
     code = app.exec()
     runner.drain()
     del translators

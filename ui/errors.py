@@ -70,10 +70,14 @@ MESSAGES: dict[str, str] = {
     "database_not_empty": QT_TRANSLATE_NOOP(
         "errors", "The database is not empty: demo data only goes into an empty database."
     ),
+    "organisation_required": QT_TRANSLATE_NOOP("errors", "The organisation's name is required."),
+    "invalid_location": QT_TRANSLATE_NOOP("errors", "The site is required (the room may stay empty)."),
+    "invalid_setting": QT_TRANSLATE_NOOP("errors", "This value is not accepted for this setting."),
+    "too_long": QT_TRANSLATE_NOOP("errors", "This text is too long."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
-DETAILED = {"invalid_rows", "invalid_row", "status_forbids", "asset_not_found", "person_not_found"}
+DETAILED = {"invalid_rows", "invalid_row", "status_forbids", "asset_not_found", "person_not_found", "invalid_location"}
 
 
 def describe(exc: KlaraError) -> str:

@@ -256,3 +256,70 @@ def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> C
         held = Asset.select(Asset.tag).where(Asset.holder == person.id).order_by(Asset.tag)
         to_collect = [tag for (tag,) in lookups.rows(held)]
     return Changes.of("person", person.id, result=to_collect)
+
+
+def edit_person(
+    ctx: ServiceContext, current_email: str, /, expected_version: int | None = None, **values: Any
+) -> Changes:
+    """Change a person's name, e-mail, department, employee number or location (`location=""` clears it)."""
+    with ctx.transaction():
+        person = lookups.person_by_email(current_email)
+        version = person.version if expected_version is None else expected_version
+        clean = _person_values(person.id, values)
+        before = {k: person.location_id if k == "location" else getattr(person, k) for k in clean}
+        changed = {k: v for k, v in clean.items() if before[k] != v}
+        updated = (
+            Person.update(**changed, version=Person.version + 1)
+            .where((Person.id == person.id) & (Person.version == version))
+            .execute()
+        )
+        if updated != 1:
+            raise Conflict(
+                f"{person.name} was changed by someone else since you opened it; reload and apply your change again.",
+                code="stale_version",
+            )
+        if changed:
+            ctx.log([NewEvent("person", person.id, "edit", {k: before[k] for k in changed}, changed)])
+    return Changes.of("person", person.id)
+
+
+def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - {"name", "email", "department", "employee_no", "location"}
+    if unknown:
+        field = sorted(unknown)[0]
+        raise ValidationFailed(f"A person has no field {field!r}.", code="unknown_field", field=field)
+    clean: dict[str, Any] = {}
+    if "name" in values:
+        clean["name"] = text(values["name"], "name")
+        if not clean["name"]:
+            raise ValidationFailed("The name is required.", code="name_required", field="name")
+    if "email" in values:
+        clean["email"] = normalize_email(values["email"])
+        if Person.get_or_none((Person.email == clean["email"]) & (Person.id != person_id)):
+            raise ValidationFailed(
+                f"The e-mail address {clean['email']} is already used.", code="duplicate_email", field="email"
+            )
+    for name, size in (("department", 100), ("employee_no", 50)):
+        if name in values:
+            clean[name] = text(values[name], name, size)
+    if "location" in values:
+        clean["location"] = lookups.location_by_name(values["location"]).id if values["location"] else None
+    return clean
+
+
+def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
+    """Rename a site/room; the devices and people placed there follow (they point at the same row)."""
+    site, room = lookups.split_location(new_name)
+    with ctx.transaction():
+        location = lookups.location_by_name(name)
+        other = Location.get_or_none((Location.site == site) & (Location.room == room))
+        if other is not None and other.id != location.id:
+            raise ValidationFailed(
+                f"The location {site}/{room} already exists.", code="duplicate_location", field="location"
+            )
+        before = {"site": location.site, "room": location.room}
+        after = {"site": text(site, "site", 100), "room": text(room, "room", 100)}
+        if before != after:
+            Location.update(**after).where(Location.id == location.id).execute()
+            ctx.log([NewEvent("location", location.id, "rename", before, after)])
+    return Changes.of("location", location.id)

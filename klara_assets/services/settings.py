@@ -8,6 +8,7 @@ from typing import Any
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import Category, Language
+from klara_assets.domain.environment import validate_overrides
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.identifiers import normalize_email, normalize_siret
 from klara_assets.domain.settings import Settings
@@ -40,9 +41,23 @@ def _validate(name: str, value: Any) -> Any:
         return number if low <= number <= high else _bad(name, value)
     if name == "encrypted_categories":
         return tuple(Category(str(c)).value for c in value)
+    if name == "emission_factors":
+        return validate_overrides(value)
+    if name == "backup_keep":
+        return int(value) if 1 <= int(value) <= 365 else _bad(name, value)
     if name == "eol_years":
         return {Category(str(k)).value: int(v) for k, v in dict(value).items() if int(v) > 0}
     return str(value).strip()
+
+
+def _validate_named(name: str, value: Any) -> Any:
+    """A refusal names the setting itself (`dpo_email`, not `email`), so a form shows it next to its field."""
+    try:
+        return _validate(name, value)
+    except ValidationFailed as exc:
+        raise ValidationFailed(exc.message, code=exc.code, field=name, **exc.params) from None
+    except (TypeError, ValueError):
+        return _bad(name, value)
 
 
 def _bad(name: str, value: Any) -> Any:
@@ -55,7 +70,7 @@ def update_settings(ctx: ServiceContext, **values: Any) -> Changes:
         raise ValidationFailed(
             f"Unknown setting {sorted(unknown)[0]!r}.", code="unknown_setting", field=sorted(unknown)[0]
         )
-    clean = {name: _validate(name, value) for name, value in values.items()}
+    clean = {name: _validate_named(name, value) for name, value in values.items()}
     with ctx.transaction():
         before = load_settings().to_json()
         after = Settings.from_json({**before, **clean}).to_json()

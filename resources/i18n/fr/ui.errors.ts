@@ -110,5 +110,21 @@
         <source>The database is not empty: demo data only goes into an empty database.</source>
         <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
     </message>
+    <message>
+        <source>The organisation's name is required.</source>
+        <translation>Le nom de l’organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The site is required (the room may stay empty).</source>
+        <translation>Le site est obligatoire (la salle peut rester vide).</translation>
+    </message>
+    <message>
+        <source>This value is not accepted for this setting.</source>
+        <translation>Cette valeur n’est pas acceptée pour ce réglage.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,42 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Klara Assets</source>
+        <translation>Bienvenue dans Klara Assets</translation>
+    </message>
+    <message>
+        <source>Klara Assets follows the company's computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
+        <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Indiquez le nom de votre organisation, puis essayez le parc de démonstration ou commencez avec vos propres appareils.</translation>
+    </message>
+    <message>
+        <source>Your company's name</source>
+        <translation>Le nom de votre entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo fleet</source>
+        <translation>Charger le parc de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A fictional company with %1 devices and their holders, to explore</source>
+        <translation>Une entreprise fictive avec %1 appareils et leurs détenteurs, pour découvrir l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Commencer à vide</translation>
+    </message>
+    <message>
+        <source>Loading the demo fleet…</source>
+        <translation>Chargement du parc de démonstration…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices</source>
+        <translation>%1 appareils sur %2</translation>
+    </message>
+</context>
+</TS>

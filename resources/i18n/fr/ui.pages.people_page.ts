@@ -1,0 +1,76 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search by name, e-mail, department or employee number</source>
+        <translation>Rechercher par nom, e-mail, service ou matricule</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Left, devices to collect</source>
+        <translation>Départs, appareils à récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Record &amp;departure…</source>
+        <translation>Enregistrer le &amp;départ…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ajouter une personne (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Ctrl+E)</source>
+        <translation>Modifier la personne sélectionnée (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Record that the selected person has left (Ctrl+D)</source>
+        <translation>Enregistrer le départ de la personne sélectionnée (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) shown</source>
+        <translation>
+            <numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has left. Collect %n device(s):</source>
+        <translation>
+            <numerusform>Départ de %1 enregistré. %n appareil à récupérer :</numerusform><numerusform>Départ de %1 enregistré. %n appareils à récupérer :</numerusform></translation>
+    </message>
+    <message>
+        <source>Devices to collect</source>
+        <translation>Appareils à récupérer</translation>
+    </message>
+    <message>
+        <source>%1 has left and holds no device.</source>
+        <translation>Départ de %1 enregistré : aucun appareil à récupérer.</translation>
+    </message>
+    <message>
+        <source>Departure recorded</source>
+        <translation>Départ enregistré</translation>
+    </message>
+</context>
+</TS>

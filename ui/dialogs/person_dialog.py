@@ -1,0 +1,80 @@
+"""Add or edit a person: name, e-mail (unique), department, employee number, location.
+
+The service decides; a refusal is shown under the field it names and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from klara_assets.domain.errors import KlaraError
+from klara_assets.persistence.people_queries import PersonRow
+from klara_assets.services import inventory
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self, ui: UiContext, locations: list[str], person: PersonRow | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ui = ui
+        self.person = person
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
+        self.setMinimumWidth(460)
+        self.errors = FieldErrors()
+        self.name = QLineEdit(person.name if person else "")
+        self.email = QLineEdit(person.email if person else "")
+        self.email.setPlaceholderText(self.tr("first.last@company.fr"))
+        self.department = QLineEdit(person.department if person else "")
+        self.employee_no = QLineEdit(person.employee_no if person else "")
+        self.location = QComboBox()
+        self.location.addItem(self.tr("(none)"), "")
+        for name in locations:
+            self.location.addItem(name, name)
+        if person and person.location:
+            self.location.setCurrentIndex(max(0, self.location.findData(person.location)))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.errors.wrap(self.name, "name"))
+        form.addRow(self.tr("&E-mail"), self.errors.wrap(self.email, "email"))
+        form.addRow(self.tr("&Department"), self.errors.wrap(self.department, "department"))
+        form.addRow(self.tr("Employee &number"), self.errors.wrap(self.employee_no, "employee_no"))
+        form.addRow(self.tr("&Location"), self.errors.wrap(self.location, "location"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "email": self.email.text(),
+            "department": self.department.text(),
+            "employee_no": self.employee_no.text(),
+            "location": self.location.currentData() or "",
+        }
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        values, ctx, person = self.values(), self.ui.services, self.person
+        if person is None:
+            self.ui.run(lambda: inventory.add_person(ctx, **values), self._saved, self._refused)
+        else:
+            work = lambda: inventory.edit_person(ctx, person.email, expected_version=person.version, **values)  # noqa: E731
+            self.ui.run(work, self._saved, self._refused)
+
+    def _saved(self, _changes: object) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
+            self.ui.show_error(exc)

@@ -1,0 +1,138 @@
+"""The welcome dialog, on the first start of an empty database: the organisation's name, then either the
+demo fleet (loaded on the worker with a progress bar) or an empty start.
+
+`offer_welcome(ui, window)` asks the worker whether the database is empty and opens the dialog if so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.errors import KlaraError
+from klara_assets.persistence import queries
+from klara_assets.services import demo, first_start
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.setWindowTitle(self.tr("Welcome to Klara Assets"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        heading = QLabel(self.tr("Welcome to Klara Assets"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Klara Assets follows the company's computers and phones from purchase to certified end of "
+                "life: who holds what, encryption, incidents, refurbishment and recycling. This database is "
+                "empty. Name your organisation, then try the demo fleet or start with your own devices."
+            )
+        )
+        intro.setWordWrap(True)
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Your company's name"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation"), self.errors.wrap(self.organisation, "organisation_name"))
+        self.demo_button = QPushButton(self.tr("Load the &demo fleet"))
+        self.demo_button.setToolTip(
+            self.tr("A fictional company with %1 devices and their holders, to explore").replace(
+                "%1", str(demo.DEFAULT_ASSETS)
+            )
+        )
+        self.empty_button = QPushButton(self.tr("&Start empty"))
+        self.empty_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.progress_label = QLabel()
+        self.progress_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.empty_button.clicked.connect(self.start_empty)
+        self.organisation.setFocus()
+
+    def load_demo(self) -> None:
+        self.errors.clear()
+        self._busy(True)
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.progress_label.setText(self.tr("Loading the demo fleet…"))
+        ctx, name = self.ui.services, self.organisation.text()
+        self.ui.run(
+            lambda report: first_start.start_with_demo(ctx, name, report),
+            self._done,
+            self._refused,
+            progress=self._progressed,
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%1 of %2 devices").replace("%1", str(done)).replace("%2", str(total)))
+
+    def start_empty(self) -> None:
+        self.errors.clear()
+        self._busy(True)
+        ctx, name = self.ui.services, self.organisation.text()
+        self.ui.run(lambda: first_start.start_empty(ctx, name), self._done, self._refused)
+
+    def _done(self, _changes: Changes) -> None:
+        self._busy(False)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._busy(False)
+        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
+            self.ui.show_error(exc)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.demo_button, self.empty_button, self.organisation):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+
+    def reject(self) -> None:
+        """Esc or the close button while loading does nothing: the demo runs in one transaction."""
+        if self.demo_button.isEnabled():
+            super().reject()
+
+
+def offer_welcome(ui: UiContext, window: QWidget) -> None:
+    """On an empty database, open the welcome dialog over `window` (the check runs on the worker)."""
+
+    def maybe_open(empty: bool) -> None:
+        if empty:
+            dialog = WelcomeDialog(ui, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    ui.run(queries.is_empty, maybe_open)

@@ -1,0 +1,158 @@
+"""The locations page: sites and rooms with how many devices and people each holds, adding and renaming
+a location, and the devices kept in the selected one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.persistence import people_queries
+from klara_assets.persistence.people_queries import LocationRow, PlacedDevice
+from ui.context import UiContext
+from ui.dialogs.location_dialog import LocationDialog
+from ui.models.locations_table import LocationsTableModel
+from ui.models.placed_devices_table import PlacedDevicesModel
+from ui.pages.base import Page
+from ui.widgets.tables import make_table
+
+
+class LocationsPage(Page):
+    page_id = "locations"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.dialog: LocationDialog | None = None
+        self.model = LocationsTableModel(self)
+        self.devices_model = PlacedDevicesModel(self)
+        self.table = make_table(self.model, (110, 160, 75))
+        self.devices = make_table(self.devices_model, (105, 110, 220, 110))
+        self.add_button = QPushButton(self.tr("&Add location…"))
+        self.add_button.setToolTip(self.tr("Add a site or a room (Ctrl+N)"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.rename_button.setToolTip(self.tr("Rename the selected location (F2)"))
+        self.count = QLabel()
+        self.devices_title = QLabel(self.tr("Select a location to see the devices kept there."))
+        self._layout()
+        self._connect()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Locations")
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.rename_button)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 0, 0, 0)
+        column.addWidget(self.devices_title)
+        column.addWidget(self.devices, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.table.doubleClicked.connect(lambda _index: self.rename_location())
+        self.add_button.clicked.connect(self.add_location)
+        self.rename_button.clicked.connect(self.rename_location)
+        for keys, slot in (("Ctrl+N", self.add_location), ("F2", self.rename_location)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.ui.events.changed.connect(self._changed)
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+
+    def first_load(self) -> None:
+        header = self.table.horizontalHeader()
+        for key, target in (("locations/splitter", self.splitter), ("locations/columns", header)):
+            value = self.ui.state.value(key)
+            if isinstance(value, QByteArray):
+                target.restoreState(value)
+        self.reload(first=True)
+
+    def reload(self, first: bool = False) -> None:
+        self.ui.run(people_queries.location_rows, lambda rows: self._show(rows, first))
+
+    def _show(self, rows: list[LocationRow], first: bool) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        text = self.tr("%n location(s)", "", len(rows))
+        self.count.setText(text if rows else self.tr("No location yet: add the company's sites and rooms."))
+        row = self.model.row_of(selected.id) if selected else -1
+        if row >= 0:
+            self.table.selectRow(row)  # reloads its devices
+        else:
+            self._selected()
+        self._update_buttons()
+        if first:
+            self.loaded.emit()
+
+    def selected(self) -> LocationRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        self._update_buttons()
+        location = self.selected()
+        if location is None:
+            self.devices_model.set_rows([])
+            self.devices_title.setText(self.tr("Select a location to see the devices kept there."))
+            return
+        self.ui.run(
+            lambda: people_queries.location_devices(location.id),
+            lambda devices: self._show_devices(location, devices),
+        )
+
+    def _show_devices(self, location: LocationRow, devices: list[PlacedDevice]) -> None:
+        if self.selected() != location:
+            return
+        self.devices_model.set_rows(devices)
+        text = self.tr("%1: %n device(s)", "", len(devices)) if devices else self.tr("%1: no device kept here.")
+        self.devices_title.setText(text.replace("%1", location.name))
+
+    def _update_buttons(self) -> None:
+        self.rename_button.setEnabled(self.selected() is not None)
+
+    def _changed(self, changes: Changes) -> None:
+        if self._activated and any(changes.concerns(kind) for kind in ("location", "asset", "person")):
+            self.reload()
+
+    def add_location(self) -> None:
+        self._open(LocationDialog(self.ui, None, self))
+
+    def rename_location(self) -> None:
+        location = self.selected()
+        if location is not None:
+            self._open(LocationDialog(self.ui, (location.site, location.room), self))
+
+    def _open(self, dialog: LocationDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def save_state(self) -> None:
+        self.ui.state.setValue("locations/splitter", self.splitter.saveState())
+        self.ui.state.setValue("locations/columns", self.table.horizontalHeader().saveState())

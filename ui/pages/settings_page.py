@@ -1,0 +1,158 @@
+"""The settings page: the organisation's business settings (stored in the database, shared by every seat).
+
+Loads on the worker, tracks unsaved edits against what was loaded, saves only what changed through
+`update_settings` (Ctrl+S) and shows a refusal next to its field; Revert puts the stored values back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget
+
+from klara_assets.documents.labels import load_layouts
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.errors import KlaraError
+from klara_assets.persistence.database import describe
+from klara_assets.services.settings import load_settings, update_settings
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.widgets.settings_form import SettingsForm
+
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Loaded:
+    values: dict[str, Any]
+    layouts: list[tuple[str, str]]
+    logo: bytes
+
+
+def _load() -> Loaded:
+    values = load_settings().to_json()
+    layouts = [(ident, layout.name) for ident, layout in load_layouts().items()]
+    return Loaded(values, layouts, _read_logo(values["logo_path"]))
+
+
+def _read_logo(path: str) -> bytes:
+    """The logo's bytes for the preview; a missing or huge file just shows no preview."""
+    try:
+        file = Path(path)
+        return file.read_bytes() if path and file.is_file() and file.stat().st_size <= MAX_LOGO_BYTES else b""
+    except OSError:
+        return b""
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.stored: dict[str, Any] = {}
+        self.form = SettingsForm()
+        self.form.database.setText(describe(ui.services.url))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Put back the saved values"))
+        self.status = QLabel()
+        self._layout()
+        self.form.edited.connect(self._update_state)
+        self.form.logo_requested.connect(self.choose_logo)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        save = QAction(self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        self.ui.events.settings_changed.connect(self._changed_elsewhere)
+        self._update_state()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def _layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.form)
+        scroll.setWidget(inner)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+
+    def first_load(self) -> None:
+        self.reload(first=True)
+
+    def reload(self, first: bool = False, status: str = "") -> None:
+        self.ui.run(_load, lambda loaded: self._show(loaded, first, status))
+
+    def _show(self, loaded: Loaded, first: bool, status: str = "") -> None:
+        self.form.set_layouts(loaded.layouts)
+        self.form.set_values(loaded.values)
+        self.form.blockSignals(True)
+        self.form.set_logo(loaded.values["logo_path"], loaded.logo)
+        self.form.blockSignals(False)
+        self.stored = self.form.values()
+        self._update_state()
+        if status:
+            self.status.setText(status)
+        if first:
+            self.loaded.emit()
+
+    def changed_values(self) -> dict[str, Any]:
+        current = self.form.values()
+        return {name: value for name, value in current.items() if self.stored.get(name) != value}
+
+    def _update_state(self) -> None:
+        dirty = bool(self.stored) and bool(self.changed_values())
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.status.setText(self.tr("Unsaved changes") if dirty else "")
+
+    def save(self) -> None:
+        changed = self.changed_values()
+        if not changed:
+            return
+        self.form.errors.clear()
+        self.save_button.setEnabled(False)
+        ctx = self.ui.services
+        self.ui.run(lambda: update_settings(ctx, **changed), self._saved, self._refused)
+
+    def _saved(self, _changes: Changes) -> None:
+        self.reload(status=self.tr("Saved."))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._update_state()
+        if not (isinstance(exc, KlaraError) and self.form.errors.show(exc)):
+            self.ui.show_error(exc)
+
+    def revert(self) -> None:
+        self.reload()
+
+    def _changed_elsewhere(self) -> None:
+        if self._activated and not self.changed_values():
+            self.reload()
+
+    def choose_logo(self) -> None:
+        path = self.ui.dialogs.open_file(self.tr("Choose the logo"), self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        if path:
+            self.ui.run(lambda: _read_logo(path), lambda image: self.form.set_logo(path, image))
+
+    def focus_search(self) -> None:
+        self.form.texts["organisation_name"].setFocus()

@@ -1,0 +1,52 @@
+"""How stored values read on screen: category and status names in the user's language, dates in local form.
+
+The identifiers stay stable in the database and exports; only their display names are translated here.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ui.errors import QT_TRANSLATE_NOOP
+
+CATEGORY_NAMES = {
+    "laptop": QT_TRANSLATE_NOOP("display", "Laptop"),
+    "desktop": QT_TRANSLATE_NOOP("display", "Desktop"),
+    "smartphone": QT_TRANSLATE_NOOP("display", "Smartphone"),
+    "tablet": QT_TRANSLATE_NOOP("display", "Tablet"),
+    "monitor": QT_TRANSLATE_NOOP("display", "Monitor"),
+    "peripheral": QT_TRANSLATE_NOOP("display", "Peripheral"),
+    "other": QT_TRANSLATE_NOOP("display", "Other"),
+}
+STATUS_NAMES = {
+    "in_stock": QT_TRANSLATE_NOOP("display", "In stock"),
+    "assigned": QT_TRANSLATE_NOOP("display", "Assigned"),
+    "in_repair": QT_TRANSLATE_NOOP("display", "In repair"),
+    "lost": QT_TRANSLATE_NOOP("display", "Lost"),
+    "stolen": QT_TRANSLATE_NOOP("display", "Stolen"),
+    "written_off": QT_TRANSLATE_NOOP("display", "Written off"),
+    "retired": QT_TRANSLATE_NOOP("display", "Retired"),
+    "to_refurbish": QT_TRANSLATE_NOOP("display", "To refurbish"),
+    "to_recycle": QT_TRANSLATE_NOOP("display", "To recycle"),
+    "refurbished": QT_TRANSLATE_NOOP("display", "Refurbished"),
+    "recycled": QT_TRANSLATE_NOOP("display", "Recycled"),
+}
+
+
+def category_name(value: str) -> str:
+    return QCoreApplication.translate("display", CATEGORY_NAMES[value]) if value in CATEGORY_NAMES else value
+
+
+def status_name(value: str) -> str:
+    return QCoreApplication.translate("display", STATUS_NAMES[value]) if value in STATUS_NAMES else value
+
+
+def format_date(value: date | datetime | None) -> str:
+    """A date in the user's short local form; a stored (naive UTC) time is first moved to local time."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.replace(tzinfo=UTC).astimezone().date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
