@@ -51,6 +51,9 @@ class Settings:
     encrypted_categories: tuple[str, ...] = (Category.LAPTOP, Category.SMARTPHONE, Category.TABLET)
     encryption_check_max_days: int = 180
     eol_years: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LIFETIME_YEARS))
+    # Overrides of resources/emission_factors.json: {category: {embodied_kgco2e, weight_kg, ...}}.
+    emission_factors: dict[str, dict[str, float]] = field(default_factory=dict)
+    backup_keep: int = 7  # automatic daily backups kept
 
     @property
     def tag_scheme(self) -> TagScheme:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -39,7 +39,7 @@ class ServiceContext:
             except peewee.IntegrityError as exc:
                 raise integrity_error(exc) from exc
 
-    def log(self, events: Sequence[eventlog.NewEvent]) -> None:
+    def log(self, events: Iterable[eventlog.NewEvent]) -> None:
         eventlog.append(self.db, self.now(), self.actor, events)
 
 

@@ -6,7 +6,7 @@ generator and the importer alike; `register_asset` is the one-row case.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -90,8 +90,11 @@ def _check_unique(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
                 )
 
 
-def register_assets(ctx: ServiceContext, inputs: Sequence[dict[str, Any]], progress: Progress | None = None) -> Changes:
-    """Register every row or none. Missing tags are numbered with the configured scheme."""
+def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progress: Progress | None = None) -> Changes:
+    """Register every row or none. Missing tags are numbered with the configured scheme.
+
+    `inputs` is read once, so an importer can stream a large file through it.
+    """
     today = ctx.now().date()
     with ctx.transaction():
         settings = load_settings()
@@ -122,7 +125,7 @@ def register_assets(ctx: ServiceContext, inputs: Sequence[dict[str, Any]], progr
         for row in rows:
             row.update(status=AssetStatus.IN_STOCK.value, created_at=now, updated_at=now)
         ids = _insert(rows, progress)
-        ctx.log([NewEvent("asset", ids[row["tag"]], "register", None, row) for row in rows])
+        ctx.log(NewEvent("asset", ids[row["tag"]], "register", None, row) for row in rows)
     return Changes({"asset": frozenset(ids.values())}, result=[row["tag"] for row in rows])
 
 

@@ -1,0 +1,137 @@
+"""One imported row: cells -> asset values for `register_assets`, custody columns, warnings and problems.
+
+Snipe-IT specifics live here: the category name is mapped (`Laptops`, `Téléphone` ...; unknown ones
+become `other` with a warning), `Warranty` months become a warranty end date, the asset `Name` and
+`Model Number` go to the model or the notes. Cells neutralised by our export get their text back.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from klara_assets.domain.columns import FileFormat, map_category, restore_cell
+from klara_assets.domain.enums import FINAL_STATUSES
+from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.fields import parse_date, parse_int
+from klara_assets.services.inventory import Problem
+
+CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
+_EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
+
+
+@dataclass
+class RowResult:
+    values: dict[str, Any] = field(default_factory=dict)
+    custody: dict[str, str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skip: bool = False
+
+
+def convert(
+    number: int,
+    cells: list[Any],
+    mapping: dict[int, str],
+    file_format: FileFormat,
+    column: Callable[[str], str],
+    header_length: int,
+) -> RowResult:
+    """Map the cells of spreadsheet row `number`; `column(field)` names the file's column in messages."""
+    result = RowResult()
+    extra = [i for i in range(header_length, len(cells)) if str(cells[i]).strip()]
+    if extra:
+        result.problems.append(
+            Problem(
+                number,
+                f"column {extra[0] + 1}",
+                f"the row has {len(cells)} fields but the header has {header_length}.",
+            )
+        )
+        return result
+    extras: dict[str, Any] = {}
+    for index, name in mapping.items():
+        cell = cells[index] if index < len(cells) else ""
+        if isinstance(cell, str):
+            cell = restore_cell(cell.strip())
+            if not cell:
+                continue
+        target = result.custody if name in CUSTODY_FIELDS else extras if name in _EXTRA_FIELDS else result.values
+        target[name] = cell
+    _category(number, result, column)
+    _status(number, result, column)
+    if file_format == FileFormat.SNIPEIT:
+        _snipeit_extras(number, result, extras, column)
+    return result
+
+
+def _category(number: int, result: RowResult, column: Callable[[str], str]) -> None:
+    raw = result.values.get("category")
+    if raw is None:
+        return
+    mapped = map_category(str(raw))
+    if mapped is None:
+        result.warnings.append(
+            Problem(number, column("category"), f"unknown category {str(raw)!r}: imported as 'other'.")
+        )
+        mapped = "other"
+    result.values["category"] = mapped
+
+
+def _status(number: int, result: RowResult, column: Callable[[str], str]) -> None:
+    """Custody is imported (`assigned` with a holder, else in stock); a device that left the fleet is skipped."""
+    status = str(result.custody.pop("status", "")).strip().lower()
+    held = bool(result.custody.get("holder_email") or result.custody.get("holder_username"))
+    if status in ("", "in_stock") or (status == "assigned" and held):
+        return
+    if status in {s.value for s in FINAL_STATUSES}:
+        result.skip = True
+        message = f"status {status!r}: the device has left the fleet, the row is not imported."
+    else:
+        reason = "it has no holder" if status == "assigned" else "an import records custody only"
+        message = f"status {status!r} not imported ({reason}): registered in stock."
+    result.warnings.append(Problem(number, column("status"), message))
+
+
+def _snipeit_extras(number: int, result: RowResult, extras: dict[str, Any], column: Callable[[str], str]) -> None:
+    values = result.values
+    notes = [str(values["notes"])] if values.get("notes") else []
+    name, model_number = extras.get("name"), extras.get("model_number")
+    if name and not values.get("model"):
+        values["model"] = str(name)
+    elif name and str(name) != values.get("model"):
+        notes.insert(0, f"Name: {name}")
+    if model_number:
+        notes.insert(0, f"Model number: {model_number}")
+    if notes:
+        values["notes"] = "\n".join(notes)
+    months = extras.get("warranty_months")
+    if months:
+        _warranty(number, result, months, column)
+
+
+def _warranty(number: int, result: RowResult, months: Any, column: Callable[[str], str]) -> None:
+    try:
+        count = parse_int(months, "warranty")
+        purchased = parse_date(result.values.get("purchased_on"), "purchased_on")
+    except ValidationFailed as exc:
+        field_name = "warranty_months" if exc.field == "warranty" else "purchased_on"
+        result.problems.append(Problem(number, column(field_name), exc.message))
+        return
+    if purchased is None:
+        result.warnings.append(
+            Problem(number, column("warranty_months"), "warranty months without a purchase date: ignored.")
+        )
+        return
+    result.values["purchased_on"] = purchased
+    result.values["warranty_end"] = add_months(purchased, count or 0)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
