@@ -30,6 +30,7 @@ from ui.errors import describe
 from ui.events import AppEvents
 from ui.i18n import LANGUAGES, install_translators, system_language
 from ui.main_window import MainWindow
+from ui.pages.assets_page import AssetsPage
 from ui.pages.base import Page
 from ui.pages.locations_page import LocationsPage
 from ui.pages.people_page import PeoplePage
@@ -50,7 +51,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
-    pages: list[Page] = [PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
+    pages: list[Page] = [AssetsPage(ui), PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
     return pages
 
 

@@ -1,0 +1,206 @@
+"""`AssetForm`: register a device or edit one, fields grouped as in SPEC §2.
+
+Saving calls `inventory.register_asset` or `inventory.edit_asset(tag, expected_version, **changed)` on
+the worker. A refusal is shown under the field it names (`exc.field`); a stale version offers "Reload",
+which loads the current record and keeps the user's own edits on screen. Enter saves, Esc cancels.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, Condition, EncryptionState, StorageKind
+from klara_assets.domain.errors import KlaraError
+from klara_assets.persistence import queries
+from klara_assets.persistence.queries import AssetDetail
+from klara_assets.services import inventory
+from ui.context import UiContext
+from ui.dialogs.asset_fields import FieldInput, Value, changed_values, combo, line, values_of, with_unit
+from ui.errors import describe
+from ui.widgets.asset_vocabulary import condition_name, encryption_name, storage_name
+from ui.widgets.date_field import DateField
+from ui.widgets.display import category_name
+from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+
+NUMBER = r"[0-9 ]*([.,][0-9]{0,3})?"
+
+
+class AssetForm(QDialog):
+    def __init__(self, ui: UiContext, detail: AssetDetail | None, locations: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.detail = detail
+        self.saved_tag: str | None = None
+        self.original: dict[str, Value] = values_of(detail) if detail else {}
+        self.errors = FieldErrors()
+        self.inputs = self._make_inputs(locations)
+        self.setWindowTitle(self.tr("Edit %1").replace("%1", detail.tag) if detail else self.tr("New device"))
+        self.banner = QLabel()
+        self.banner.setObjectName("form_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.hide()
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setObjectName("reload_button")
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        for name, value in self.original.items():
+            self.inputs[name].set_value(value)
+        self._lock_final()
+
+    def _make_inputs(self, locations: list[str]) -> dict[str, FieldInput]:
+        tr = self.tr
+        specs: list[tuple[str, str, QWidget, str]] = [
+            ("tag", tr("Tag"), line(tr("Numbered automatically"), r"[A-Za-z0-9./_-]*", 40), ""),
+            ("category", tr("Category"), combo([(category_name(c), c.value) for c in Category]), ""),
+            ("manufacturer", tr("Manufacturer"), line(tr("e.g. Dell"), max_length=100), ""),
+            ("model", tr("Model"), line(tr("e.g. Latitude 7440")), ""),
+            ("serial", tr("Serial number"), line(max_length=100), ""),
+            ("imei", tr("IMEI"), line(tr("15 digits"), r"[0-9]{0,15}", 15), ""),
+            ("imei2", tr("Second IMEI"), line(tr("15 digits (dual SIM)"), r"[0-9]{0,15}", 15), ""),
+            ("os", tr("Operating system"), line(tr("e.g. Windows 11 Pro"), max_length=100), ""),
+            ("condition", tr("Condition"), combo([(condition_name(c), c.value) for c in Condition]), ""),
+            ("weight_kg", tr("Weight"), line(tr("Category default"), NUMBER, 12), tr("kg")),
+            ("purchased_on", tr("Purchased on"), DateField(), ""),
+            ("price", tr("Price"), line(tr("e.g. 1 299,00"), NUMBER, 16), "€"),
+            ("supplier", tr("Supplier"), line(), ""),
+            ("order_no", tr("Order number"), line(max_length=100), ""),
+            ("warranty_end", tr("Warranty ends"), DateField(), ""),
+            ("storage_kind", tr("Storage"), combo([(storage_name(s), s.value) for s in StorageKind]), ""),
+            ("storage_gb", tr("Capacity"), line("", r"[0-9]{0,6}", 6), tr("GB")),
+            ("encryption_state", tr("Encryption"), combo([(encryption_name(e), e.value) for e in EncryptionState]), ""),
+            ("encryption_method", tr("Method"), line(tr("e.g. BitLocker, FileVault"), max_length=100), ""),
+            ("encryption_checked_at", tr("Last checked"), DateField(), ""),
+            (
+                "recovery_key_escrow",
+                tr("Recovery key kept in"),
+                line(tr("Where the key is escrowed, never the key")),
+                "",
+            ),
+            ("location", tr("Location"), combo([(tr("No location"), "")] + [(n, n) for n in locations]), ""),
+            ("notes", tr("Notes"), QPlainTextEdit(), ""),
+        ]
+        inputs: dict[str, FieldInput] = {}
+        for name, label, editor, unit in specs:
+            editor.setObjectName(f"field_{name}")
+            widget = with_unit(editor, unit) if unit else editor
+            inputs[name] = FieldInput(name, label, self.errors.wrap(widget, name), editor)
+        inputs["tag"].editor.setEnabled(self.detail is None)
+        inputs["notes"].editor.setFixedHeight(70)
+        inputs["notes"].editor.setTabChangesFocus(True)  # type: ignore[attr-defined]
+        return inputs
+
+    def _group(self, title: str, names: list[str]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name in names:
+            form.addRow(self.inputs[name].label, self.inputs[name].widget)
+        return box
+
+    def _layout(self) -> None:
+        identity = ["tag", "category", "manufacturer", "model", "serial", "imei", "imei2", "os", "condition"]
+        grid = QGridLayout()
+        grid.addWidget(self._group(self.tr("Identity"), [*identity, "weight_kg"]), 0, 0, 2, 1)
+        purchase = ["purchased_on", "price", "supplier", "order_no", "warranty_end"]
+        grid.addWidget(self._group(self.tr("Purchase"), purchase), 0, 1)
+        storage = ["storage_kind", "storage_gb", "encryption_state", "encryption_method", "encryption_checked_at"]
+        grid.addWidget(self._group(self.tr("Storage and encryption"), [*storage, "recovery_key_escrow"]), 1, 1)
+        grid.addWidget(self._group(self.tr("Location and notes"), ["location", "notes"]), 2, 0, 1, 2)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.setMinimumWidth(840)
+        column = QVBoxLayout(self)
+        column.addLayout(banner_row)
+        column.addLayout(grid)
+        column.addWidget(self.buttons)
+        order = [self.inputs[n].editor for n in (*identity, "weight_kg", *purchase, *storage)]
+        order += [self.inputs[n].editor for n in ("recovery_key_escrow", "location", "notes")] + [self.save_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first.focusProxy() or first, second.focusProxy() or second)
+
+    def _lock_final(self) -> None:
+        if self.detail is None or AssetStatus(self.detail.status) not in FINAL_STATUSES:
+            return
+        for name, field in self.inputs.items():
+            field.editor.setEnabled(name == "notes")
+        self.banner.setText(self.tr("This device has reached a final status: only its notes can change."))
+        self.banner.setStyleSheet("")
+        self.banner.show()
+
+    # --- slots -----------------------------------------------------------------------------------
+    def save(self) -> None:
+        values = changed_values(self.inputs, self.original)
+        if self.detail is None:
+            work: Any = lambda: inventory.register_asset(self.ui.services, **values)  # noqa: E731
+        elif not values:
+            self.accept()
+            return
+        else:
+            tag, version = self.detail.tag, self.detail.version
+            work = lambda: inventory.edit_asset(self.ui.services, tag, version, **values)  # noqa: E731
+        self.errors.clear()
+        self.save_button.setEnabled(False)
+        self.ui.run(work, self._saved, self._refused)
+
+    def _saved(self, changes: Any) -> None:
+        result = getattr(changes, "result", None)
+        self.saved_tag = (
+            result[0] if isinstance(result, list) and result else (self.detail.tag if self.detail else None)
+        )
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(exc, KlaraError):
+            raise exc
+        if exc.code == "stale_version":
+            self.banner.setText(self.tr("Someone else changed this device since you opened it. Reload it to see"
+                                        " their changes; your own edits stay on screen."))  # fmt: skip
+            self.banner.show()
+            self.reload_button.show()
+            return
+        if not self.errors.show(exc):
+            self.banner.setText(describe(exc))
+            self.banner.show()
+
+    def reload(self) -> None:
+        tag = self.detail.tag if self.detail else ""
+        self.reload_button.setEnabled(False)
+        self.ui.run(lambda: queries.asset_detail(tag), self._reloaded)
+
+    def _reloaded(self, detail: AssetDetail) -> None:
+        fresh = values_of(detail)
+        for name, field in self.inputs.items():
+            if field.value() == self.original.get(name):  # untouched by the user: show the current value
+                field.set_value(fresh[name])
+        self.detail, self.original = detail, fresh
+        self.banner.setText(self.tr("Reloaded. The fields you changed keep your values: check them, then save."))
+        self.reload_button.hide()
+        self.reload_button.setEnabled(True)

@@ -1,0 +1,294 @@
+"""The assets page: search as you type, filters, the paged table over 100,000 rows, and the detail panel.
+
+Every query runs on the worker through `AssetTableModel`; the page only reads its widgets into an
+`AssetQuery` and opens the form and bulk-edit dialogs. It emits `loaded` once the first rows are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.persistence import asset_search, queries
+from klara_assets.services.search_index import refresh_search_index
+from ui.context import UiContext
+from ui.dialogs.asset_form import AssetForm
+from ui.dialogs.bulk_edit import BulkEditDialog
+from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
+from ui.pages.base import Page
+from ui.widgets.asset_detail import AssetDetailPanel
+from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.status_chip import StatusChipDelegate
+
+DEBOUNCE_MS = 120
+WIDTHS = {"tag": 110, "status": 120, "model": 190, "holder": 160, "location": 150, "serial": 120, "imei": 140}
+
+
+@dataclass(frozen=True)
+class Choices:
+    locations: list[str]
+    holders: list[tuple[str, str]]
+    total: int
+
+
+def load_choices() -> Choices:
+    return Choices(queries.location_names(), asset_search.holder_choices(), asset_search.count_all())
+
+
+class AssetsPage(Page):
+    page_id = "assets"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.total = 0
+        self._first_rows_shown = False
+        self._selected_id: int | None = None
+        self.filters = AssetFilterBar()
+        self.model = AssetTableModel(
+            lambda fn, ok, err: ui.run(fn, ok, err), asset_search.ordered_ids, asset_search.rows_for, self
+        )
+        self.table = self._make_table()
+        self.detail = AssetDetailPanel()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("asset_count")
+        self.new_button = QPushButton(self.tr("New device"))
+        self.new_button.setToolTip(self.tr("Register a new device (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the selected device (Enter)"))
+        self.bulk_button = QPushButton(self.tr("Bulk edit…"))
+        self.bulk_button.setToolTip(self.tr("Change the location or the category of the selected devices"))
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._connect()
+        self._update_actions()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("asset_table")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setItemDelegateForColumn(COLUMN_KEYS.index("status"), StatusChipDelegate(table))
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents at 100k rows
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for key, width in WIDTHS.items():
+            table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        for key in ("manufacturer", "condition", "warranty_end"):
+            table.setColumnHidden(COLUMN_KEYS.index(key), True)
+        return table
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.filters.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.bulk_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filters, 1)
+        filters.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("assets_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([880, 380])
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addWidget(self.splitter, 1)
+        self._restore_state()
+
+    def _connect(self) -> None:
+        self.filters.text_edited.connect(lambda _text: self._timer.start())
+        self.filters.filters_changed.connect(self.run_query)
+        self._timer.timeout.connect(self.run_query)
+        self.model.refreshed.connect(self._on_refreshed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_selected)
+        new = QAction(self.tr("New device"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.new_asset)
+        self.addAction(new)
+        self.new_button.clicked.connect(self.new_asset)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.bulk_button.clicked.connect(self.bulk_edit)
+        self.ui.events.changed.connect(self._on_changes)
+        self.ui.events.open_asset_requested.connect(lambda tag: self.apply_filter({"text": tag}))
+
+    # --- Page ------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Assets")
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+
+    def first_load(self) -> None:
+        self.ui.run(load_choices, self._show_choices)
+        self.run_query()
+
+    def apply_filter(self, criteria: dict[str, Any]) -> None:
+        self.filters.apply(criteria)
+        self.run_query()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def save_state(self) -> None:
+        self.ui.state.setValue("assets/header", self.table.horizontalHeader().saveState())
+        self.ui.state.setValue("assets/splitter", self.splitter.saveState())
+
+    def _restore_state(self) -> None:
+        header = self.ui.state.value("assets/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        splitter = self.ui.state.value("assets/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    # --- queries ---------------------------------------------------------------------------------
+    def run_query(self, keep_page: int = 0) -> None:
+        self._timer.stop()
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        sort = COLUMN_KEYS[section] if 0 <= section < len(COLUMNS) else "tag"
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.model.set_query(self.filters.query(sort, descending), keep_page)
+
+    def _on_refreshed(self) -> None:
+        self._show_count()
+        if self._selected_id is not None:
+            row = self.model.row_of(self._selected_id)
+            if row >= 0:
+                self.table.selectRow(row)
+        if not self._first_rows_shown:
+            self._first_rows_shown = True
+            self.loaded.emit()
+            self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
+
+    def _show_choices(self, choices: Choices) -> None:
+        self.total = choices.total
+        self.filters.set_choices(choices.locations, choices.holders)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = len(self.model.ids)
+        text = self.tr("%1 of %n device(s)", "", self.total).replace("%1", QLocale().toString(shown))
+        self.count_label.setText(text)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not any(changes.concerns(kind) for kind in ("asset", "person", "location")):
+            return
+        top = self.table.rowAt(0)
+        self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
+        self.ui.run(load_choices, self._show_choices)
+        self.run_query(keep_page=max(top, 0) // asset_search.PAGE_SIZE)
+        if self._selected_id is not None:
+            self._load_detail(self._selected_id)
+
+    # --- selection and actions --------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.ids[row] for row in rows if row < len(self.model.ids)]
+
+    def _selection_changed(self) -> None:
+        current = self.table.selectionModel().currentIndex()
+        ids = self.selected_ids()
+        self._selected_id = self.model.ids[current.row()] if current.isValid() and ids else None
+        self._update_actions()
+        if self._selected_id is None:
+            self.detail.show_nothing()
+        else:
+            self._load_detail(self._selected_id)
+
+    def _load_detail(self, asset_id: int) -> None:
+        def load() -> tuple[int, Any, Any]:
+            tag = asset_search.tags_for([asset_id])
+            detail = queries.asset_detail(tag[0]) if tag else None
+            return asset_id, detail, queries.history("asset", asset_id) if detail else []
+
+        self.ui.run(load, self._show_detail)
+
+    def _show_detail(self, result: tuple[int, Any, Any]) -> None:
+        asset_id, detail, history = result
+        if asset_id != self._selected_id:
+            return  # the user moved on
+        if detail is None:
+            self.detail.show_nothing()
+        else:
+            self.detail.show_asset(detail, history)
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_ids())
+        self.edit_button.setEnabled(count == 1)
+        self.bulk_button.setEnabled(count >= 1)
+
+    def new_asset(self) -> None:
+        self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())
+
+    def edit_selected(self) -> None:
+        if self._selected_id is None:
+            return
+        asset_id = self._selected_id
+
+        def load() -> tuple[Any, list[str]]:
+            return queries.asset_detail(asset_search.tags_for([asset_id])[0]), queries.location_names()
+
+        self.ui.run(load, lambda result: AssetForm(self.ui, result[0], result[1], self).open())
+
+    def bulk_edit(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ui.run(queries.location_names, lambda names: BulkEditDialog(self.ui, ids, names, self).open())
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for index, column in enumerate(COLUMNS):
+            action = menu.addAction(self.model.headerData(index, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.setEnabled(column.key != "tag")
+            action.toggled.connect(lambda shown, i=index: header.setSectionHidden(i, not shown))
+        menu.popup(header.mapToGlobal(position))
+        self._column_menu_shown = menu
