@@ -167,6 +167,7 @@ def _values(run: _Run) -> Iterator[dict[str, Any]]:
 
 def _located(run: _Run, problem: Problem) -> Problem:
     """A `register_assets` problem (row = position among the rows given) in file terms: row and column."""
+
     def file_row(index: int) -> int:
         return run.row_numbers[index - 1] if 0 < index <= len(run.row_numbers) else index
 
