@@ -135,7 +135,7 @@ def test_departure_lists_the_devices_to_collect_and_marks_the_person(qtbot: Any,
     qtbot.waitUntil(lambda: not page.model.rows[page.model.row_of("zoe.kovacs@klara.fr")].active)
     row = page.model.row_of("zoe.kovacs@klara.fr")
     assert page.model.rows[row].to_collect
-    status = page.model.index(row, 4).data()
+    status = page.model.index(row, 5).data()
     assert "to collect" in status
     qtbot.waitUntil(lambda: page.panel.banner.isVisible())
     assert "still to collect" in page.panel.banner.text()

@@ -17,8 +17,8 @@ class PeopleTableModel(RowsTableModel[PersonRow]):
             Column(self.tr("E-mail"), lambda r: r.email, sort_key="email"),
             Column(self.tr("Department"), lambda r: r.department, sort_key="department"),
             Column(self.tr("Location"), lambda r: r.location or "", sort_key="location"),
-            Column(self.tr("Status"), self.state, tooltip=self._tooltip, colour=self._colour, sort_key="state"),
             Column(self.tr("Devices"), lambda r: str(r.devices), numeric=True, sort_key="devices"),
+            Column(self.tr("Status"), self.state, tooltip=self._tooltip, colour=self._colour, sort_key="state"),
         ]
 
     def state(self, row: PersonRow) -> str:

@@ -35,8 +35,8 @@ class LocationsPage(Page):
         self.dialog: LocationDialog | None = None
         self.model = LocationsTableModel(self)
         self.devices_model = PlacedDevicesModel(self)
-        self.table = make_table(self.model, (110, 160, 75))
-        self.devices = make_table(self.devices_model, (105, 110, 220, 110))
+        self.table = make_table(self.model, (80, 130, 85))
+        self.devices = make_table(self.devices_model, (100, 140, 205, 115))
         self.add_button = QPushButton(self.tr("&Add location…"))
         self.add_button.setToolTip(self.tr("Add a site or a room (Ctrl+N)"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
@@ -65,6 +65,7 @@ class LocationsPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([410, 710])  # until the user's own split is restored
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)

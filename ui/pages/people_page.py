@@ -70,7 +70,7 @@ class PeoplePage(Page):
         return self.tr("People")
 
     def _make_table(self) -> QTableView:
-        table = make_table(self.model, (190, 240, 140, 170, 170, 70), stretch_last=False)
+        table = make_table(self.model, (200, 250, 150, 170, 90))
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         return table

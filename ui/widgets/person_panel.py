@@ -14,7 +14,7 @@ from ui.models.held_devices_table import HeldDevicesModel
 from ui.widgets.display import format_date
 from ui.widgets.tables import make_table
 
-BANNER_STYLE = "background: #fdebd3; color: #7b341e; border: 1px solid #f6ad55; border-radius: 4px; padding: 6px;"
+BANNER_STYLE = "background: #fdebd3; color: #7b341e; border: 1px solid #f6ad55; border-radius: 4px;"
 
 
 class PersonPanel(QFrame):
@@ -33,9 +33,10 @@ class PersonPanel(QFrame):
         self.banner.setObjectName("to_collect_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setMargin(6)  # counted in the wrapped height, unlike a style sheet padding
         self.devices_title = QLabel()
         self.model = HeldDevicesModel(today, self)
-        self.devices = make_table(self.model, (110, 120, 260, 110))
+        self.devices = make_table(self.model, (110, 160, 250, 100))
         self.empty = QLabel(self.tr("Select a person to see the devices they hold."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
