@@ -62,7 +62,7 @@ _HEAD = {
         "Statut",
     ],
 }
-_WIDTHS_MM = [26, 22, 24, 30, 26, 22, 20, 29, 22, 22, 18]
+_WIDTHS_MM = [26, 22, 22, 30, 26, 22, 20, 27, 22, 22, 22]
 
 
 @dataclass(frozen=True)
