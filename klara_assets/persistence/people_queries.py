@@ -191,12 +191,14 @@ class PlacedDevice:
     holder: str | None
 
 
-def location_devices(location_id: int) -> list[PlacedDevice]:
-    """The devices placed in one location, by tag."""
+def location_devices(location_id: int, limit: int | None = None) -> list[PlacedDevice]:
+    """The devices placed in one location, by tag (the first `limit` of them: a stock room may hold thousands)."""
     query = (
         Asset.select(Asset.tag, Asset.category, Asset.manufacturer, Asset.model, Asset.status, Person.name)
         .join(Person, JOIN.LEFT_OUTER, on=Asset.holder == Person.id)
         .where(Asset.location == location_id)
         .order_by(Asset.tag)
     )
+    if limit is not None:
+        query = query.limit(limit)
     return [PlacedDevice(*row) for row in lookups.rows(query)]

@@ -104,6 +104,7 @@ def test_location_rows_count_devices_and_people(office: ServiceContext) -> None:
     stock = next(r for r in people_queries.location_rows() if r.room == "Stock IT")
     devices = people_queries.location_devices(stock.id)
     assert [(d.tag, d.holder) for d in devices][:2] == [("KLA-000001", "Zoé Kovács"), ("KLA-000002", "Zoé Kovács")]
+    assert [d.tag for d in people_queries.location_devices(stock.id, limit=2)] == ["KLA-000001", "KLA-000002"]
 
 
 def test_rename_location_keeps_what_is_placed_there(office: ServiceContext) -> None:

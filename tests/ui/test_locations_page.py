@@ -109,3 +109,13 @@ def test_location_models_pass_the_model_tester(qtmodeltester: Any, sited: UiCont
     stock = next(row for row in locations.rows if row.room == "Stock IT")
     devices.set_rows(people_queries.location_devices(stock.id))
     qtmodeltester.check(devices)
+
+
+def test_a_crowded_room_shows_its_first_devices_and_says_so(
+    qtbot: Any, sited: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.pages.locations_page.MAX_DEVICES_SHOWN", 1)
+    page = _page(qtbot, sited)
+    page.table.selectRow(_row(page, "Paris/Stock IT"))
+    qtbot.waitUntil(lambda: page.devices_model.rowCount() == 1)
+    assert page.devices_title.text() == "Paris/Stock IT: 2 device(s), the first 1 by tag shown"

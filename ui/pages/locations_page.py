@@ -26,6 +26,8 @@ from ui.models.placed_devices_table import PlacedDevicesModel
 from ui.pages.base import Page
 from ui.widgets.tables import make_table
 
+MAX_DEVICES_SHOWN = 1000  # a stock room may hold thousands; the assets page filters by location for all
+
 
 class LocationsPage(Page):
     page_id = "locations"
@@ -123,7 +125,7 @@ class LocationsPage(Page):
             self.devices_title.setText(self.tr("Select a location to see the devices kept there."))
             return
         self.ui.run(
-            lambda: people_queries.location_devices(location.id),
+            lambda: people_queries.location_devices(location.id, MAX_DEVICES_SHOWN),
             lambda devices: self._show_devices(location, devices),
         )
 
@@ -131,8 +133,13 @@ class LocationsPage(Page):
         if self.selected() != location:
             return
         self.devices_model.set_rows(devices)
-        text = self.tr("%1: %n device(s)", "", len(devices)) if devices else self.tr("%1: no device kept here.")
-        self.devices_title.setText(text.replace("%1", location.name))
+        if not devices:
+            text = self.tr("%1: no device kept here.")
+        elif location.devices > len(devices):
+            text = self.tr("%1: %n device(s), the first %2 by tag shown", "", location.devices)
+        else:
+            text = self.tr("%1: %n device(s)", "", location.devices)
+        self.devices_title.setText(text.replace("%1", location.name).replace("%2", str(len(devices))))
 
     def _update_buttons(self) -> None:
         self.rename_button.setEnabled(self.selected() is not None)

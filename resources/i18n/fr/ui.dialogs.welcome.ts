@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>WelcomeDialog</name>
@@ -7,11 +8,11 @@
         <translation>Bienvenue dans Klara Assets</translation>
     </message>
     <message>
-        <source>Klara Assets follows the company's computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
+        <source>Klara Assets follows the company&apos;s computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
         <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Indiquez le nom de votre organisation, puis essayez le parc de démonstration ou commencez avec vos propres appareils.</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>Le nom de votre entreprise</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PeopleTableModel</name>
@@ -33,7 +34,9 @@
     <message numerus="yes">
         <source>Left · %n device(s) to collect</source>
         <translation>
-            <numerusform>Départ · %n appareil à récupérer</numerusform><numerusform>Départ · %n appareils à récupérer</numerusform></translation>
+            <numerusform>Départ · %n appareil à récupérer</numerusform>
+            <numerusform>Départ · %n appareils à récupérer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left</source>
@@ -46,7 +49,9 @@
     <message numerus="yes">
         <source>Left on %1 and still holds %n device(s): collect them.</source>
         <translation>
-            <numerusform>Départ le %1, détient encore %n appareil : à récupérer.</numerusform><numerusform>Départ le %1, détient encore %n appareils : à récupérer.</numerusform></translation>
+            <numerusform>Départ le %1, détient encore %n appareil : à récupérer.</numerusform>
+            <numerusform>Départ le %1, détient encore %n appareils : à récupérer.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -29,16 +29,25 @@
     <message numerus="yes">
         <source>%n location(s)</source>
         <translation>
-            <numerusform>%n lieu</numerusform><numerusform>%n lieux</numerusform></translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
+        </translation>
     </message>
     <message>
         <source>No location yet: add the company's sites and rooms.</source>
         <translation>Aucun lieu pour l’instant : ajoutez les sites et les salles de l’entreprise.</translation>
     </message>
     <message numerus="yes">
+        <source>%1: %n device(s), the first %2 by tag shown</source>
+        <translation>
+            <numerusform>%1 : %n appareil, les %2 premiers par étiquette affichés</numerusform><numerusform>%1 : %n appareils, les %2 premiers par étiquette affichés</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n device(s)</source>
         <translation>
-            <numerusform>%1 : %n appareil</numerusform><numerusform>%1 : %n appareils</numerusform></translation>
+            <numerusform>%1 : %n appareil</numerusform>
+            <numerusform>%1 : %n appareils</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no device kept here.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PeoplePage</name>
@@ -53,12 +54,16 @@
     <message numerus="yes">
         <source>%n person(s) shown</source>
         <translation>
-            <numerusform>%n personne affichée</numerusform><numerusform>%n personnes affichées</numerusform></translation>
+            <numerusform>%n personne affichée</numerusform>
+            <numerusform>%n personnes affichées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has left. Collect %n device(s):</source>
         <translation>
-            <numerusform>Départ de %1 enregistré. %n appareil à récupérer :</numerusform><numerusform>Départ de %1 enregistré. %n appareils à récupérer :</numerusform></translation>
+            <numerusform>Départ de %1 enregistré. %n appareil à récupérer :</numerusform>
+            <numerusform>Départ de %1 enregistré. %n appareils à récupérer :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices to collect</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PersonPanel</name>
@@ -13,12 +14,16 @@
     <message numerus="yes">
         <source>Left on %1: %n device(s) still to collect.</source>
         <translation>
-            <numerusform>Départ le %1 : %n appareil encore à récupérer.</numerusform><numerusform>Départ le %1 : %n appareils encore à récupérer.</numerusform></translation>
+            <numerusform>Départ le %1 : %n appareil encore à récupérer.</numerusform>
+            <numerusform>Départ le %1 : %n appareils encore à récupérer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Holds %n device(s)</source>
         <translation>
-            <numerusform>Détient %n appareil</numerusform><numerusform>Détient %n appareils</numerusform></translation>
+            <numerusform>Détient %n appareil</numerusform>
+            <numerusform>Détient %n appareils</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holds no device.</source>
