@@ -62,10 +62,11 @@ class AssetForm(QDialog):
         self.reload_button.clicked.connect(self.reload)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._layout()
+        self.reload_button.setAutoDefault(False)
+        self.save_button.setDefault(True)  # Enter saves (set once the button lives in the dialog)
         for name, value in self.original.items():
             self.inputs[name].set_value(value)
         self._lock_final()

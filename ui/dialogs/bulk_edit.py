@@ -45,7 +45,6 @@ class BulkEditDialog(QDialog):
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -57,6 +56,7 @@ class BulkEditDialog(QDialog):
         column.addWidget(self.message)
         column.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.apply_button.setDefault(True)  # Enter applies (set once the button lives in the dialog)
 
     def apply(self) -> None:
         ids = self.ids
