@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from klara_assets.domain.enums import FINAL_STATUSES
 from klara_assets.domain.errors import NotFound
@@ -19,7 +20,7 @@ class LabelRow:
     serial: str | None
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Any:
     return Asset.select(Asset.tag, Asset.manufacturer, Asset.model, Asset.serial)
 
 
