@@ -65,6 +65,11 @@ MESSAGES: dict[str, str] = {
     "reason_required": QT_TRANSLATE_NOOP("errors", "A reason is required."),
     "duplicate_email": QT_TRANSLATE_NOOP("errors", "This e-mail address is already used by another person."),
     "duplicate_location": QT_TRANSLATE_NOOP("errors", "This location already exists."),
+    "duplicate_serial": QT_TRANSLATE_NOOP("errors", "This serial number is already used by another device."),
+    "duplicate_imei": QT_TRANSLATE_NOOP("errors", "This IMEI is already used by another device."),
+    "duplicate_imei2": QT_TRANSLATE_NOOP("errors", "This IMEI is already used by another device."),
+    "nothing_to_change": QT_TRANSLATE_NOOP("errors", "Choose a location or a category to apply."),
+    "nothing_selected": QT_TRANSLATE_NOOP("errors", "Select at least one device."),
     "name_required": QT_TRANSLATE_NOOP("errors", "The name is required."),
     "category_required": QT_TRANSLATE_NOOP("errors", "The category is required."),
     "database_not_empty": QT_TRANSLATE_NOOP(

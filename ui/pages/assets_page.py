@@ -38,7 +38,16 @@ from ui.widgets.asset_filters import AssetFilterBar
 from ui.widgets.status_chip import StatusChipDelegate
 
 DEBOUNCE_MS = 120
-WIDTHS = {"tag": 110, "status": 120, "model": 190, "holder": 160, "location": 150, "serial": 120, "imei": 140}
+WIDTHS = {
+    "tag": 110,
+    "status": 140,
+    "category": 150,
+    "model": 190,
+    "holder": 160,
+    "location": 150,
+    "serial": 120,
+    "imei": 140,
+}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>errors</name>
@@ -100,6 +99,22 @@
         <translation>Cet emplacement existe déjà.</translation>
     </message>
     <message>
+        <source>This serial number is already used by another device.</source>
+        <translation>Ce numéro de série est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>This IMEI is already used by another device.</source>
+        <translation>Cet IMEI est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Choose a location or a category to apply.</source>
+        <translation>Choisissez un emplacement ou une catégorie à appliquer.</translation>
+    </message>
+    <message>
+        <source>Select at least one device.</source>
+        <translation>Sélectionnez au moins un appareil.</translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
@@ -112,7 +127,7 @@
         <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name is required.</source>
+        <source>The organisation's name is required.</source>
         <translation>Le nom de l’organisation est obligatoire.</translation>
     </message>
     <message>

@@ -1,0 +1,39 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>New device</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Register a new device (Ctrl+N)</source>
+        <translation>Enregistrer un nouvel appareil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected device (Enter)</source>
+        <translation>Modifier l’appareil sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Modification groupée…</translation>
+    </message>
+    <message>
+        <source>Change the location or the category of the selected devices</source>
+        <translation>Changer l’emplacement ou la catégorie des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Parc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 sur %n appareil</numerusform><numerusform>%1 sur %n appareils</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+</TS>
