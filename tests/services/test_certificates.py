@@ -197,3 +197,17 @@ def test_french_wording(ctx: ServiceContext) -> None:
     ]:
         assert expected in text, expected
     assert date(2026, 11, 26).strftime("%d/%m/%Y") in text
+
+
+def test_pickup_manifest_lists_the_devices_for_the_carrier(
+    closed: tuple[ServiceContext, IssuedCertificate, list[str]],
+) -> None:
+    from klara_assets.services import batch_items
+
+    _, _, tags = closed
+    pdf = batch_items.pickup_manifest("LOT-2026-001", "en", date(2026, 11, 20))
+    assert pdf == batch_items.pickup_manifest("LOT-2026-001", "en", date(2026, 11, 20))
+    text = text_of(pdf)
+    for expected in ["Pickup manifest", "LOT-2026-001", "Transports Müller", "BSD-2026-0042", *tags, "SN-ŁÓDŹ-01"]:
+        assert expected in text, expected
+    assert "For the carrier: name, date," in text
