@@ -76,13 +76,25 @@ MESSAGES: dict[str, str] = {
         "errors", "The database is not empty: demo data only goes into an empty database."
     ),
     "organisation_required": QT_TRANSLATE_NOOP("errors", "The organisation's name is required."),
+    "already_started": QT_TRANSLATE_NOOP(
+        "errors", "This database is no longer empty: someone filled it since the welcome dialog opened."
+    ),
+    "import_refused": QT_TRANSLATE_NOOP("errors", "Nothing was imported: correct these rows and try again."),
     "invalid_location": QT_TRANSLATE_NOOP("errors", "The site is required (the room may stay empty)."),
     "invalid_setting": QT_TRANSLATE_NOOP("errors", "This value is not accepted for this setting."),
     "too_long": QT_TRANSLATE_NOOP("errors", "This text is too long."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
-DETAILED = {"invalid_rows", "invalid_row", "status_forbids", "asset_not_found", "person_not_found", "invalid_location"}
+DETAILED = {
+    "invalid_rows",
+    "invalid_row",
+    "status_forbids",
+    "asset_not_found",
+    "person_not_found",
+    "invalid_location",
+    "import_refused",
+}
 
 
 def describe(exc: KlaraError) -> str:

@@ -5,6 +5,7 @@ departures with devices to collect, and the first start (welcome dialog's servic
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.models import Asset, Event
 from klara_assets.services import first_start, inventory
 from klara_assets.services.context import ServiceContext
+from klara_assets.services.importer import ImportReport
 from klara_assets.services.settings import load_settings, update_settings
 from tests.helpers import snapshot
 
@@ -166,11 +168,25 @@ def test_start_with_demo_keeps_the_typed_name_and_reports_progress(ctx: ServiceC
     assert queries.counts()["assets"] == 40
 
 
-def test_start_with_demo_refuses_a_database_in_use(office: ServiceContext) -> None:
+def test_start_with_demo_or_import_refuses_a_database_in_use(office: ServiceContext, tmp_path: Path) -> None:
+    sheet = tmp_path / "parc.csv"
+    sheet.write_text("category,model\nlaptop,Latitude\n", encoding="utf-8")
     before = snapshot()
-    with pytest.raises(ValidationFailed, match="not empty"):
+    with pytest.raises(ValidationFailed, match="no longer empty"):
         first_start.start_with_demo(office, "Acme")
+    with pytest.raises(ValidationFailed, match="no longer empty"):
+        first_start.start_with_import(office, "Acme", sheet)
     assert snapshot() == before
+
+
+def test_start_with_import_reports_progress_and_keeps_the_name(ctx: ServiceContext, tmp_path: Path) -> None:
+    sheet = tmp_path / "parc.csv"
+    sheet.write_text("category,model,serial\nlaptop,Latitude,SN-1\nmonitor,P2723DE,SN-2\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    changes = first_start.start_with_import(ctx, " Acme ", sheet, lambda d, t: seen.append((d, t)))
+    assert isinstance(changes.result, ImportReport) and changes.result.imported == 2
+    assert changes.concerns("asset") and changes.concerns("setting")
+    assert seen and load_settings().organisation_name == "Acme"
 
 
 def test_unknown_person_is_not_found(ctx: ServiceContext) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -83,3 +84,44 @@ def test_offered_only_on_an_empty_database(qtbot: Any, ui: UiContext) -> None:
     ui.run(lambda: None, lambda _r: done.append(True))  # the runner is in order: the offer was answered
     qtbot.waitUntil(lambda: len(done) == 2)
     assert not any(isinstance(w, WelcomeDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_import_a_file_fills_the_database_and_names_the_organisation(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    sheet = tmp_path / "parc.csv"
+    sheet.write_text(
+        "category,manufacturer,model,serial\nlaptop,Dell,Latitude 7440,SN-A1\nmonitor,LG,27UP850-W,SN-B2\n",
+        encoding="utf-8",
+    )
+    ui.dialogs.open_path = str(sheet)  # type: ignore[attr-defined]
+    dialog = _dialog(qtbot, ui)
+    qtbot.keyClicks(dialog.organisation, "Acme Conseil")
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert queries.counts()["assets"] == 2
+    assert load_settings().organisation_name == "Acme Conseil"
+    assert ui.dialogs.shown == [("info", "Import done", "2 device(s) imported.")]  # type: ignore[attr-defined]
+
+
+def test_a_refused_import_changes_nothing_and_names_the_row(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    sheet = tmp_path / "parc.csv"
+    sheet.write_text(
+        "category,model,imei\nsmartphone,iPhone 15,352099001761481\nsmartphone,Pixel 8,352099001761482\n",
+        encoding="utf-8",
+    )
+    ui.dialogs.open_path = str(sheet)  # type: ignore[attr-defined]
+    dialog = _dialog(qtbot, ui)
+    qtbot.keyClicks(dialog.organisation, "Acme Conseil")
+    before = snapshot()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    shown = ui.dialogs.shown  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20000)
+    kind, _title, text = shown[0]
+    assert kind == "error" and "Nothing was imported" in text and "row 3" in text
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert snapshot() == before
+
+
+def test_choosing_no_file_does_nothing(qtbot: Any, ui: UiContext) -> None:
+    dialog = _dialog(qtbot, ui)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.import_button.isEnabled() and dialog.progress.isHidden()

@@ -1,10 +1,13 @@
-"""The welcome dialog, on the first start of an empty database: the organisation's name, then either the
-demo fleet (loaded on the worker with a progress bar) or an empty start.
+"""The welcome dialog, on the first start of an empty database: the organisation's name, then the demo
+fleet, a file to import (CSV or XLSX, ours or Snipe-IT's) or an empty start. Loading runs on the worker
+with a progress bar, in one transaction.
 
 `offer_welcome(ui, window)` asks the worker whether the database is empty and opens the dialog if so.
 """
 
 from __future__ import annotations
+
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +26,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence import queries
 from klara_assets.services import demo, first_start
+from klara_assets.services.importer import ImportReport
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 
@@ -57,6 +61,8 @@ class WelcomeDialog(QDialog):
                 "%1", str(demo.DEFAULT_ASSETS)
             )
         )
+        self.import_button = QPushButton(self.tr("&Import a file…"))
+        self.import_button.setToolTip(self.tr("A CSV or Excel file of devices: Klara Assets' export or Snipe-IT's"))
         self.empty_button = QPushButton(self.tr("&Start empty"))
         self.empty_button.setDefault(True)
         self.progress = QProgressBar()
@@ -66,6 +72,7 @@ class WelcomeDialog(QDialog):
         self.progress_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
@@ -78,6 +85,7 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self.demo_button.clicked.connect(self.load_demo)
+        self.import_button.clicked.connect(self.import_file)
         self.empty_button.clicked.connect(self.start_empty)
         self.organisation.setFocus()
 
@@ -93,6 +101,35 @@ class WelcomeDialog(QDialog):
             self._refused,
             progress=self._progressed,
         )
+
+    def import_file(self) -> None:
+        path = self.ui.dialogs.open_file(
+            self.tr("Import a file of devices"), self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
+        )
+        if not path:
+            return
+        self.errors.clear()
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Importing %1…").replace("%1", PurePath(path).name))
+        ctx, name = self.ui.services, self.organisation.text()
+        self.ui.run(
+            lambda report: first_start.start_with_import(ctx, name, path, report),
+            self._imported,
+            self._refused,
+            progress=self._counted,
+        )
+
+    def _counted(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat("%p%")
+
+    def _imported(self, changes: Changes) -> None:
+        report = changes.result
+        count = report.imported if isinstance(report, ImportReport) else 0
+        self.ui.dialogs.info(self.tr("Import done"), self.tr("%n device(s) imported.", "", count))
+        self._done(changes)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -115,7 +152,7 @@ class WelcomeDialog(QDialog):
             self.ui.show_error(exc)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.demo_button, self.empty_button, self.organisation):
+        for widget in (self.demo_button, self.import_button, self.empty_button, self.organisation):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>LocationsPage</name>
@@ -12,7 +13,9 @@
     <message numerus="yes">
         <source>%1: %n device(s), the first %2 by tag shown</source>
         <translation>
-            <numerusform>%1: %n device, the first %2 by tag shown</numerusform><numerusform>%1: %n devices, the first %2 by tag shown</numerusform></translation>
+            <numerusform>%1: %n device, the first %2 by tag shown</numerusform>
+            <numerusform>%1: %n devices, the first %2 by tag shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s)</source>

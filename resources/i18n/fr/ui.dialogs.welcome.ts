@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>WelcomeDialog</name>
@@ -8,11 +7,11 @@
         <translation>Bienvenue dans Klara Assets</translation>
     </message>
     <message>
-        <source>Klara Assets follows the company&apos;s computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
+        <source>Klara Assets follows the company's computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
         <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Indiquez le nom de votre organisation, puis essayez le parc de démonstration ou commencez avec vos propres appareils.</translation>
     </message>
     <message>
-        <source>Your company&apos;s name</source>
+        <source>Your company's name</source>
         <translation>Le nom de votre entreprise</translation>
     </message>
     <message>
@@ -28,12 +27,41 @@
         <translation>Une entreprise fictive avec %1 appareils et leurs détenteurs, pour découvrir l’application</translation>
     </message>
     <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file of devices: Klara Assets' export or Snipe-IT's</source>
+        <translation>Un fichier CSV ou Excel d’appareils : l’export de Klara Assets ou celui de Snipe-IT</translation>
+    </message>
+    <message>
         <source>&amp;Start empty</source>
         <translation>&amp;Commencer à vide</translation>
     </message>
     <message>
         <source>Loading the demo fleet…</source>
         <translation>Chargement du parc de démonstration…</translation>
+    </message>
+    <message>
+        <source>Import a file of devices</source>
+        <translation>Importer un fichier d’appareils</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) imported.</source>
+        <translation>
+            <numerusform>%n appareil importé.</numerusform><numerusform>%n appareils importés.</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 devices</source>

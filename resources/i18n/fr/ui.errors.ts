@@ -131,6 +131,14 @@
         <translation>Le nom de l’organisation est obligatoire.</translation>
     </message>
     <message>
+        <source>This database is no longer empty: someone filled it since the welcome dialog opened.</source>
+        <translation>Cette base n’est plus vide : quelqu’un l’a remplie depuis l’ouverture de la fenêtre d’accueil.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows and try again.</source>
+        <translation>Rien n’a été importé : corrigez ces lignes puis réessayez.</translation>
+    </message>
+    <message>
         <source>The site is required (the room may stay empty).</source>
         <translation>Le site est obligatoire (la salle peut rester vide).</translation>
     </message>

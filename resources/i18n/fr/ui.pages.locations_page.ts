@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>LocationsPage</name>
@@ -34,13 +35,15 @@
         </translation>
     </message>
     <message>
-        <source>No location yet: add the company's sites and rooms.</source>
+        <source>No location yet: add the company&apos;s sites and rooms.</source>
         <translation>Aucun lieu pour l’instant : ajoutez les sites et les salles de l’entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s), the first %2 by tag shown</source>
         <translation>
-            <numerusform>%1 : %n appareil, les %2 premiers par étiquette affichés</numerusform><numerusform>%1 : %n appareils, les %2 premiers par étiquette affichés</numerusform></translation>
+            <numerusform>%1 : %n appareil, les %2 premiers par étiquette affichés</numerusform>
+            <numerusform>%1 : %n appareils, les %2 premiers par étiquette affichés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s)</source>
