@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klara_assets.cli.common import default_database
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import is_postgres_url, open_database
 from klara_assets.services.context import ServiceContext
@@ -47,6 +46,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=list(LANGUAGES))
     parser.add_argument("--quit-after-startup", action="store_true", help="show the first page of data, then exit 0")
     return parser.parse_args(argv)
+
+
+def default_database() -> str:
+    """The CLI's default database, imported only when no --db is given: `klara_assets.cli` loads every
+    command area (reportlab and all), which would double the window's start-up time."""
+    from klara_assets.cli.common import default_database as cli_default
+
+    return cli_default()
 
 
 def build_pages(ui: UiContext) -> list[Page]:

@@ -80,6 +80,13 @@ COLUMNS = [
     AssetColumn("price", QT_TRANSLATE_NOOP("AssetTableModel", "Price"), lambda r: r.price, numeric=True),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, RAW_ROLE, ID_ROLE, Qt.ItemDataRole.TextAlignmentRole})
+Page = list[tuple[AssetRow, tuple[str, ...]]]
+
+
+def with_texts(rows: list[AssetRow]) -> Page:
+    """Each row with its display texts, made on the worker so that painting only looks them up."""
+    return [(row, tuple(_text(row, column) for column in COLUMNS)) for row in rows]
 
 
 class AssetTableModel(QAbstractTableModel):
@@ -102,6 +109,7 @@ class AssetTableModel(QAbstractTableModel):
         self.query = AssetQuery()
         self.ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, AssetRow]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # display texts, made on the worker with the page
         self._pending: set[int] = set()
         self._tasks: list[Task] = []
         self._generation = 0
@@ -118,23 +126,24 @@ class AssetTableModel(QAbstractTableModel):
         self._tasks = []
         fetch_ids, fetch_rows = self._fetch_ids, self._fetch_rows
 
-        def work() -> tuple[list[int], int, list[AssetRow]]:
+        def work() -> tuple[list[int], int, Page]:
             ids = fetch_ids(query)
             page = min(keep_page, max(0, (len(ids) - 1) // PAGE_SIZE))
-            return ids, page, fetch_rows(ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+            return ids, page, with_texts(fetch_rows(ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]))
 
-        def done(result: tuple[list[int], int, list[AssetRow]]) -> None:
+        def done(result: tuple[list[int], int, Page]) -> None:
             if generation == self._generation:
                 self._replace(*result)
 
         self._tasks.append(self._run(work, done, self._failed))
 
-    def _replace(self, ids: list[int], page: int, rows: list[AssetRow]) -> None:
+    def _replace(self, ids: list[int], page: int, rows: Page) -> None:
         self.beginResetModel()
         self.ids = ids
         self._pages.clear()
+        self._texts.clear()
         self._pending.clear()
-        self._pages[page] = {row.id: row for row in rows}
+        self._store(page, rows)
         self.endResetModel()
         self.refreshed.emit()
 
@@ -166,16 +175,23 @@ class AssetTableModel(QAbstractTableModel):
         generation = self._generation
         ids = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         fetch_rows = self._fetch_rows
-        task = self._run(lambda: fetch_rows(ids), lambda rows: self._arrived(generation, page, rows), self._failed)
+        task = self._run(
+            lambda: with_texts(fetch_rows(ids)), lambda rows: self._arrived(generation, page, rows), self._failed
+        )
         self._tasks = [t for t in self._tasks if not t.done()] + [task]
 
-    def _arrived(self, generation: int, page: int, rows: list[AssetRow]) -> None:
+    def _store(self, page: int, rows: Page) -> None:
+        self._pages[page] = {row.id: row for row, _texts in rows}
+        self._texts.update((row.id, texts) for row, texts in rows)
+        while len(self._pages) > MAX_CACHED_PAGES:
+            for asset_id in self._pages.popitem(last=False)[1]:
+                self._texts.pop(asset_id, None)
+
+    def _arrived(self, generation: int, page: int, rows: Page) -> None:
         if generation != self._generation:
             return  # an answer for an id list that is gone
         self._pending.discard(page)
-        self._pages[page] = {row.id: row for row in rows}
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+        self._store(page, rows)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self.ids)) - 1
         if last >= first:
@@ -200,13 +216,15 @@ class AssetTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None  # most roles a view asks for: answered first, the table paints 40 rows x 14 columns
         column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, RAW_ROLE, Qt.ItemDataRole.TextAlignmentRole):
-            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = self._texts.get(self.ids[index.row()])
+            if texts is not None:
+                return texts[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
