@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from klara_assets.domain.enums import Category
 
@@ -128,6 +129,7 @@ def _singular(text: str) -> str:
 _CATEGORY_LOOKUP = {_singular(_fold(name)): str(cat) for cat, names in _CATEGORY_NAMES.items() for name in names}
 
 
+@lru_cache(maxsize=1024)
 def map_category(raw: str) -> str | None:
     """Our category for a name from another tool (`Laptops`, `Téléphone`, `Écrans`), or None if unknown."""
     folded = _singular(_fold(raw))

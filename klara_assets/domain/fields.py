@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from klara_assets.domain.enums import Category, Condition, EncryptionState, StorageKind
@@ -32,8 +33,15 @@ def optional_text(value: Any, field: str, max_length: int = 100) -> str | None:
     return text(value, field, max_length) or None
 
 
+@cache
+def _choices(enum: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in enum)
+
+
 def choice(enum: type[StrEnum], value: Any, field: str) -> str:
     raw = str(value).strip().lower() if value is not None else ""
+    if raw in _choices(enum):  # the common case, without constructing the enum member
+        return raw
     try:
         return enum(raw).value
     except ValueError:

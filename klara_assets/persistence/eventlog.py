@@ -54,10 +54,13 @@ def encode_data(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain)
 
 
-def chain_hash(prev: str, at: datetime, actor: str, entity: str, entity_id: int | None, action: str, data: str) -> str:
+def chain_hash(
+    prev: str, at: datetime | str, actor: str, entity: str, entity_id: int | None, action: str, data: str
+) -> str:
+    """`at` may be given already as `isoformat(timespec="microseconds")` (one conversion for a whole append)."""
     parts = [
         prev,
-        at.isoformat(timespec="microseconds"),
+        at if isinstance(at, str) else at.isoformat(timespec="microseconds"),
         actor,
         entity,
         "" if entity_id is None else str(entity_id),
@@ -79,13 +82,14 @@ def append(db: peewee.Database, at: datetime, actor: str, events: Iterable[NewEv
     names = ["at", "actor", "entity", "entity_id", "action", "data", "prev_hash", "hash"]
     stream = iter(events)
     prev: str | None = None
+    at_text = at.isoformat(timespec="microseconds")
     while chunk := list(islice(stream, 5000)):
         if prev is None:
             prev = _last_hash(db)
         rows = []
         for ev in chunk:
             data = encode_data(ev.before, ev.after)
-            digest = chain_hash(prev, at, actor, ev.entity, ev.entity_id, ev.action, data)
+            digest = chain_hash(prev, at_text, actor, ev.entity, ev.entity_id, ev.action, data)
             rows.append((at, actor, ev.entity, ev.entity_id, ev.action, data, prev, digest))
             prev = digest
         bulk.insert_rows(db, Event, names, rows)

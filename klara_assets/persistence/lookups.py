@@ -50,17 +50,25 @@ def location_by_name(text: str) -> Location:
 
 
 def taken_values(column: str, values: Iterable[str], exclude_id: int | None = None) -> dict[str, str]:
-    """Of `values`, those already used in asset column `column` (or the other IMEI column): value -> tag."""
+    """Of `values`, those already used in asset column `column` (or the other IMEI column): value -> tag.
+
+    Plain SQL with bound parameters: peewee builds one object per IN value, which an import of 100,000
+    rows pays several times over.
+    """
     wanted = list(dict.fromkeys(v for v in values if v))
     found: dict[str, str] = {}
-    columns = [Asset.imei, Asset.imei2] if column in ("imei", "imei2") else [getattr(Asset, column)]
+    columns = ["imei", "imei2"] if column in ("imei", "imei2") else [Asset._meta.fields[column].column_name]
+    db = Asset._meta.database
     for start in range(0, len(wanted), 900):
         chunk = wanted[start : start + 900]
+        marks = ", ".join(db.param for _ in chunk)
         for col in columns:
-            query = Asset.select(col, Asset.tag).where(col.in_(chunk))
+            sql = f'SELECT "{col}", tag FROM asset WHERE "{col}" IN ({marks})'
+            params: list[Any] = list(chunk)
             if exclude_id is not None:
-                query = query.where(Asset.id != exclude_id)
-            found.update(dict(rows(query)))
+                sql += f" AND id <> {db.param}"
+                params.append(exclude_id)
+            found.update(dict(db.execute_sql(sql, params).fetchall()))
     return found
 
 

@@ -21,6 +21,7 @@ from klara_assets.services.inventory import Problem
 
 CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
 _EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
+_TARGET = {**dict.fromkeys(CUSTODY_FIELDS, 1), **dict.fromkeys(_EXTRA_FIELDS, 2)}  # 0: asset values
 
 
 @dataclass
@@ -42,7 +43,9 @@ def convert(
 ) -> RowResult:
     """Map the cells of spreadsheet row `number`; `column(field)` names the file's column in messages."""
     result = RowResult()
-    extra = [i for i in range(header_length, len(cells)) if str(cells[i]).strip()]
+    extra = (
+        [i for i in range(header_length, len(cells)) if str(cells[i]).strip()] if len(cells) > header_length else None
+    )
     if extra:
         result.problems.append(
             Problem(
@@ -53,14 +56,17 @@ def convert(
         )
         return result
     extras: dict[str, Any] = {}
+    targets = (result.values, result.custody, extras)
+    width = len(cells)
     for index, name in mapping.items():
-        cell = cells[index] if index < len(cells) else ""
+        cell = cells[index] if index < width else ""
         if isinstance(cell, str):
-            cell = restore_cell(cell.strip())
+            cell = cell.strip()
             if not cell:
                 continue
-        target = result.custody if name in CUSTODY_FIELDS else extras if name in _EXTRA_FIELDS else result.values
-        target[name] = cell
+            if cell[0] == "'":
+                cell = restore_cell(cell)
+        targets[_TARGET.get(name, 0)][name] = cell
     _category(number, result, column)
     _status(number, result, column)
     if file_format == FileFormat.SNIPEIT:
