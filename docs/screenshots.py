@@ -74,7 +74,17 @@ def _stage_locations(page: Page) -> None:
         _select(page, chosen)
 
 
-STAGING: dict[str, Callable[[Page], None]] = {"people": _stage_people, "locations": _stage_locations}
+def _stage_assets(page: Page) -> None:
+    """An assigned laptop fills the detail panel with a holder, encryption and history."""
+    if hasattr(page, "table"):
+        _select(page, 1)
+
+
+STAGING: dict[str, Callable[[Page], None]] = {
+    "assets": _stage_assets,
+    "people": _stage_people,
+    "locations": _stage_locations,
+}
 
 
 def demo_database(folder: Path) -> str:
