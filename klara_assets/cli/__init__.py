@@ -12,11 +12,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from klara_assets.cli import audits, custody, disposal, end_of_life, exchange, incidents, inventory, labels
+from klara_assets.cli import (
+    audits,
+    custody,
+    disposal,
+    end_of_life,
+    exchange,
+    incidents,
+    inventory,
+    labels,
+    operators,
+)
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits]
+AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators]
 
 
 def build_parser() -> argparse.ArgumentParser:

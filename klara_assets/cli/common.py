@@ -13,8 +13,9 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from klara_assets.domain.errors import DatabaseProblem
+from klara_assets.domain.errors import DatabaseProblem, PermissionDenied
 from klara_assets.persistence.database import is_postgres_url, open_database
+from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
 
 Handler = Callable[[argparse.Namespace], int]
@@ -32,6 +33,9 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--db", default=default, help="SQLite file or postgresql:// URL")
     parser.add_argument("--actor", default=default, help="who is acting (default: the OS user)")
     parser.add_argument("--lang", choices=["fr", "en"], default=default, help="language of documents")
+    parser.add_argument(
+        "--login", default=default, help="operator login (password from KLARA_ASSETS_PASSWORD or a prompt)"
+    )
 
 
 def build_root() -> tuple[argparse.ArgumentParser, Any, argparse.ArgumentParser]:
@@ -78,7 +82,34 @@ def context(args: argparse.Namespace, *, create: bool = False) -> ServiceContext
                 f"No database at {path}: run `klara-assets --db {path} init` first.", code="db_missing"
             )
     db = open_database(url)
-    return ServiceContext(db=db, url=url, actor=args.actor or getpass.getuser())
+    return acting(ServiceContext(db=db, url=url, actor=args.actor or getpass.getuser()), args)
+
+
+def acting(ctx: ServiceContext, args: argparse.Namespace) -> ServiceContext:
+    """Log in with `--login` (always possible; required in shared mode or when the setting asks for it)."""
+    login_name = getattr(args, "login", None)
+    if not login_name:
+        if operators.login_required(ctx.url):
+            raise PermissionDenied(
+                "This database requires an operator login: pass --login LOGIN "
+                "(the password comes from KLARA_ASSETS_PASSWORD or a prompt).",
+                code="login_required",
+            )
+        return ctx
+    password = os.environ.get("KLARA_ASSETS_PASSWORD")
+    if password is None:
+        password = prompt_password(f"Password for {login_name}: ")
+    return ctx.as_operator(operators.login(ctx, login_name, password))
+
+
+def prompt_password(prompt: str) -> str:
+    """Ask on the terminal without echo; without a terminal, refuse rather than read a pipe."""
+    if not sys.stdin.isatty():
+        raise PermissionDenied(
+            "No password given: set KLARA_ASSETS_PASSWORD (or --password-env) when there is no terminal.",
+            code="password_missing",
+        )
+    return getpass.getpass(prompt)
 
 
 def language(args: argparse.Namespace, default: str = "fr") -> str:

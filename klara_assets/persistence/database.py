@@ -79,7 +79,11 @@ def explain(exc: Exception, url: str) -> DatabaseProblem:
         return DatabaseProblem(f"{where} is locked by another program; try again.", code="db_locked")
     if "unable to open" in text:
         return DatabaseProblem(f"{where} cannot be opened.", code="db_cannot_open")
-    if "password authentication" in text or "authentication failed" in text:
+    if (
+        "password authentication" in text
+        or "authentication failed" in text
+        or ("role" in text and "does not exist" in text)
+    ):
         return DatabaseProblem(f"{where}: authentication failed.", code="db_auth")
     if "does not exist" in text and "database" in text:
         return DatabaseProblem(f"{where}: no such database.", code="db_missing")

@@ -26,6 +26,7 @@ from peewee import (
 )
 
 from klara_assets.domain import enums as E
+from klara_assets.domain.permissions import Role
 
 
 def enum_field(enum: type[StrEnum], column: str, **kwargs: Any) -> CharField:
@@ -281,6 +282,25 @@ class Event(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class Operator(BaseModel):
+    """An operator account (issue 8): the password is kept only as a slow hash (argon2id)."""
+
+    name = CharField(max_length=200)
+    login = CharField(unique=True, max_length=100)
+    password_hash = CharField(max_length=200)
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+    created_at = DateTimeField()
+
+
+class OperatorRole(BaseModel):
+    operator = ForeignKeyField(Operator, on_delete="CASCADE", backref="role_rows")
+    role = enum_field(Role, "role")
+
+    class Meta:
+        indexes = ((("operator", "role"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     Location,
     Person,
@@ -300,6 +320,8 @@ MODELS: list[type[BaseModel]] = [
     Setting,
     Sequence,
     Event,
+    Operator,
+    OperatorRole,
 ]
 
 __all__ = ["MODELS", "SQL"] + [m.__name__ for m in MODELS]

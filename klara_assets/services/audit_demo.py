@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence.audit_queries import audit_view, devices_per_location
 from klara_assets.services import audits
 from klara_assets.services.context import ServiceContext
@@ -18,6 +19,7 @@ SKIPPED_ROOMS = ("Salle serveur",)
 
 
 def demo_extend(ctx: ServiceContext, rnd: random.Random) -> None:
+    ctx.require(Permission.DATABASE_MANAGE)
     rooms = [(n, room) for n, room in devices_per_location() if not room.endswith(SKIPPED_ROOMS)]
     if len(rooms) < 2 or rooms[0][0] + rooms[1][0] // 2 > MAX_SCANS:
         return

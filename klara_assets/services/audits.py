@@ -16,6 +16,7 @@ from peewee import Value
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import audit_queries, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location
@@ -40,6 +41,7 @@ class ScanOutcome:
 
 def open_audit(ctx: ServiceContext, location: str) -> Changes:
     """Start an audit of `location` (SITE/ROOM); `result` is the audit number."""
+    ctx.require(Permission.AUDITS_RUN)
     with ctx.transaction():
         place = lookups.location_by_name(location)
         name = location_label(place.site, place.room)
@@ -77,6 +79,7 @@ def _open_session(session_id: int) -> AuditSession:
 
 def record_scan(ctx: ServiceContext, session_id: int, payload: str | bytes) -> Changes:
     """Record one scan in an open audit; `result` is a `ScanOutcome`."""
+    ctx.require(Permission.AUDITS_RUN)
     text = (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload).strip()
     if not text:
         raise ValidationFailed("Nothing was scanned: the code is empty.", code="empty_scan", field="code")
@@ -127,6 +130,7 @@ def _message(result: str, code: str, where: str, repeated: bool) -> str:
 
 def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
     """Record an unexpected asset of an open audit at the audited location (an asset edit, logged)."""
+    ctx.require(Permission.AUDITS_RUN)
     with ctx.transaction():
         session = _open_session(session_id)
         asset = lookups.asset_by_tag(tag)
@@ -145,6 +149,7 @@ def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
 
 def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
     """Close an open audit; `result` is the final `AuditView` (its missing lines are the expected not found)."""
+    ctx.require(Permission.AUDITS_RUN)
     with ctx.transaction():
         session = AuditSession.get_or_none(AuditSession.id == session_id)
         if session is not None and session.closed_at is not None:

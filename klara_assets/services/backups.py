@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.permissions import Permission
 from klara_assets.paths import migrations_dir
 from klara_assets.persistence.database import describe, is_postgres_url
 from klara_assets.services.context import ServiceContext
@@ -75,6 +76,7 @@ def _count_assets(path: Path) -> int:
 
 def backup(ctx: ServiceContext, out: str | Path) -> BackupResult:
     """Write a backup of the context's SQLite database to `out`; refuses to overwrite a file."""
+    ctx.require(Permission.DATABASE_MANAGE)
     source = _sqlite_path(ctx.url)
     target = Path(out).expanduser()
     if target.exists():

@@ -24,6 +24,7 @@ from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import choice, parse_date, parse_decimal, text
 from klara_assets.domain.identifiers import document_number, normalize_tag
 from klara_assets.domain.lifecycle import Action
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, BatchItem, DisposalBatch
@@ -51,6 +52,7 @@ def create_batch(
 ) -> Changes:
     """A new open batch `LOT-YYYY-NNN` for `partner`; its kind follows the partner unless given.
     The result is the batch number."""
+    ctx.require(Permission.EOL_MANAGE)
     with ctx.transaction():
         holder = partner_by_name(partner)
         clean_kind = BatchKind(choice(BatchKind, kind, "kind")) if kind else batch_kind_for(PartnerKind(holder.kind))
@@ -78,6 +80,7 @@ def _require_status(batch: DisposalBatch, wanted: BatchStatus, doing: str) -> No
 def add_to_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> Changes:
     """Add devices (all or none). Each must be routed the batch's way and in no other batch; an assigned,
     lost or already batched device is refused with its reason. The result lists the added tags."""
+    ctx.require(Permission.EOL_MANAGE)
     clean = list(dict.fromkeys(normalize_tag(t) for t in tags))
     if not clean:
         raise ValidationFailed("Give at least one device tag.", code="tags_required", field="tags")
@@ -91,6 +94,7 @@ def add_to_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> Chang
 
 
 def remove_from_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> Changes:
+    ctx.require(Permission.EOL_MANAGE)
     clean = list(dict.fromkeys(normalize_tag(t) for t in tags))
     with ctx.transaction():
         batch = batch_by_number(number)
@@ -118,6 +122,7 @@ def ship_batch(
 ) -> Changes:
     """open -> shipped: pickup date (default today), carrier, waste tracking reference (BSD / Trackdéchets)
     and waste code (European list, e.g. 16 02 14 or 20 01 35*)."""
+    ctx.require(Permission.EOL_MANAGE)
     day = parse_date(pickup, "pickup") or ctx.now().date()
     values: dict[str, Any] = {
         "pickup_date": day,
@@ -175,6 +180,7 @@ def close_batch(
     """shipped -> closed with the partner's outcome per device (default refurbished / recycled) and weight
     (default the asset's weight). Every device becomes refurbished / recycled and the certificate is issued
     in the same transaction. The result is the `IssuedCertificate`."""
+    ctx.require(Permission.EOL_MANAGE)
     language = _language(lang)
     with ctx.transaction():
         batch = batch_by_number(number)

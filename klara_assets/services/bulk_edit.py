@@ -12,6 +12,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
 from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
@@ -58,6 +59,7 @@ def edit_assets_bulk(ctx: ServiceContext, tags: Sequence[str], **values: Any) ->
 
     Refused as a whole when one tag is unknown or one device has reached a final status.
     """
+    ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         clean = _clean(values)
         assets = _assets(tags)

@@ -25,6 +25,7 @@ from klara_assets.domain.enums import CertificateKind, Language
 from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice, text
 from klara_assets.domain.identifiers import document_number
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Certificate, DisposalBatch
@@ -115,6 +116,7 @@ def _store(
 
 
 def next_number(ctx: ServiceContext) -> str:
+    ctx.require(Permission.CERTIFICATES_ISSUE)
     year = ctx.now().year
     return document_number("CERT", year, sequences.take(f"certificate:{year}"), 4)
 
@@ -127,6 +129,7 @@ def issue_batch_certificate(
     supersedes: Certificate | None = None,
 ) -> IssuedCertificate:
     """Inside the caller's transaction: the recycling or refurbishment certificate of a closed batch."""
+    ctx.require(Permission.CERTIFICATES_ISSUE)
     number = next_number(ctx)
     data = certificate_data.disposal_data(batch, number, lang, ctx, supersedes.number if supersedes else "")
     pdf = render_disposal_certificate(data)
@@ -143,6 +146,7 @@ def issue_sanitization_certificate(
     signer: PdfSigner | None = None,
 ) -> Changes:
     """A certificate of data sanitization for one device (`tag`) or every device of a batch."""
+    ctx.require(Permission.CERTIFICATES_ISSUE)
     if bool(tag) == bool(batch):
         raise ValidationFailed("Give either a device tag or a batch number.", code="tag_or_batch", field="tag")
     with ctx.transaction():
@@ -189,6 +193,7 @@ def _revoke(ctx: ServiceContext, cert: Certificate, reason: str) -> None:
 
 
 def revoke_certificate(ctx: ServiceContext, number: str, reason: str) -> Changes:
+    ctx.require(Permission.CERTIFICATES_ISSUE)
     clean = text(reason, "reason", 1000)
     if not clean:
         raise ValidationFailed("A reason is required to revoke a certificate.", code="reason_required", field="reason")
@@ -203,6 +208,7 @@ def supersede_certificate(
 ) -> Changes:
     """A correction: a new certificate from the current records, naming the one it supersedes, which is
     revoked with the reason. The result is the new `IssuedCertificate`."""
+    ctx.require(Permission.CERTIFICATES_ISSUE)
     clean = text(reason, "reason", 1000)
     if not clean:
         raise ValidationFailed("A reason is required for a correction.", code="reason_required", field="reason")

@@ -15,6 +15,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, EncryptionState
 from klara_assets.domain.errors import Conflict, InvalidTransition
 from klara_assets.domain.fields import choice, escrow_place, past_datetime, text
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import compliance, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
@@ -32,6 +33,7 @@ def record_encryption_check(
     expected_version: int | None = None,
 ) -> Changes:
     """Record what a check found. `checked_at` defaults to now and cannot be in the future."""
+    ctx.require(Permission.ENCRYPTION_RECORD)
     now = ctx.now()
     values = {
         "encryption_state": choice(EncryptionState, state, "encryption_state"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 import peewee
 
 from klara_assets.domain.errors import Conflict, ValidationFailed
+from klara_assets.domain.permissions import Operator, Permission
 from klara_assets.persistence import eventlog
 from klara_assets.persistence.database import translated_errors
 
@@ -25,6 +27,26 @@ class ServiceContext:
     url: str
     actor: str
     clock: Callable[[], datetime] = field(default=utc_now)
+    # Who acts. By default the OS user (`actor`) with every role: a personal SQLite file. The front ends
+    # replace it with a logged-in operator account when login is required (always in shared mode).
+    operator: Operator | None = None
+
+    def __post_init__(self) -> None:
+        if self.operator is None:
+            self.operator = Operator.personal(self.actor)
+
+    @property
+    def who(self) -> Operator:
+        assert self.operator is not None
+        return self.operator
+
+    def as_operator(self, operator: Operator) -> ServiceContext:
+        """The same database, acting as `operator`: the activity log records its login."""
+        return dataclasses.replace(self, actor=operator.login, operator=operator)
+
+    def require(self, permission: Permission) -> None:
+        """First line of every mutating service: `PermissionDenied` names the permission and the operator."""
+        self.who.require(permission)
 
     def now(self) -> datetime:
         return self.clock()

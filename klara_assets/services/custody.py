@@ -18,6 +18,7 @@ from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import choice, parse_date, text
 from klara_assets.domain.identifiers import document_number, normalize_tag
 from klara_assets.domain.lifecycle import Action
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import Settings
 from klara_assets.persistence import custody_queries, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
@@ -84,6 +85,7 @@ def check_out(
     override_reason: str | None = None,
 ) -> Changes:
     """Hand one or several devices to one person under one receipt `REC-YYYY-NNNN` (all or none)."""
+    ctx.require(Permission.CUSTODY_CHECKOUT)
     clean_tags = _clean_tags(tags)
     reason = _clean_override(override_reason)
     now = ctx.now()
@@ -143,6 +145,7 @@ def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: 
 
     `condition` None keeps the condition on record. The result is the assignment id (for the return receipt).
     """
+    ctx.require(Permission.CUSTODY_CHECKOUT)
     given = choice(Condition, condition, "condition") if condition else None
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
@@ -164,6 +167,7 @@ def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: 
 
 def send_to_repair(ctx: ServiceContext, tag: str, note: str = "") -> Changes:
     """In stock or assigned -> in repair. An assigned device is handed back first (its assignment closes)."""
+    ctx.require(Permission.CUSTODY_CHECKOUT)
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
         facts = facts_for(asset, load_settings())
@@ -176,6 +180,7 @@ def send_to_repair(ctx: ServiceContext, tag: str, note: str = "") -> Changes:
 
 def back_from_repair(ctx: ServiceContext, tag: str, condition: str | None = None, note: str = "") -> Changes:
     """In repair -> in stock, with the condition after repair when given."""
+    ctx.require(Permission.CUSTODY_CHECKOUT)
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
         values = {"condition": choice(Condition, condition, "condition")} if condition else {}

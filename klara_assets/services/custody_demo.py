@@ -18,6 +18,7 @@ from klara_assets.domain.enums import AssetStatus, Category, EncryptionState
 from klara_assets.domain.errors import Conflict
 from klara_assets.domain.identifiers import document_number
 from klara_assets.domain.lifecycle import Action, Facts, transition
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Person
@@ -111,6 +112,7 @@ def check_out_in_bulk(ctx: ServiceContext, loans: list[Loan], facts: dict[int, t
 
     Each UPDATE is conditional on the version read (a concurrent change is a `Conflict`, nothing saved).
     """
+    ctx.require(Permission.DATABASE_MANAGE)
     policy = frozenset(Category(c) for c in load_settings().encrypted_categories)
     for loan in loans:
         category, state = facts[loan.asset_id]
@@ -279,6 +281,7 @@ def _departed(ctx: ServiceContext, rnd: random.Random, loans: list[Loan]) -> Non
 
 def demo_extend(ctx: ServiceContext, rnd: random.Random, today: date) -> None:
     """The demo step of this area (called from `demo._fill`, inside its transaction)."""
+    ctx.require(Permission.DATABASE_MANAGE)
     policy = frozenset(Category(c) for c in load_settings().encrypted_categories)
     plan = _plan(rnd, today, policy)
     facts = {item["asset"][0]: item["facts"] for item in plan}

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import queries
 from klara_assets.services import audit_demo, custody_demo, end_of_life_demo, inventory
 from klara_assets.services.context import ServiceContext
@@ -254,6 +255,7 @@ def _asset_row(rnd: random.Random, index: int, today: date, rooms: list[str]) ->
 
 def generate(ctx: ServiceContext, assets: int = DEFAULT_ASSETS, seed: int = 2026, progress: Any = None) -> DemoSummary:
     """Fill an empty database; refuses one that already holds assets or people."""
+    ctx.require(Permission.DATABASE_MANAGE)
     if assets < 1 or assets > 1_000_000:
         raise ValidationFailed(
             "The demo fleet takes between 1 and 1,000,000 assets.", code="invalid_count", field="assets"

@@ -18,6 +18,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import AssetStatus, Condition, SanitizationMethod
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.lifecycle import Action, transition
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.routing import DeviceFacts, RouteTarget, RoutingAdvice, advise, needs_reason
 from klara_assets.domain.settings import DEFAULT_LIFETIME_YEARS, Settings
 from klara_assets.persistence import lookups
@@ -124,6 +125,7 @@ def _reason(reason: str | None) -> str:
 
 def retire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
     """in_stock / in_repair -> retired. An assigned device must be checked in first."""
+    ctx.require(Permission.EOL_MANAGE)
     clean = _reason(reason)
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
@@ -134,6 +136,7 @@ def retire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
 
 def unretire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
     """retired -> in_stock (a device retired by mistake, or kept as a spare)."""
+    ctx.require(Permission.EOL_MANAGE)
     clean = _reason(reason)
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
@@ -165,6 +168,7 @@ def routing_advice(tag: str, today: date) -> RoutingAdvice:
 def route_asset(ctx: ServiceContext, tag: str, target: str, reason: str | None = None) -> Changes:
     """retired -> to_refurbish / to_recycle. The guards come first (sanitization, Destroy-sanitized media);
     then going against the advice needs a reason. The result is the advice that was shown."""
+    ctx.require(Permission.EOL_MANAGE)
     chosen = _target(target)
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)

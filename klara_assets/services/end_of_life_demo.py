@@ -10,6 +10,7 @@ import random
 from datetime import date, timedelta
 
 from klara_assets.domain.enums import AssetStatus
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.routing import RouteTarget
 from klara_assets.persistence.models import Asset
 from klara_assets.services import batches, certificates, end_of_life, partners, sanitization
@@ -78,6 +79,7 @@ def _retire_and_route(ctx: ServiceContext, rnd: random.Random, today: date, coun
 
 
 def demo_extend(ctx: ServiceContext, rnd: random.Random, today: date) -> None:
+    ctx.require(Permission.DATABASE_MANAGE)
     _partners(ctx, today)
     routed = _retire_and_route(ctx, rnd, today, 12 + min(300, Asset.select().count() // 300))
     recycle, refurbish = routed["recycle"], routed["refurbish"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import queries
 from klara_assets.services import demo, importer
 from klara_assets.services.context import ServiceContext
@@ -22,6 +23,7 @@ FILLED_BY_DEMO = ("asset", "person", "location", "assignment", "incident", "sett
 
 def start_empty(ctx: ServiceContext, organisation_name: str) -> Changes:
     """Record the organisation's name; nothing else is created."""
+    ctx.require(Permission.SETTINGS_MANAGE)
     name = organisation_name.strip()
     if not name:
         raise ValidationFailed(
@@ -37,6 +39,7 @@ def start_with_demo(
     assets: int = demo.DEFAULT_ASSETS,
 ) -> Changes:
     """Fill the empty database with the demo fleet; the organisation keeps the name typed (if any)."""
+    ctx.require(Permission.SETTINGS_MANAGE)
     _refuse_non_empty()
     with ctx.transaction():  # the demo and the name together, or neither
         summary = demo.generate(ctx, assets=assets, progress=progress)
@@ -52,6 +55,7 @@ def start_with_import(
     progress: Callable[[int, int], None] | None = None,
 ) -> Changes:
     """Import a CSV or XLSX file of assets (all rows or none) into the empty database, with the name."""
+    ctx.require(Permission.SETTINGS_MANAGE)
     _refuse_non_empty()
     with ctx.transaction():  # the file and the name together, or neither
         report = importer.import_file(ctx, path, progress=_stages(progress))

@@ -16,6 +16,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.lifecycle import Action
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import bulk, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Assignment, Location, Person
@@ -133,6 +134,7 @@ def record_holders(
     progress: Callable[[int, int], None] | None,
 ) -> list[Problem]:
     """Check each held asset out to its holder (no encryption guard); problems name the row."""
+    ctx.require(Permission.INVENTORY_EDIT)
     problems: list[Problem] = []
     settings = load_settings()
     total = len(custody.holders)

@@ -26,6 +26,7 @@ from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, Va
 from klara_assets.domain.fields import choice, text
 from klara_assets.domain.identifiers import document_number
 from klara_assets.domain.lifecycle import Action
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.triage import Triage
 from klara_assets.persistence import custody_queries, incident_queries, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
@@ -98,6 +99,7 @@ def report_incident(
     police_ref: str = "",
 ) -> Changes:
     """Open incident `INC-YYYY-NNNN`; the result is an `IncidentResult` with the GDPR triage."""
+    ctx.require(Permission.INCIDENTS_REPORT)
     now = ctx.now()
     clean_kind = IncidentKind(choice(IncidentKind, kind, "kind"))
     values: dict[str, Any] = {
@@ -146,6 +148,7 @@ def add_step(
     ctx: ServiceContext, number: str, step: str, at: Any = None, reference: str = "", note: str = ""
 ) -> Changes:
     """Record a timeline step (police report with its reference, CNIL notified...). Allowed after closing too."""
+    ctx.require(Permission.INCIDENTS_MANAGE)
     now = ctx.now()
     clean_step = IncidentStep(choice(IncidentStep, step, "step"))
     when = instant(at, "at", now) or now
@@ -189,6 +192,7 @@ _OUTCOMES: dict[IncidentOutcome, tuple[frozenset[IncidentKind], Action | None]] 
 
 def close_incident(ctx: ServiceContext, number: str, outcome: str, inspection_note: str | None = None) -> Changes:
     """Close with an outcome: recovered (device back to stock after inspection), written off, or repaired."""
+    ctx.require(Permission.INCIDENTS_MANAGE)
     clean = IncidentOutcome(choice(IncidentOutcome, outcome, "outcome"))
     note = text(inspection_note, "inspection_note", 2000)
     with ctx.transaction():

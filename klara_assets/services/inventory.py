@@ -18,6 +18,7 @@ from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
 from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
 from klara_assets.persistence import bulk, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
@@ -95,6 +96,7 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
 
     `inputs` is read once, so an importer can stream a large file through it.
     """
+    ctx.require(Permission.INVENTORY_EDIT)
     today = ctx.now().date()
     with ctx.transaction():
         settings = load_settings()
@@ -152,6 +154,7 @@ def _default(name: str) -> Any:
 
 def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
     """One asset; a refusal names the field (not a row)."""
+    ctx.require(Permission.INVENTORY_EDIT)
     try:
         return register_assets(ctx, [values])
     except ValidationFailed as exc:
@@ -163,6 +166,7 @@ def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
 
 def edit_asset(ctx: ServiceContext, tag: str, expected_version: int | None = None, **values: Any) -> Changes:
     """Change the given fields. A stale `expected_version` is a conflict; a final asset only takes notes."""
+    ctx.require(Permission.INVENTORY_EDIT)
     today = ctx.now().date()
     with ctx.transaction():
         asset = lookups.asset_by_tag(tag)
@@ -206,6 +210,7 @@ def _field_value(asset: Asset, name: str) -> Any:
 
 
 def add_location(ctx: ServiceContext, name: str) -> Changes:
+    ctx.require(Permission.INVENTORY_EDIT)
     site, room = lookups.split_location(name)
     with ctx.transaction():
         if Location.get_or_none((Location.site == site) & (Location.room == room)):
@@ -225,6 +230,7 @@ def add_person(
     employee_no: str = "",
     location: str = "",
 ) -> Changes:
+    ctx.require(Permission.INVENTORY_EDIT)
     clean_name = text(name, "name")
     if not clean_name:
         raise ValidationFailed("The name is required.", code="name_required", field="name")
@@ -249,6 +255,7 @@ def add_person(
 
 def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> Changes:
     """Record a departure; the result lists the tags of the devices still to collect from them."""
+    ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         person = lookups.person_by_email(email)
         if not person.active:
@@ -265,6 +272,7 @@ def edit_person(
     ctx: ServiceContext, current_email: str, /, expected_version: int | None = None, **values: Any
 ) -> Changes:
     """Change a person's name, e-mail, department, employee number or location (`location=""` clears it)."""
+    ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         person = lookups.person_by_email(current_email)
         version = person.version if expected_version is None else expected_version
@@ -312,6 +320,7 @@ def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
 
 def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
     """Rename a site/room; the devices and people placed there follow (they point at the same row)."""
+    ctx.require(Permission.INVENTORY_EDIT)
     site, room = lookups.split_location(new_name)
     with ctx.transaction():
         location = lookups.location_by_name(name)

@@ -15,6 +15,7 @@ from klara_assets.domain.enums import CertificationScheme, PartnerKind
 from klara_assets.domain.errors import Conflict, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice, text
 from klara_assets.domain.identifiers import normalize_siret
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Partner, PartnerCertification
@@ -95,6 +96,7 @@ def add_partner(
 ) -> Changes:
     """A new partner; the SIRET is checked (Luhn) and certifications are parsed before anything is saved.
     An expired certification may be recorded (history); it just does not count at closing."""
+    ctx.require(Permission.EOL_MANAGE)
     values = _fields(
         {
             "name": name,
@@ -119,6 +121,7 @@ def add_partner(
 
 def edit_partner(ctx: ServiceContext, name: str, expected_version: int | None = None, **values: Any) -> Changes:
     """Change name, kind, SIRET, address, contact or the social-economy flag (optimistic locking)."""
+    ctx.require(Permission.EOL_MANAGE)
     clean = _fields(values)
     with ctx.transaction():
         partner = partner_by_name(name)
@@ -140,6 +143,7 @@ def edit_partner(ctx: ServiceContext, name: str, expected_version: int | None = 
 
 
 def add_certification(ctx: ServiceContext, partner_name: str, cert: CertInput) -> Changes:
+    ctx.require(Permission.EOL_MANAGE)
     clean = _cert(cert)
     with ctx.transaction():
         partner = partner_by_name(partner_name)
@@ -149,6 +153,7 @@ def add_certification(ctx: ServiceContext, partner_name: str, cert: CertInput) -
 
 
 def remove_certification(ctx: ServiceContext, partner_name: str, scheme: str, number: str) -> Changes:
+    ctx.require(Permission.EOL_MANAGE)
     with ctx.transaction():
         partner = partner_by_name(partner_name)
         deleted = (

@@ -23,6 +23,7 @@ from klara_assets.domain.enums import (
 )
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import choice, past_datetime, text
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Assignment, Person, Sanitization
@@ -135,6 +136,7 @@ def record_sanitization(
     """Record one sanitization. `tool` may carry its version ("Blancco 7.12"); `details` takes the other
     Appendix G fields (operator_title, media_type, source, classification, data_backed_up, destination...).
     Missing media type, source and organisation come from the device, its last holder and the settings."""
+    ctx.require(Permission.SANITIZATION_RECORD)
     clean_method = choice(SanitizationMethod, method, "method")
     clean_verification = choice(Verification, verification, "verification")
     clean_result = choice(SanitizationResult, result, "result")

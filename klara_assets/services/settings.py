@@ -11,6 +11,7 @@ from klara_assets.domain.enums import Category, Language
 from klara_assets.domain.environment import validate_overrides
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.identifiers import normalize_email, normalize_siret
+from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import Settings
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.lookups import rows
@@ -45,6 +46,8 @@ def _validate(name: str, value: Any) -> Any:
         return validate_overrides(value)
     if name == "backup_keep":
         return int(value) if 1 <= int(value) <= 365 else _bad(name, value)
+    if name == "login_required":
+        return value if isinstance(value, bool) else _bad(name, value)
     if name == "eol_years":
         return {Category(str(k)).value: int(v) for k, v in dict(value).items() if int(v) > 0}
     return str(value).strip()
@@ -65,6 +68,7 @@ def _bad(name: str, value: Any) -> Any:
 
 
 def update_settings(ctx: ServiceContext, **values: Any) -> Changes:
+    ctx.require(Permission.SETTINGS_MANAGE)
     unknown = set(values) - set(Settings.field_names())
     if unknown:
         raise ValidationFailed(
