@@ -127,7 +127,7 @@ def clip(text: str, font: str, size: float, width: float) -> str:
 
 
 # Column shares of the 174 mm frame: tag, category, make, model, serial, kg, sanitization, outcome.
-_SHARES = (0.11, 0.09, 0.09, 0.17, 0.26, 0.06, 0.09, 0.13)
+_SHARES = (0.12, 0.09, 0.09, 0.16, 0.25, 0.06, 0.10, 0.13)
 
 
 def device_tables(lang: str, devices: Sequence[DeviceLine], width: float) -> list[Flowable]:
