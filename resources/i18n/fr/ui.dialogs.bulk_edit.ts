@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>BulkEditDialog</name>
@@ -9,7 +10,9 @@
     <message numerus="yes">
         <source>Change %n selected device(s). Fields left unchanged keep their values.</source>
         <translation>
-            <numerusform>Modifier l’appareil sélectionné. Les champs laissés inchangés gardent leur valeur.</numerusform><numerusform>Modifier les %n appareils sélectionnés. Les champs laissés inchangés gardent leur valeur.</numerusform></translation>
+            <numerusform>Modifier l’appareil sélectionné. Les champs laissés inchangés gardent leur valeur.</numerusform>
+            <numerusform>Modifier les %n appareils sélectionnés. Les champs laissés inchangés gardent leur valeur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unchanged)</source>

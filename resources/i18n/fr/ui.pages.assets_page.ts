@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AssetsPage</name>
@@ -33,7 +34,9 @@
     <message numerus="yes">
         <source>%1 of %n device(s)</source>
         <translation>
-            <numerusform>%1 sur %n appareil</numerusform><numerusform>%1 sur %n appareils</numerusform></translation>
+            <numerusform>%1 sur %n appareil</numerusform>
+            <numerusform>%1 sur %n appareils</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AssetFilterBar</name>
@@ -29,7 +30,9 @@
     <message numerus="yes">
         <source>Not audited for %n month(s)</source>
         <translation>
-            <numerusform>Non inventorié depuis %n mois</numerusform><numerusform>Non inventorié depuis %n mois</numerusform></translation>
+            <numerusform>Non inventorié depuis %n mois</numerusform>
+            <numerusform>Non inventorié depuis %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any audit date</source>
