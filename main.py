@@ -21,6 +21,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import is_postgres_url, open_database
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
+from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
 from ui.dialogs.service import Dialogs
@@ -58,7 +59,7 @@ def default_database() -> str:
 
 def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
-    pages: list[Page] = [AssetsPage(ui), PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
+    pages: list[Page] = [AssetsPage(ui, all_actions()), PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
     return pages
 
 

@@ -116,8 +116,15 @@ def apply(language: str, mapping_file: str) -> int:
             changed = True
             filled += 1
         if changed:
-            tree.write(ts, encoding="utf-8", xml_declaration=True)
+            _write_like_lupdate(ts, tree)
     return filled
+
+
+def _write_like_lupdate(ts: Path, tree: ET.ElementTree) -> None:
+    """Write in lupdate's own layout, so `update` after `apply` changes no file needlessly."""
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
 
 
 def release() -> None:

@@ -6,6 +6,7 @@ Every query runs on the worker through `AssetTableModel`; the page only reads it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import asset_search, queries
 from klara_assets.services.search_index import refresh_search_index
+from ui.asset_actions import AssetAction
 from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
@@ -64,8 +67,9 @@ def load_choices() -> Choices:
 class AssetsPage(Page):
     page_id = "assets"
 
-    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, actions: Sequence[AssetAction] = (), parent: QWidget | None = None):
         super().__init__(ui, parent)
+        self.asset_actions = list(actions)
         self.total = 0
         self._first_rows_shown = False
         self._selected_id: int | None = None
@@ -83,6 +87,13 @@ class AssetsPage(Page):
         self.edit_button.setToolTip(self.tr("Edit the selected device (Enter)"))
         self.bulk_button = QPushButton(self.tr("Bulk edit…"))
         self.bulk_button.setToolTip(self.tr("Change the location or the category of the selected devices"))
+        self.actions_button = QToolButton()
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_menu = QMenu(self)
+        self.actions_button.setMenu(self.actions_menu)
+        self.actions_button.setVisible(bool(self.asset_actions))
+        self._menu_actions = self._build_action_menu()
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -125,6 +136,7 @@ class AssetsPage(Page):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.bulk_button)
+        top.addWidget(self.actions_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filters, 1)
         filters.addWidget(self.count_label)
@@ -150,6 +162,10 @@ class AssetsPage(Page):
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.actions_menu.popup(self.table.viewport().mapToGlobal(pos)) if self.asset_actions else None
+        )
         for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_selected)
@@ -271,6 +287,35 @@ class AssetsPage(Page):
         count = len(self.selected_ids())
         self.edit_button.setEnabled(count == 1)
         self.bulk_button.setEnabled(count >= 1)
+        statuses = self._selected_statuses()
+        for action, menu_action in zip(self.asset_actions, self._menu_actions, strict=True):
+            menu_action.setEnabled(action.enabled_for(count, statuses))
+
+    def _selected_statuses(self) -> set[str]:
+        """Statuses of the selected rows already on screen (others are not known without a query)."""
+        statuses = set()
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(index.row())
+            if row is not None:
+                statuses.add(row.status)
+        return statuses
+
+    def _build_action_menu(self) -> list[QAction]:
+        built = []
+        for action in self.asset_actions:
+            menu_action = self.actions_menu.addAction(action.label())
+            if action.shortcut:
+                menu_action.setShortcut(QKeySequence(action.shortcut))
+                menu_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(menu_action)
+            menu_action.triggered.connect(lambda _checked=False, a=action: self.run_action(a))
+            built.append(menu_action)
+        return built
+
+    def run_action(self, action: AssetAction) -> None:
+        ids = self.selected_ids()
+        if action.enabled_for(len(ids), self._selected_statuses()):
+            action.handler(self.ui, ids, self)
 
     def new_asset(self) -> None:
         self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())

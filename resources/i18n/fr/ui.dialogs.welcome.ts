@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>WelcomeDialog</name>
@@ -7,11 +8,11 @@
         <translation>Bienvenue dans Klara Assets</translation>
     </message>
     <message>
-        <source>Klara Assets follows the company's computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
+        <source>Klara Assets follows the company&apos;s computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices.</source>
         <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Indiquez le nom de votre organisation, puis essayez le parc de démonstration ou commencez avec vos propres appareils.</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>Le nom de votre entreprise</translation>
     </message>
     <message>
@@ -31,7 +32,7 @@
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <source>A CSV or Excel file of devices: Klara Assets' export or Snipe-IT's</source>
+        <source>A CSV or Excel file of devices: Klara Assets&apos; export or Snipe-IT&apos;s</source>
         <translation>Un fichier CSV ou Excel d’appareils : l’export de Klara Assets ou celui de Snipe-IT</translation>
     </message>
     <message>
@@ -61,7 +62,9 @@
     <message numerus="yes">
         <source>%n device(s) imported.</source>
         <translation>
-            <numerusform>%n appareil importé.</numerusform><numerusform>%n appareils importés.</numerusform></translation>
+            <numerusform>%n appareil importé.</numerusform>
+            <numerusform>%n appareils importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 devices</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>errors</name>
@@ -127,7 +128,7 @@
         <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
     </message>
     <message>
-        <source>The organisation's name is required.</source>
+        <source>The organisation&apos;s name is required.</source>
         <translation>Le nom de l’organisation est obligatoire.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
@@ -43,7 +44,7 @@
         <translation>À propos de Klara Assets</translation>
     </message>
     <message>
-        <source>Klara Assets %1: the company's computers and phones, from purchase to certified end of life.</source>
+        <source>Klara Assets %1: the company&apos;s computers and phones, from purchase to certified end of life.</source>
         <translation>Klara Assets %1 : les ordinateurs et téléphones de l’entreprise, de l’achat à la fin de vie certifiée.</translation>
     </message>
 </context>

@@ -28,6 +28,10 @@
         <translation>Changer l’emplacement ou la catégorie des appareils sélectionnés</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Assets</source>
         <translation>Parc</translation>
     </message>
