@@ -36,4 +36,7 @@ class AssetAction:
 def all_actions() -> list[AssetAction]:
     """Every area's actions, in menu order. Areas add one line each."""
     actions: list[AssetAction] = []
+    from ui import label_actions
+
+    actions += label_actions.actions()
     return actions
