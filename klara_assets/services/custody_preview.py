@@ -1,0 +1,55 @@
+"""What the check-out dialog shows before anything is saved: each named device with its status and
+whether the encryption policy asks for a manager override, and the people a device can be handed to.
+
+Reads only (no transaction, nothing changes); `check_out` stays the authority and refuses on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from klara_assets.persistence import lookups
+from klara_assets.persistence.models import Asset, Person
+from klara_assets.services.custody import needs_override
+from klara_assets.services.settings import load_settings
+
+
+@dataclass(frozen=True)
+class CheckOutCandidate:
+    tag: str
+    category: str
+    model: str
+    serial: str
+    status: str
+    encryption_state: str
+    checked_at: datetime | None
+    needs_override: bool
+
+
+def check_out_preview(tags: Sequence[str]) -> list[CheckOutCandidate]:
+    """The devices about to be checked out, in the given order; unknown tags are left out."""
+    settings = load_settings()
+    wanted = [t.strip().upper() for t in tags if t and t.strip()]
+    found = {a.tag: a for a in Asset.select().where(Asset.tag.in_(wanted or [""]))}
+    return [_candidate(found[tag], needs_override(found[tag], settings)) for tag in wanted if tag in found]
+
+
+def _candidate(asset: Asset, override: bool) -> CheckOutCandidate:
+    return CheckOutCandidate(
+        asset.tag,
+        asset.category,
+        f"{asset.manufacturer} {asset.model}".strip(),
+        asset.serial or "",
+        asset.status,
+        asset.encryption_state,
+        asset.encryption_checked_at,
+        override,
+    )
+
+
+def active_people() -> list[tuple[str, str]]:
+    """(name, e-mail) of everyone who can receive a device, by name: the person picker's choices."""
+    query = Person.select(Person.name, Person.email).where(Person.active == True).order_by(Person.name)  # noqa: E712
+    return [(name, email) for name, email in lookups.rows(query)]

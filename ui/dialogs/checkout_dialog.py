@@ -1,0 +1,160 @@
+"""Check out one or several devices to one person under one handover receipt.
+
+The person is picked with completion over active people (name or e-mail); a due date makes it a loan.
+Devices the encryption policy covers but that are not encrypted are named with their state, and the
+manager override reason field appears for them: the service refuses without a reason, and logs it.
+After saving, `completed` carries the `CheckOutResult` and the receipt is offered as a PDF.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.errors import KlaraError
+from klara_assets.services import custody, custody_documents, custody_preview
+from klara_assets.services.custody_preview import CheckOutCandidate
+from ui.context import UiContext
+from ui.widgets.asset_vocabulary import encryption_name
+from ui.widgets.date_field import DateField
+from ui.widgets.display import category_name, status_name
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.save_document import Opener, open_url, save_document
+
+POLICY_STYLE = "QFrame#policy { background: #fff5e6; border: 1px solid #dd8a2b; border-radius: 4px; }"
+
+
+def email_of(text: str) -> str:
+    """`Name <email>` as completed, or a bare e-mail address typed by hand."""
+    found = re.search(r"<([^>]+)>\s*$", text)
+    return (found.group(1) if found else text).strip()
+
+
+class CheckoutDialog(QDialog):
+    completed = Signal(object)  # CheckOutResult
+
+    def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.tags = list(tags)
+        self.opener: Opener = open_url
+        self.candidates: list[CheckOutCandidate] = []
+        self.setWindowTitle(self.tr("Check out"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        self.devices = QLabel(self.tr("Loading…"))
+        self.devices.setWordWrap(True)
+        self.devices.setTextFormat(Qt.TextFormat.PlainText)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("Type a name or an e-mail address"))
+        self.due = DateField()
+        self.due.setToolTip(self.tr("For a loan: the day the device must come back. Leave empty otherwise."))
+        self.policy = QFrame()
+        self.policy_text = QLabel()
+        self.reason = QLineEdit()
+        self.save_receipt = QCheckBox(self.tr("Save the handover receipt (PDF) afterwards"))
+        self.save_receipt.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Check out"))
+        self._layout()
+        self.buttons.accepted.connect(self.check_out)
+        self.buttons.rejected.connect(self.reject)
+        self.ui.run(lambda: (custody_preview.check_out_preview(tags), custody_preview.active_people()), self._loaded)
+
+    def _layout(self) -> None:
+        self.policy.setObjectName("policy")
+        self.policy.setStyleSheet(POLICY_STYLE)
+        self.policy_text.setWordWrap(True)
+        self.reason.setPlaceholderText(self.tr("Who decided the override, and why"))
+        box = QVBoxLayout(self.policy)
+        box.addWidget(self.policy_text)
+        reason_form = QFormLayout()
+        reason_form.addRow(self.tr("Override &reason"), self.errors.wrap(self.reason, "override_reason", "encryption"))
+        box.addLayout(reason_form)
+        self.policy.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Devices"), self.errors.wrap(self.devices, "tags", "tag"))
+        form.addRow(self.tr("&Person"), self.errors.wrap(self.person, "person"))
+        form.addRow(self.tr("&Due back"), self.errors.wrap(self.due, "due"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.policy)
+        layout.addWidget(self.save_receipt)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.person, self.due)
+        self.setTabOrder(self.due, self.reason)
+        self.person.setFocus()
+
+    def _loaded(self, data: tuple[list[CheckOutCandidate], list[tuple[str, str]]]) -> None:
+        self.candidates, people = data
+        completer = QCompleter([f"{name} <{email}>" for name, email in people], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.setCompleter(completer)
+        lines = [self._device_line(c) for c in self.candidates] or self.tags
+        self.devices.setText("\n".join(lines))
+        exposed = [c for c in self.candidates if c.needs_override]
+        self.policy.setVisible(bool(exposed))
+        if exposed:
+            self.policy_text.setText(self._policy_text(exposed))
+
+    def _device_line(self, c: CheckOutCandidate) -> str:
+        line = self.tr("%1 — %2 %3 (%4)").replace("%1", c.tag).replace("%2", category_name(c.category))
+        line = line.replace("%3", c.model).replace("%4", status_name(c.status))
+        return line.replace("  ", " ")
+
+    def _policy_text(self, exposed: list[CheckOutCandidate]) -> str:
+        head = self.tr(
+            "Encryption policy: %n device(s) must be encrypted before check-out but are not:", "", len(exposed)
+        )
+        lines = [
+            self.tr("• %1 (%2): %3")
+            .replace("%1", c.tag)
+            .replace("%2", category_name(c.category))
+            .replace("%3", encryption_name(c.encryption_state))
+            for c in exposed
+        ]
+        tail = self.tr("Handing them over anyway needs a manager override: give its reason, it is kept in the log.")
+        return "\n".join([head, *lines, tail])
+
+    def check_out(self) -> None:
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        ctx, tags, email, due = self.ui.services, self.tags, email_of(self.person.text()), self.due.value()
+        reason = self.reason.text() if not self.policy.isHidden() or self.reason.text() else None
+        self.ui.run(lambda: custody.check_out(ctx, tags, email, due, reason), self._saved, self._refused)
+
+    def _saved(self, changes: Changes) -> None:
+        result = changes.result
+        self.completed.emit(result)
+        if self.save_receipt.isChecked():
+            ctx, lang, number = self.ui.services, self.ui.language, result.receipt_no
+            save_document(
+                self.ui,
+                self.tr("Save the handover receipt"),
+                lambda: custody_documents.handover_receipt(ctx, number, lang),
+                f"{number}.pdf",
+                self.opener,
+            )
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, KlaraError) and exc.field == "encryption":
+            self.policy.show()
+        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
+            self.ui.show_error(exc)

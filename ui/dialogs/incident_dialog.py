@@ -1,0 +1,152 @@
+"""Report a loss, theft, damage or compromise of one device, then show the GDPR triage.
+
+Times are entered in local time and stored as UTC by the service, which refuses a time in the future and
+a discovery before the occurrence (shown under the field concerned). Once saved, `completed` carries the
+`IncidentResult` and the dialog turns to the verdict: the assessment, the 72-hour deadline with the time
+left, a button preparing the e-mail to the security officer and one saving the incident report PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.domain.enums import IncidentKind, PersonalData
+from klara_assets.domain.errors import KlaraError
+from klara_assets.services import incidents
+from klara_assets.services.incidents import IncidentResult
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.incident_vocabulary import kind_name, personal_data_name
+from ui.widgets.save_document import Opener
+from ui.widgets.triage_panel import TriagePanel
+
+
+def local_to_aware(value: QDateTime) -> datetime:
+    """A local time from a widget, with the local offset attached (the service stores it as UTC)."""
+    return value.toPython().replace(second=0, microsecond=0).astimezone()
+
+
+class ReportIncidentDialog(QDialog):
+    completed = Signal(object)  # IncidentResult
+
+    def __init__(self, ui: UiContext, tag: str, kind: str = "lost", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.tag = tag
+        self.setWindowTitle(self.tr("Report an incident on %1").replace("%1", tag))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        self.kind = QComboBox()
+        for value in IncidentKind:
+            self.kind.addItem(kind_name(value.value), value.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        local = ui.services.now().replace(tzinfo=UTC).astimezone()
+        now = QDateTime(local.date(), local.time().replace(second=0, microsecond=0))
+        self.discovered = QDateTimeEdit(now)
+        self.occurred = QDateTimeEdit(now)
+        self.occurred_known = QCheckBox(self.tr("Known"))
+        self.personal_data = QComboBox()
+        for value in (PersonalData.UNKNOWN, PersonalData.YES, PersonalData.NO):
+            self.personal_data.addItem(personal_data_name(value.value), value.value)
+        self.place = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.police_ref = QLineEdit()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Report"))
+        self.verdict = TriagePanel(ui)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._form())
+        self.stack.addWidget(self.verdict)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.buttons.accepted.connect(self.report)
+        self.buttons.rejected.connect(self.reject)
+        self.verdict.closed.connect(self.accept)
+        self.kind.setFocus()
+
+    @property
+    def opener(self) -> Opener:
+        return self.verdict.opener
+
+    @opener.setter
+    def opener(self, value: Opener) -> None:
+        self.verdict.opener = value
+
+    def _form(self) -> QWidget:
+        for edit in (self.discovered, self.occurred):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.occurred.setEnabled(False)
+        self.occurred_known.toggled.connect(self.occurred.setEnabled)
+        occurred = QHBoxLayout()
+        occurred.setContentsMargins(0, 0, 0, 0)
+        occurred.addWidget(self.occurred_known)
+        occurred.addWidget(self.occurred, 1)
+        occurred_box = QWidget()
+        occurred_box.setLayout(occurred)
+        self.place.setPlaceholderText(self.tr("Train Paris–Lyon, client's office…"))
+        self.description.setPlaceholderText(self.tr("What happened, as the holder tells it"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.errors.wrap(self.kind, "kind", "tag"))
+        form.addRow(self.tr("&Discovered at"), self.errors.wrap(self.discovered, "discovered_at"))
+        form.addRow(self.tr("&Occurred at"), self.errors.wrap(occurred_box, "occurred_at"))
+        form.addRow(self.tr("Personal &data on it"), self.errors.wrap(self.personal_data, "personal_data"))
+        form.addRow(self.tr("&Place"), self.errors.wrap(self.place, "place"))
+        form.addRow(self.tr("D&escription"), self.errors.wrap(self.description, "description"))
+        form.addRow(self.tr("Police &reference"), self.errors.wrap(self.police_ref, "police_ref"))
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.buttons)
+        return page
+
+    def report(self) -> None:
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        ctx, tag, kind = self.ui.services, self.tag, self.kind.currentData()
+        discovered = local_to_aware(self.discovered.dateTime())
+        occurred = local_to_aware(self.occurred.dateTime()) if self.occurred_known.isChecked() else None
+        personal, place = self.personal_data.currentData(), self.place.text()
+        description, police = self.description.toPlainText(), self.police_ref.text()
+        self.ui.run(
+            lambda: incidents.report_incident(
+                ctx, tag, kind, discovered, occurred, personal, description, place, police
+            ),
+            self._saved,
+            self._refused,
+        )
+
+    def _saved(self, changes: Changes) -> None:
+        result: IncidentResult = changes.result
+        self.completed.emit(result)
+        self.setWindowTitle(self.tr("Incident %1 reported").replace("%1", result.number))
+        self.verdict.show_result(result.number, result.triage)
+        self.stack.setCurrentWidget(self.verdict)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
+            self.ui.show_error(exc)
+
+    def last_mailto(self) -> QUrl | None:
+        return self.verdict.last_mailto
