@@ -39,4 +39,7 @@ def all_actions() -> list[AssetAction]:
     from ui import label_actions
 
     actions += label_actions.actions()
+    from ui import custody_actions
+
+    actions += custody_actions.actions()
     return actions

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ui.errors import QT_TRANSLATE_NOOP
 
@@ -50,3 +50,12 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.replace(tzinfo=UTC).astimezone().date()
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A stored (naive UTC) time in the user's local time and short local form, to the minute."""
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=UTC).astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
