@@ -1,0 +1,120 @@
+"""Record a sanitization: every NIST SP 800-88 Rev.1 Appendix G field, grouped as on the certificate
+(person performing, media, sanitization, destination). Empty media type, source and organisation are
+filled by the service from the device, its last holder and the settings (the placeholders say so)."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from klara_assets.domain.enums import Destination, PersonalData, SanitizationMethod, SanitizationResult, Verification
+from klara_assets.services.sanitization import record_sanitization
+from ui.context import UiContext
+from ui.dialogs.eol_base import FormDialog
+from ui.widgets.eol_names import eol_name
+
+TECHNIQUES = ("overwrite", "block erase", "crypto erase", "factory reset", "degauss", "shred", "disintegrate")
+
+
+def _combo(values: list[str], current: str | None = None, empty: bool = False) -> QComboBox:
+    box = QComboBox()
+    if empty:
+        box.addItem("—", "")
+    for value in values:
+        box.addItem(eol_name(value), value)
+    if current is not None:
+        box.setCurrentIndex(box.findData(current))
+    return box
+
+
+class SanitizationDialog(FormDialog):
+    def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
+        title = self.tr("Record a sanitization of %1").replace("%1", tag)
+        super().__init__(ui, title, self.tr("&Record"), parent)
+        self.tag = tag
+        self.setMinimumWidth(760)
+        self.lines: dict[str, QLineEdit] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self.form.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self._group(self.tr("Person performing"), self._person()), 1)
+        top.addWidget(self._group(self.tr("Media"), self._media()), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._group(self.tr("Sanitization"), self._sanitization()), 1)
+        bottom.addWidget(self._group(self.tr("Destination"), self._destination()), 1)
+        self.column.insertLayout(0, top)
+        self.column.insertLayout(1, bottom)
+        self.lines["operator_name"].setFocus()
+
+    def _group(self, title: str, form: QFormLayout) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setLayout(form)
+        return box
+
+    def _line(self, form: QFormLayout, label: str, name: str, value: str = "", hint: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(hint)
+        self.lines[name] = edit
+        form.addRow(label, self.errors.wrap(edit, name))
+        return edit
+
+    def _choice(self, form: QFormLayout, label: str, name: str, box: QComboBox) -> None:
+        self.combos[name] = box
+        form.addRow(label, self.errors.wrap(box, name))
+
+    def _person(self) -> QFormLayout:
+        form = QFormLayout()
+        self._line(form, self.tr("&Name"), "operator_name", getpass.getuser())
+        self._line(form, self.tr("Title"), "operator_title", hint=self.tr("e.g. IT technician"))
+        self._line(form, self.tr("Organisation"), "operator_organisation", hint=self.tr("ours, from the settings"))
+        self._line(form, self.tr("Location"), "operator_location")
+        self._line(form, self.tr("Phone"), "operator_phone")
+        return form
+
+    def _media(self) -> QFormLayout:
+        form = QFormLayout()
+        self._line(form, self.tr("Media type"), "media_type", hint=self.tr("from the device (e.g. SSD 512 GB)"))
+        self._line(form, self.tr("Source"), "source", hint=self.tr("the last holder"))
+        self._line(form, self.tr("Classification"), "classification", self.tr("Internal"))
+        self._choice(form, self.tr("Data backed up"), "data_backed_up", _combo(list(PersonalData), "unknown"))
+        self._line(form, self.tr("Backup location"), "backup_location")
+        return form
+
+    def _sanitization(self) -> QFormLayout:
+        form = QFormLayout()
+        self._choice(form, self.tr("&Method"), "method", _combo(list(SanitizationMethod), "purge"))
+        technique = QComboBox()
+        technique.setEditable(True)
+        technique.addItems(list(TECHNIQUES))
+        technique.setCurrentText("crypto erase")
+        self._choice(form, self.tr("&Technique"), "technique", technique)
+        self._line(form, self.tr("T&ool and version"), "tool", hint=self.tr("e.g. Blancco Drive Eraser 7.12"))
+        self._choice(form, self.tr("&Verification"), "verification", _combo(list(Verification), "full"))
+        self._choice(form, self.tr("Result"), "result", _combo(list(SanitizationResult), "pass"))
+        self._line(form, self.tr("Classification after"), "post_classification", self.tr("Unclassified"))
+        self._line(form, self.tr("Vendor report"), "vendor_report_id", hint=self.tr("the tool's report number"))
+        return form
+
+    def _destination(self) -> QFormLayout:
+        form = QFormLayout()
+        self._choice(form, self.tr("&Destination"), "destination", _combo(list(Destination), empty=True))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 5 + 12)
+        form.addRow(self.tr("Notes"), self.errors.wrap(self.notes, "notes"))
+        return form
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: edit.text() for name, edit in self.lines.items()}
+        values.update({name: box.currentData() for name, box in self.combos.items() if name != "technique"})
+        values["technique"] = self.combos["technique"].currentText()
+        values["destination"] = values["destination"] or None
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def call(self) -> Callable[[], Any]:
+        ctx, tag, values = self.ui.services, self.tag, self.values()
+        return lambda: record_sanitization(ctx, tag, **values)
