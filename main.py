@@ -34,6 +34,7 @@ from ui.pages.assets_page import AssetsPage
 from ui.pages.base import Page
 from ui.pages.locations_page import LocationsPage
 from ui.pages.people_page import PeoplePage
+from ui.pages.scan_page import ScanPage
 from ui.pages.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
@@ -59,7 +60,13 @@ def default_database() -> str:
 
 def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
-    pages: list[Page] = [AssetsPage(ui, all_actions()), PeoplePage(ui), LocationsPage(ui), SettingsPage(ui)]
+    pages: list[Page] = [
+        AssetsPage(ui, all_actions()),
+        ScanPage(ui),
+        PeoplePage(ui),
+        LocationsPage(ui),
+        SettingsPage(ui),
+    ]
     return pages
 
 

@@ -1,0 +1,214 @@
+"""The scan station: scan a label (keyboard-wedge scanner, paste, photo or webcam) and see the device's card.
+
+Each code is resolved on the worker (`ui.scan_lookup.lookup`); the card shows the device with the actions
+its status allows (check out, check in, report lost through the custody dialogs; add to a running audit),
+a certificate's verdict, or "no asset matches" with "Register a new device" prefilled. A green or red
+border (and a beep on failure) says at a glance how it went; the session's scans are listed and clickable.
+The scan field takes the focus back after every action and whenever the page is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.persistence import queries
+from klara_assets.services import audits
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.scan_lookup import ScanCard, lookup, lookup_image
+from ui.widgets.asset_card import AssetCard
+from ui.widgets.camera_scanner import CameraScanner
+from ui.widgets.scan_field import ScanField
+
+IMAGE_FILTERS = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
+
+
+class ScanPage(Page):
+    page_id = "scan"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, camera: CameraScanner | None = None):
+        super().__init__(ui, parent)
+        self.field = ScanField()
+        self.field.setPlaceholderText(self.tr("Scan a label or type a tag, a serial number or an IMEI, then Enter"))
+        self.image_button = QPushButton(self.tr("Open an &image…"))
+        self.image_button.setObjectName("image_button")
+        self.camera = camera or CameraScanner()
+        self.card = AssetCard()
+        self.history = QListWidget()
+        self.history.setObjectName("scan_history")
+        self.dialog: Any = None
+        self._layout()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Scan station")
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.image_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.camera)
+        column.addWidget(self.card, 1)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Scans of this session")))
+        side.addWidget(self.history, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.field.scanned.connect(self.scan)
+        self.camera.code_read.connect(self.scan)
+        self.image_button.clicked.connect(self.open_image)
+        self.history.itemActivated.connect(self._history_clicked)
+        self.history.itemClicked.connect(self._history_clicked)
+        card = self.card
+        card.check_out_requested.connect(lambda tag: self._custody("checkout", tag))
+        card.check_in_requested.connect(lambda tag: self._custody("checkin", tag))
+        card.report_lost_requested.connect(lambda tag: self._custody("lost", tag))
+        card.add_to_audit_requested.connect(self.add_to_audit)
+        card.open_requested.connect(self._open_asset)
+        card.register_requested.connect(self.register)
+        self.ui.events.changed.connect(self._changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.field.keep_focus()
+
+    def focus_search(self) -> None:
+        self.field.keep_focus()
+
+    def scan(self, code: str) -> None:
+        """Resolve `code` on the worker, then show its card and record it in the history."""
+        self.ui.run(lambda: lookup(code), lambda card: self._scanned(code, card))
+
+    def _scanned(self, code: str, card: ScanCard) -> None:
+        self.show_card(card)
+        self._remember(code, card)
+
+    def show_card(self, card: ScanCard, cue: bool = True) -> None:
+        self.card.show_card(card)
+        ok = card.result.found and card.result.status not in ("REVOKED", "ALTERED", "UNKNOWN")
+        if cue:
+            self.card.flash(ok)
+            if not ok:
+                QApplication.beep()
+        self.field.keep_focus()
+
+    def _remember(self, code: str, card: ScanCard) -> None:
+        result = card.result
+        if card.detail is not None and result.kind.value != "certificate":
+            outcome = f"{card.detail.tag} — {card.detail.manufacturer} {card.detail.model}".strip()
+        elif result.kind.value == "certificate":
+            outcome = self.tr("Certificate %1: %2").replace("%1", result.match or "").replace("%2", result.status or "")
+        else:
+            outcome = self.tr("No asset matches")
+        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}   {result.payload}   →   {outcome}")
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setToolTip(result.message)
+        self.history.insertItem(0, item)
+
+    def _history_clicked(self, item: QListWidgetItem) -> None:
+        code = str(item.data(Qt.ItemDataRole.UserRole))
+        self.ui.run(lambda: lookup(code), lambda card: self.show_card(card, cue=False))
+
+    def open_image(self) -> None:
+        path = self.ui.dialogs.open_file(self.tr("Open an image"), self.tr("Images (%1)").replace("%1", IMAGE_FILTERS))
+        if not path:
+            self.field.keep_focus()
+            return
+        self.ui.run(lambda: lookup_image(path), lambda cards: self._image_read(path, cards))
+
+    def _image_read(self, path: str, cards: list[ScanCard]) -> None:
+        if not cards:
+            self.card.show_card(None)
+            self.card.heading.setText(self.tr("No code was found in this image."))
+            self.card.flash(False)
+            QApplication.beep()
+            self.field.keep_focus()
+            return
+        for card in cards:
+            self._remember(card.result.payload, card)
+        self.show_card(cards[0])
+
+    def add_to_audit(self, audit_id: int, tag: str) -> None:
+        self.ui.run(lambda: audits.record_scan(self.ui.services, audit_id, tag), self._added)
+
+    def _added(self, changes: Changes) -> None:
+        outcome = changes.result
+        assert isinstance(outcome, audits.ScanOutcome)
+        self.card.message.setText(outcome.message)
+        self.card.flash(outcome.result != "unknown")
+        self.field.keep_focus()
+
+    def _open_asset(self, tag: str) -> None:
+        self.ui.events.open_asset_requested.emit(tag)
+        self.ui.events.show_page_requested.emit("assets", {"text": tag})
+
+    def _custody(self, which: str, tag: str) -> None:
+        from ui.dialogs.checkin_dialog import CheckinDialog
+        from ui.dialogs.checkout_dialog import CheckoutDialog
+        from ui.dialogs.incident_dialog import ReportIncidentDialog
+
+        if which == "checkout":
+            self.dialog = CheckoutDialog(self.ui, [tag], self)
+        elif which == "checkin":
+            self.dialog = CheckinDialog(self.ui, tag, self)
+        else:
+            self.dialog = ReportIncidentDialog(self.ui, tag, "lost", self)
+        self.dialog.finished.connect(lambda _code: self.field.keep_focus())
+        self.dialog.open()
+
+    def register(self, prefill: dict[str, str]) -> None:
+        self.ui.run(queries.location_names, lambda names: self._register_form(names, prefill))
+
+    def _register_form(self, locations: list[str], prefill: dict[str, str]) -> None:
+        from ui.dialogs.asset_form import AssetForm
+
+        self.dialog = AssetForm(self.ui, None, locations, self)
+        for name, value in prefill.items():
+            self.dialog.inputs[name].set_value(value)
+        self.dialog.finished.connect(lambda _code: self._registered())
+        self.dialog.open()
+
+    def _registered(self) -> None:
+        tag = getattr(self.dialog, "saved_tag", None)
+        if tag:
+            self.scan(tag)
+        self.field.keep_focus()
+
+    def _changed(self, changes: Changes) -> None:
+        """A device on the card changed (checked out, reported lost...): show its new state without a cue."""
+        shown = self.card.card
+        if shown is not None and shown.detail is not None and changes.concerns("asset"):
+            code = shown.detail.tag
+            self.ui.run(lambda: lookup(code), lambda card: self.show_card(card, cue=False))
+
+    def save_state(self) -> None:
+        self.camera.stop()
