@@ -19,6 +19,7 @@ from typing import Any
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.columns import KLARA_COLUMNS, SNIPEIT_COLUMNS, FileFormat, match_header
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.permissions import Permission
 from klara_assets.services import importer_rows as rowmap
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.importer_custody import Custody, record_holders
@@ -51,6 +52,32 @@ class ImportReport:
         data = {k: v for k, v in self.__dict__.items() if k not in ("warnings", "changes")}
         data["warnings"] = [str(w) for w in self.warnings]
         return data
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a file as read, and how its columns map, for the import wizard."""
+
+    file_format: str
+    kind: str
+    encoding: str | None
+    delimiter: str | None
+    header: tuple[str, ...]
+    columns: dict[str, str]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+def preview_file(path: str | Path, file_format: str = "auto", limit: int = 20) -> Preview:
+    """Read only the header and the first `limit` rows; no database needed. Refuses what `import_file` refuses."""
+    with open_table(Path(path)) as table:
+        chosen, mapping = _mapping(table, FileFormat(file_format))
+        rows = []
+        for number, cells in table.records:
+            rows.append((number, tuple(str(c) for c in cells)))
+            if len(rows) >= limit:
+                break
+    columns = {table.header[i].strip(): f for i, f in sorted(mapping.items())}
+    return Preview(chosen.value, table.kind, table.encoding, table.delimiter, tuple(table.header), columns, tuple(rows))
 
 
 class _DryRunDone(Exception):
@@ -97,6 +124,7 @@ def import_file(
     progress: ImportProgress | None = None,
 ) -> ImportReport:
     """Import every row of `path` or none; a refusal lists every problem by row and column."""
+    ctx.require(Permission.INVENTORY_EDIT)
     wanted = FileFormat(file_format)
     with open_table(Path(path)) as table:
         chosen, mapping = _mapping(table, wanted)

@@ -237,3 +237,9 @@ def test_final_statuses_are_skipped_and_others_land_in_stock(ctx: ServiceContext
     assert report.imported == 2
     assert [w.row for w in report.warnings] == [2, 3]
     assert queries.asset_detail("A-2").status == "in_stock"
+
+
+def test_preview_reads_the_first_rows_and_the_mapping(tmp_path: Path) -> None:
+    preview = importer.preview_file(write(tmp_path, "snipe.csv", SNIPEIT), limit=2)
+    assert preview.file_format == "snipeit" and preview.columns["Asset Tag"] == "tag"
+    assert [number for number, _ in preview.rows] == [2, 3] and preview.rows[0][1][0] == "000123"
