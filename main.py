@@ -31,6 +31,7 @@ from ui.events import AppEvents
 from ui.i18n import LANGUAGES, install_translators, system_language
 from ui.main_window import MainWindow
 from ui.pages.assets_page import AssetsPage
+from ui.pages.audits_page import AuditsPage
 from ui.pages.base import Page
 from ui.pages.locations_page import LocationsPage
 from ui.pages.people_page import PeoplePage
@@ -65,6 +66,7 @@ def build_pages(ui: UiContext) -> list[Page]:
         ScanPage(ui),
         PeoplePage(ui),
         LocationsPage(ui),
+        AuditsPage(ui),
         SettingsPage(ui),
     ]
     return pages

@@ -1,0 +1,228 @@
+"""Physical audits: start one for a location, scan what is there, move strays here, close, report.
+
+Left: the past and running audits. Right: the chosen audit, its scan field (the scan station's wedge
+field), its lines (found, unexpected, unknown, still expected / missing) and the actions: "Move here" for
+an unexpected device, "Close the audit", "Open loss incidents" for missing devices (one worker task),
+the report as PDF or CSV. Criteria for `apply_filter`: `{"audit": number}` shows that audit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.persistence import audit_queries, queries
+from klara_assets.persistence.audit_queries import AuditLine, AuditView
+from klara_assets.services import audit_documents, audits, incidents
+from ui.context import UiContext
+from ui.models.audit_tables import AuditLinesModel, AuditsModel, result_name
+from ui.pages.base import Page
+from ui.widgets.save_document import save_document
+from ui.widgets.scan_field import ScanField
+from ui.widgets.tables import make_table
+
+
+def report_losses(ui: UiContext, tags: list[str]) -> Changes:
+    """One loss incident per missing device, in one worker task (each its own transaction)."""
+    changes = Changes({})
+    for tag in tags:
+        changes = changes.merge(incidents.report_incident(ui.services, tag, "lost", description="Missing at audit"))
+    return changes
+
+
+class AuditsPage(Page):
+    page_id = "audits"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.view: AuditView | None = None
+        self.list_model = AuditsModel(self)
+        self.lines_model = AuditLinesModel(self)
+        self.list = make_table(self.list_model, (50, 160, 90, 90))
+        self.lines = make_table(self.lines_model, (110, 110, 170, 90, 150))
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.location = QComboBox()
+        self.location.setObjectName("audit_location")
+        self.start_button = QPushButton(self.tr("&Start an audit"))
+        self.heading = QLabel(self.tr("Choose an audit in the list, or start one for a location."))
+        self.heading.setWordWrap(True)
+        self.counts = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("audit_message")
+        self.field = ScanField()
+        self.field.setPlaceholderText(self.tr("Scan each device of this location, then Enter"))
+        self.move_button = QPushButton(self.tr("&Move here"))
+        self.close_button = QPushButton(self.tr("&Close the audit…"))
+        self.losses_button = QPushButton(self.tr("Open &loss incidents…"))
+        self.pdf_button = QPushButton(self.tr("Report (&PDF)…"))
+        self.csv_button = QPushButton(self.tr("Report (CS&V)…"))
+        self._layout()
+        self._connect()
+        self._update()
+
+    def title(self) -> str:
+        return self.tr("Audits")
+
+    def _layout(self) -> None:
+        start = QHBoxLayout()
+        start.addWidget(self.location, 1)
+        start.addWidget(self.start_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(start)
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for button in (self.move_button, self.close_button, self.losses_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        right = QWidget()
+        detail = QVBoxLayout(right)
+        detail.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.field, self.message, self.counts):
+            detail.addWidget(widget)
+        detail.addWidget(self.lines, 1)
+        detail.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 900])
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start)
+        self.field.scanned.connect(self.scan)
+        self.list.selectionModel().selectionChanged.connect(self._audit_chosen)
+        self.lines.selectionModel().selectionChanged.connect(self._update)
+        self.move_button.clicked.connect(self.move_here)
+        self.close_button.clicked.connect(self.close_audit)
+        self.losses_button.clicked.connect(self.open_losses)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.ui.events.changed.connect(self._changed)
+
+    def first_load(self) -> None:
+        def load() -> tuple[list[str], list[audit_queries.AuditListRow]]:
+            return queries.location_names(), audit_queries.audits()
+
+        self.ui.run(load, self._first_loaded)
+
+    def _first_loaded(self, answer: tuple[list[str], list[Any]]) -> None:
+        locations, rows = answer
+        self.location.addItems(locations)
+        self.list_model.set_rows(rows)
+        self.loaded.emit()
+
+    def apply_filter(self, criteria: dict[str, Any]) -> None:
+        if "audit" in criteria:
+            self.show_audit(int(criteria["audit"]))
+
+    def focus_search(self) -> None:
+        self.field.keep_focus()
+
+    def _reload_list(self) -> None:
+        self.ui.run(audit_queries.audits, self.list_model.set_rows)
+
+    def _audit_chosen(self) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        row = self.list_model.row_at(rows[0].row()) if rows else None
+        if row is not None and (self.view is None or self.view.id != row.id):
+            self.show_audit(row.id)
+
+    def show_audit(self, number: int) -> None:
+        self.ui.run(lambda: audit_queries.audit_view(number), self._shown)
+
+    def _shown(self, view: AuditView) -> None:
+        self.view = view
+        self.lines_model.open_audit = view.is_open
+        self.lines_model.set_rows(view.lines)
+        state = self.tr("in progress") if view.is_open else self.tr("closed")
+        text = self.tr("Audit no. %1 — %2 (%3)").replace("%1", str(view.id)).replace("%2", view.location)
+        self.heading.setText(text.replace("%3", state))
+        counts = view.counts()
+        parts = [f"{result_name('found')}: {counts['found']}", f"{result_name('unexpected')}: {counts['unexpected']}"]
+        parts.append(f"{result_name('unknown')}: {counts['unknown']}")
+        parts.append(f"{result_name('expected' if view.is_open else 'missing')}: {counts['missing']}")
+        self.counts.setText("   ·   ".join(parts))
+        self._update()
+        self.field.keep_focus()
+
+    def selected_lines(self) -> list[AuditLine]:
+        rows = self.lines.selectionModel().selectedRows()
+        return [line for index in rows if (line := self.lines_model.row_at(index.row())) is not None]
+
+    def _update(self) -> None:
+        view, lines = self.view, self.selected_lines()
+        running = view is not None and view.is_open
+        self.field.setEnabled(running)
+        self.move_button.setEnabled(running and len(lines) == 1 and lines[0].result == "unexpected")
+        self.close_button.setEnabled(running)
+        closed = view is not None and not view.is_open
+        self.losses_button.setEnabled(closed and bool(lines) and all(line.result == "missing" for line in lines))
+        self.pdf_button.setEnabled(view is not None)
+        self.csv_button.setEnabled(view is not None)
+
+    def start(self) -> None:
+        location = self.location.currentText()
+        self.ui.run(lambda: audits.open_audit(self.ui.services, location), lambda c: self.show_audit(c.result))
+
+    def scan(self, code: str) -> None:
+        if self.view is None:
+            return
+        number = self.view.id
+        self.ui.run(lambda: audits.record_scan(self.ui.services, number, code), self._scanned)
+
+    def _scanned(self, changes: Changes) -> None:
+        outcome = changes.result
+        assert isinstance(outcome, audits.ScanOutcome)
+        self.message.setText(outcome.message)
+
+    def move_here(self) -> None:
+        lines = self.selected_lines()
+        if self.view is None or not lines or lines[0].tag is None:
+            return
+        number, tag = self.view.id, lines[0].tag
+        self.ui.run(lambda: audits.move_here(self.ui.services, number, tag))
+
+    def close_audit(self) -> None:
+        if self.view is None:
+            return
+        text = self.tr("Close audit no. %1? Devices not scanned will be recorded as missing.")
+        if self.ui.dialogs.confirm(self.tr("Close the audit"), text.replace("%1", str(self.view.id)), self.tr("Close")):
+            number = self.view.id
+            self.ui.run(lambda: audits.close_audit(self.ui.services, number))
+
+    def open_losses(self) -> None:
+        tags = [line.tag for line in self.selected_lines() if line.tag]
+        text = self.tr("Open a loss incident for %n missing device(s)?", "", len(tags))
+        if tags and self.ui.dialogs.confirm(self.tr("Loss incidents"), text, self.tr("Open"), destructive=True):
+            self.ui.run(lambda: report_losses(self.ui, tags))
+
+    def export(self, kind: str) -> None:
+        if self.view is None:
+            return
+        number, lang = self.view.id, self.ui.language
+        if kind == "pdf":
+            make = lambda: audit_documents.audit_report_pdf(number, lang)  # noqa: E731
+        else:
+            make = lambda: audit_documents.audit_report_csv(number)  # noqa: E731
+        save_document(self.ui, self.tr("Save the audit report"), make, f"audit-{number}.{kind}")
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns("audit") or changes.concerns("asset"):
+            self._reload_list()
+            if self.view is not None:
+                self.show_audit(self.view.id)
