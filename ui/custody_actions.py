@@ -28,10 +28,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("custody_actions", text)
 
 
-def open_dialog(dialog: QDialog) -> QDialog:
+def open_dialog(dialog: QDialog) -> None:
     dialog.finished.connect(lambda _result: dialog.deleteLater())
     dialog.open()
-    return dialog
 
 
 def with_tags(ui: UiContext, ids: list[int], then: Callable[[list[str]], None]) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from pypdf import PdfReader
 
 from klara_assets.persistence.models import Asset, Assignment, Event, Incident
 from klara_assets.services import inventory, settings

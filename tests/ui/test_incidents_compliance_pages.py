@@ -55,7 +55,9 @@ def test_incident_under_24_hours_is_highlighted_then_overdue(
 
 def test_closing_from_the_page_leaves_the_open_list(qtbot: Any, ui: UiContext) -> None:
     _fleet(ui)
-    number = incident_service.report_incident(ui.services, "KLA-000002", "lost").result.number
+    result = incident_service.report_incident(ui.services, "KLA-000002", "lost").result
+    assert isinstance(result, incident_service.IncidentResult)
+    number = result.number
     page = IncidentsPage(ui)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10_000):

@@ -72,7 +72,7 @@ class CheckinDialog(QDialog):
     def _saved(self, changes: Changes) -> None:
         assignment_id = changes.result
         self.completed.emit(assignment_id)
-        if self.save_receipt.isChecked() and assignment_id is not None:
+        if self.save_receipt.isChecked() and isinstance(assignment_id, int):
             ctx, lang = self.ui.services, self.ui.language
             save_document(
                 self.ui,

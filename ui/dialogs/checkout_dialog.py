@@ -140,6 +140,7 @@ class CheckoutDialog(QDialog):
 
     def _saved(self, changes: Changes) -> None:
         result = changes.result
+        assert isinstance(result, custody.CheckOutResult)
         self.completed.emit(result)
         if self.save_receipt.isChecked():
             ctx, lang, number = self.ui.services, self.ui.language, result.receipt_no

@@ -40,7 +40,15 @@ from ui.widgets.triage_panel import TriagePanel
 
 def local_to_aware(value: QDateTime) -> datetime:
     """A local time from a widget, with the local offset attached (the service stores it as UTC)."""
-    return value.toPython().replace(second=0, microsecond=0).astimezone()
+    moment = value.toPython()
+    assert isinstance(moment, datetime)
+    return moment.replace(second=0, microsecond=0).astimezone()
+
+
+def local_now(ui: UiContext) -> QDateTime:
+    """The services' clock (naive UTC) as a local time for a widget, to the minute."""
+    t = ui.services.now().replace(tzinfo=UTC).astimezone()
+    return QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
 
 
 class ReportIncidentDialog(QDialog):
@@ -54,11 +62,10 @@ class ReportIncidentDialog(QDialog):
         self.setMinimumWidth(520)
         self.errors = FieldErrors()
         self.kind = QComboBox()
-        for value in IncidentKind:
-            self.kind.addItem(kind_name(value.value), value.value)
+        for kind_value in IncidentKind:
+            self.kind.addItem(kind_name(kind_value.value), kind_value.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        local = ui.services.now().replace(tzinfo=UTC).astimezone()
-        now = QDateTime(local.date(), local.time().replace(second=0, microsecond=0))
+        now = local_now(ui)
         self.discovered = QDateTimeEdit(now)
         self.occurred = QDateTimeEdit(now)
         self.occurred_known = QCheckBox(self.tr("Known"))
@@ -137,7 +144,8 @@ class ReportIncidentDialog(QDialog):
         )
 
     def _saved(self, changes: Changes) -> None:
-        result: IncidentResult = changes.result
+        result = changes.result
+        assert isinstance(result, IncidentResult)
         self.completed.emit(result)
         self.setWindowTitle(self.tr("Incident %1 reported").replace("%1", result.number))
         self.verdict.show_result(result.number, result.triage)

@@ -4,9 +4,7 @@ an incident with its outcome (recovered needs an inspection note; the service sa
 
 from __future__ import annotations
 
-from datetime import UTC
-
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,7 +21,7 @@ from klara_assets.domain.enums import IncidentOutcome, IncidentStep
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from ui.context import UiContext
-from ui.dialogs.incident_dialog import local_to_aware
+from ui.dialogs.incident_dialog import local_now, local_to_aware
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import outcome_name, step_name
 
@@ -62,8 +60,7 @@ class AddStepDialog(_ServiceDialog):
         self.step = QComboBox()
         for value in IncidentStep:
             self.step.addItem(step_name(value.value), value.value)
-        local = ui.services.now().replace(tzinfo=UTC).astimezone()
-        self.at = QDateTimeEdit(QDateTime(local.date(), local.time().replace(second=0, microsecond=0)))
+        self.at = QDateTimeEdit(local_now(ui))
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.reference = QLineEdit()

@@ -52,7 +52,7 @@ class ShareBarDelegate(QStyledItemDelegate):
         if not isinstance(row, CategoryCompliance) or row.total == 0:
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect.adjusted(4, 5, -48, -5)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(4, 5, -48, -5)
         painter.save()
         x = float(rect.left())
         for bucket, colour in BAR_COLOURS.items():
@@ -60,7 +60,7 @@ class ShareBarDelegate(QStyledItemDelegate):
             painter.fillRect(int(x), rect.top(), max(0, round(width)), rect.height(), QColor(colour))
             x += width
         painter.restore()
-        text_rect = option.rect.adjusted(option.rect.width() - 44, 0, -4, 0)  # type: ignore[attr-defined]
+        text_rect = option.rect.adjusted(option.rect.width() - 44, 0, -4, 0)
         painter.drawText(
             text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{row.compliant_share:.0%}"
         )
