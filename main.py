@@ -24,6 +24,7 @@ from klara_assets.services.settings import load_settings
 from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
+from ui.data_menu import schedule_daily_backup
 from ui.dialogs.service import Dialogs
 from ui.dialogs.welcome import offer_welcome
 from ui.errors import describe
@@ -33,8 +34,7 @@ from ui.main_window import MainWindow
 from ui.pages.assets_page import AssetsPage
 from ui.pages.audits_page import AuditsPage
 from ui.pages.base import Page
-from ui.pages.compliance_page import CompliancePage
-from ui.pages.incidents_page import IncidentsPage
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.locations_page import LocationsPage
 from ui.pages.people_page import PeoplePage
 from ui.pages.scan_page import ScanPage
@@ -63,16 +63,17 @@ def default_database() -> str:
 
 def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
+    dashboard = DashboardPage(ui)
     pages: list[Page] = [
+        dashboard,
         AssetsPage(ui, all_actions()),
         ScanPage(ui),
         PeoplePage(ui),
         LocationsPage(ui),
-        IncidentsPage(ui),
-        CompliancePage(ui),
         AuditsPage(ui),
         SettingsPage(ui),
     ]
+    dashboard.page_ids = {page.page_id for page in pages}
     return pages
 
 
@@ -116,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, app.quit)
     else:
         offer_welcome(ui, window)  # on an empty database only
+        schedule_daily_backup(ui, window)  # on the worker, a few seconds after start-up
     code = app.exec()
     runner.drain()
     del translators

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from klara_assets import __version__
 from klara_assets.persistence.database import describe
 from ui.context import UiContext
+from ui.data_menu import add_data_actions
 from ui.pages.base import Page
 
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        add_data_actions(self, self.ui, file_menu)  # import, export, backups (before Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, page in enumerate(self.pages[:9]):
             action = QAction(page.title(), self)

@@ -1,0 +1,202 @@
+"""The dashboard, first page of the window: cards and charts over the whole fleet, each opening its list.
+
+All figures come from one read (`services.dashboard.load_dashboard`) on the worker, refreshed when a
+service reports a change. A card or a chart slice asks the window for the matching filtered page:
+`show_page_requested(page_id, criteria)`; areas whose page is not in the window fall back to the assets
+list with the closest filter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+
+from klara_assets.domain.changes import Changes
+from klara_assets.persistence.dashboard import ACTIVE, Dashboard
+from klara_assets.services.dashboard import load_dashboard
+from ui.context import UiContext
+from ui.models.incident_deadlines_table import IncidentDeadlinesModel
+from ui.pages.base import Page
+from ui.theme import STATUS_COLOURS
+from ui.widgets.charts import BarChartView, PieChartView
+from ui.widgets.display import category_name, status_name
+from ui.widgets.stat_card import StatCard
+
+NOT_ENCRYPTED = ["none", "partial", "unknown"]
+
+
+class DashboardPage(Page):
+    page_id = "dashboard"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.figures: Dashboard | None = None
+        self.page_ids: set[str] = set()  # the pages the window has (set by main.build_pages)
+        self.cards: dict[str, StatCard] = {}
+        self._refresh = QTimer(self, singleShot=True, interval=300)
+        self._refresh.timeout.connect(self.reload)
+        self._layout()
+        ui.events.changed.connect(self._changed)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def icon(self) -> QIcon:
+        return QIcon.fromTheme("go-home")
+
+    def _layout(self) -> None:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.heading = QLabel(self.tr("Loading…"))
+        self.heading.setObjectName("dashboard_heading")
+        column.addWidget(self.heading)
+        grid = QGridLayout()
+        for index, (key, caption) in enumerate(self._card_captions()):
+            card = StatCard(caption, f"card_{key}")
+            card.clicked.connect(lambda k=key: self.open_card(k))
+            self.cards[key] = card
+            grid.addWidget(card, index // 4, index % 4)
+        column.addLayout(grid)
+        column.addLayout(self._charts())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def _card_captions(self) -> list[tuple[str, str]]:
+        return [
+            ("active", self.tr("Devices in service")),
+            ("encryption", self.tr("Encryption compliance")),
+            ("incidents", self.tr("Open incidents")),
+            ("overdue", self.tr("Overdue returns")),
+            ("to_collect", self.tr("Devices to collect from people who left")),
+            ("warranty", self.tr("Warranties ending within 60 days")),
+            ("eol", self.tr("End-of-life candidates")),
+            ("past_lifetime", self.tr("Devices past their expected lifetime")),
+        ]
+
+    def _charts(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.status_chart = PieChartView(self.tr("Devices by status"))
+        self.status_chart.slice_clicked.connect(lambda s: self.show_assets({"status": s}))
+        self.category_chart = BarChartView(self.tr("Devices in service by category"))
+        self.category_chart.bar_clicked.connect(lambda c: self.show_assets({"status": list(ACTIVE), "category": c}))
+        self.age_chart = BarChartView(self.tr("Average age against expected lifetime"), unit=self.tr("years"))
+        self.age_chart.bar_clicked.connect(lambda c: self.show_assets({"status": list(ACTIVE), "category": c}))
+        self.incidents = IncidentDeadlinesModel(self)
+        self.incident_table = QTableView()
+        self.incident_table.setObjectName("incident_deadlines")
+        self.incident_table.setModel(self.incidents)
+        self.incident_table.verticalHeader().hide()
+        self.incident_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.incident_table.doubleClicked.connect(self._open_incident)
+        incidents_box = QVBoxLayout()
+        incidents_box.addWidget(QLabel(self.tr("Open incidents and their 72-hour deadlines")))
+        incidents_box.addWidget(self.incident_table)
+        grid.addWidget(self.status_chart, 0, 0)
+        grid.addWidget(self.category_chart, 0, 1)
+        grid.addWidget(self.age_chart, 1, 0)
+        grid.addLayout(incidents_box, 1, 1)
+        return grid
+
+    # --- loading ---------------------------------------------------------------------------------
+    def first_load(self) -> None:
+        self.reload(first=True)
+
+    def reload(self, first: bool = False) -> None:
+        ctx = self.ui.services
+        self.ui.run(lambda: load_dashboard(ctx), lambda d: self._show(d, first), lambda e: self._failed(e, first))
+
+    def _failed(self, exc: BaseException, first: bool) -> None:
+        self.heading.setText(self.tr("The dashboard could not be loaded."))
+        if first:
+            self.loaded.emit()
+        self.ui.show_error(exc)
+
+    def _changed(self, changes: Changes) -> None:
+        if self._activated and changes.touched:
+            self._refresh.start()
+
+    def _show(self, figures: Dashboard, first: bool) -> None:
+        self.figures = figures
+        self.heading.setText(self.tr("%n device(s) recorded", "", figures.total))
+        self._fill_cards(figures)
+        self._fill_charts(figures)
+        self.incidents.set_rows(figures.incidents)
+        if first:
+            self.loaded.emit()
+
+    def _fill_cards(self, d: Dashboard) -> None:
+        active = sum(d.by_category.values())
+        past = sum(line.past_lifetime for line in d.ages)
+        self.cards["active"].show_value(str(active), self.tr("%n in total", "", d.total))
+        share = f"{d.encryption_share * 100:.0f} %"
+        missing = d.encryption_required - d.encryption_compliant
+        self.cards["encryption"].show_value(share, self.tr("%n device(s) not encrypted", "", missing), missing > 0)
+        urgent = self.tr("%n under 24 hours", "", d.urgent_incidents)
+        self.cards["incidents"].show_value(str(d.open_incidents), urgent, d.urgent_incidents > 0)
+        self.cards["overdue"].show_value(str(d.overdue_returns), "", d.overdue_returns > 0)
+        self.cards["to_collect"].show_value(str(d.to_collect), "", d.to_collect > 0)
+        self.cards["warranty"].show_value(str(d.warranties_ending))
+        self.cards["eol"].show_value(str(d.eol_candidates))
+        self.cards["past_lifetime"].show_value(str(past))
+
+    def _fill_charts(self, d: Dashboard) -> None:
+        order = list(STATUS_COLOURS)
+        statuses = sorted(d.by_status, key=lambda s: order.index(s) if s in order else len(order))
+        self.status_chart.set_slices(
+            [(s, f"{status_name(s)} ({d.by_status[s]})", d.by_status[s], STATUS_COLOURS.get(s)) for s in statuses]
+        )
+        categories = list(d.by_category)
+        names = [category_name(c) for c in categories]
+        self.category_chart.set_bars(categories, names, [(self.tr("Devices"), [d.by_category[c] for c in categories])])
+        ages = [line for line in d.ages if line.average_age_years is not None]
+        self.age_chart.set_bars(
+            [line.category for line in ages],
+            [category_name(line.category) for line in ages],
+            [
+                (self.tr("Average age"), [line.average_age_years or 0.0 for line in ages]),
+                (self.tr("Expected lifetime"), [line.lifetime_years for line in ages]),
+            ],
+        )
+
+    # --- where the cards lead --------------------------------------------------------------------
+    def open_card(self, key: str) -> None:
+        """Open the list behind a card: the area's own page when the window has it, else the assets list."""
+        active = list(ACTIVE)
+        pages: dict[str, tuple[str, dict[str, Any]]] = {
+            "encryption": ("compliance", {}),
+            "incidents": ("incidents", {"open": True}),
+            "overdue": ("compliance", {}),
+            "eol": ("end_of_life", {}),
+        }
+        if key in pages and pages[key][0] in self.page_ids:
+            page_id, criteria = pages[key]
+            self.ui.events.show_page_requested.emit(page_id, criteria)
+            return
+        if key in ("overdue", "to_collect"):
+            state = "to_collect" if key == "to_collect" else "active"
+            self.ui.events.show_page_requested.emit("people", {"state": state})
+            return
+        fallback: dict[str, dict[str, Any]] = {
+            "encryption": {"status": active, "encryption": NOT_ENCRYPTED},
+            "incidents": {"status": ["lost", "stolen"]},
+            "eol": {"status": active},
+        }
+        self.show_assets(fallback.get(key, {"status": active}))
+
+    def show_assets(self, criteria: dict[str, Any]) -> None:
+        self.ui.events.show_page_requested.emit("assets", criteria)
+
+    def _open_incident(self, index: Any) -> None:
+        row = self.incidents.row_at(index.row())
+        if row is not None and "incidents" in self.page_ids:
+            self.ui.events.show_page_requested.emit("incidents", {"open": True, "number": row.number})
+        elif row is not None:
+            self.ui.events.open_asset_requested.emit(row.tag)
+            self.show_assets({"text": row.tag})

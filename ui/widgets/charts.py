@@ -1,0 +1,117 @@
+"""Small QtCharts builders shared by the dashboard and the environment page: a pie and a bar chart view.
+
+Each view keeps its chart and series so a page can refill them without rebuilding the widget; a click on
+a slice or a bar reports the key behind it (a status, a category) so the page can open a filtered list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QPieSlice,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+PALETTE = ("#2b6cb0", "#2f855a", "#b7791f", "#6b46c1", "#c53030", "#2c7a7b", "#718096", "#d53f8c", "#4a5568")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return chart
+
+
+class PieChartView(QChartView):
+    """A donut of (key, label, value, colour) slices; `slice_clicked(key)`."""
+
+    slice_clicked = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(_chart(title), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.series = QPieSeries()
+        self.series.setHoleSize(0.45)
+        self.chart().addSeries(self.series)
+        self.keys: list[str] = []
+
+    def set_slices(self, slices: Sequence[tuple[str, str, float, str | None]]) -> None:
+        self.series.clear()
+        self.keys = []
+        for index, (key, label, value, colour) in enumerate(slices):
+            if value <= 0:
+                continue
+            piece = self.series.append(label, value)
+            piece.setColor(QColor(colour or PALETTE[index % len(PALETTE)]))
+            piece.clicked.connect(lambda k=key: self.slice_clicked.emit(k))
+            self.keys.append(key)
+
+    def slice_labels(self) -> list[str]:
+        return [s.label() for s in self.series.slices()]
+
+    def click_slice(self, index: int) -> None:
+        """What a mouse click on slice `index` does (tests and keyboard users)."""
+        piece: QPieSlice = self.series.slices()[index]
+        piece.clicked.emit()
+
+
+class BarChartView(QChartView):
+    """Grouped bars: one set per (name, values) over the category labels; `bar_clicked(key)`."""
+
+    bar_clicked = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None, unit: str = ""):
+        super().__init__(_chart(title), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.unit = unit
+        self.keys: list[str] = []
+        self.series = QBarSeries()
+        self.chart().addSeries(self.series)
+        self.axis_x = QBarCategoryAxis()
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%.0f")
+        self.axis_y.setTitleText(unit)
+        self.chart().addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart().addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.axis_x)
+        self.series.attachAxis(self.axis_y)
+        self.series.clicked.connect(lambda index, _set: self._clicked(index))
+
+    def set_bars(self, keys: Sequence[str], labels: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]]) -> None:
+        self.series.clear()
+        self.keys = list(keys)
+        self.axis_x.clear()
+        self.axis_x.append(list(labels))
+        top = 0.0
+        for index, (name, values) in enumerate(sets):
+            bar = QBarSet(name)
+            bar.setColor(QColor(PALETTE[index % len(PALETTE)]))
+            bar.append([float(v) for v in values])
+            self.series.append(bar)
+            top = max([top, *values])
+        self.axis_y.setRange(0, max(1.0, top * 1.15))
+        self.axis_y.applyNiceNumbers()
+        self.chart().legend().setVisible(len(sets) > 1)
+
+    def values(self, set_index: int = 0) -> list[float]:
+        bar = self.series.barSets()[set_index]
+        return [bar.at(i) for i in range(bar.count())]
+
+    def _clicked(self, index: int) -> None:
+        if 0 <= index < len(self.keys):
+            self.bar_clicked.emit(self.keys[index])
