@@ -34,7 +34,9 @@ from ui.main_window import MainWindow
 from ui.pages.assets_page import AssetsPage
 from ui.pages.audits_page import AuditsPage
 from ui.pages.base import Page
+from ui.pages.compliance_page import CompliancePage
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.incidents_page import IncidentsPage
 from ui.pages.locations_page import LocationsPage
 from ui.pages.people_page import PeoplePage
 from ui.pages.scan_page import ScanPage
@@ -70,6 +72,8 @@ def build_pages(ui: UiContext) -> list[Page]:
         ScanPage(ui),
         PeoplePage(ui),
         LocationsPage(ui),
+        IncidentsPage(ui),
+        CompliancePage(ui),
         AuditsPage(ui),
         SettingsPage(ui),
     ]
