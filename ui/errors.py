@@ -83,6 +83,25 @@ MESSAGES: dict[str, str] = {
     "invalid_location": QT_TRANSLATE_NOOP("errors", "The site is required (the room may stay empty)."),
     "invalid_setting": QT_TRANSLATE_NOOP("errors", "This value is not accepted for this setting."),
     "too_long": QT_TRANSLATE_NOOP("errors", "This text is too long."),
+    "no_device": QT_TRANSLATE_NOOP("errors", "Select at least one device to check out."),
+    "override_reason_required": QT_TRANSLATE_NOOP(
+        "errors", "An encryption override needs a reason: who decided it, and why."
+    ),
+    "due_in_past": QT_TRANSLATE_NOOP("errors", "The due date is already past."),
+    "already_assigned": QT_TRANSLATE_NOOP("errors", "This device is already checked out: check it in first."),
+    "not_assigned": QT_TRANSLATE_NOOP("errors", "This device is not checked out to anyone."),
+    "condition_required": QT_TRANSLATE_NOOP("errors", "Record the condition at return."),
+    "invalid_time": QT_TRANSLATE_NOOP("errors", "This time is not valid."),
+    "time_in_future": QT_TRANSLATE_NOOP("errors", "This time is in the future."),
+    "discovered_before_occurred": QT_TRANSLATE_NOOP("errors", "The incident cannot be discovered before it occurred."),
+    "step_before_discovery": QT_TRANSLATE_NOOP("errors", "A step cannot happen before the incident was discovered."),
+    "incident_closed": QT_TRANSLATE_NOOP("errors", "This incident is already closed."),
+    "outcome_mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "This outcome does not fit this kind of incident (recovered or written off for a loss or theft, repaired otherwise).",
+    ),
+    "inspection_required": QT_TRANSLATE_NOOP("errors", "A recovered device needs an inspection note."),
+    "incident_not_found": QT_TRANSLATE_NOOP("errors", "This incident does not exist."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
