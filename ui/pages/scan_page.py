@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ IMAGE_FILTERS = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
 
 class ScanPage(Page):
     page_id = "scan"
+    card_shown = Signal(object)  # the ScanCard now on screen
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, camera: CameraScanner | None = None):
         super().__init__(ui, parent)
@@ -120,6 +121,7 @@ class ScanPage(Page):
             if not ok:
                 QApplication.beep()
         self.field.keep_focus()
+        self.card_shown.emit(card)
 
     def _remember(self, code: str, card: ScanCard) -> None:
         result = card.result
