@@ -69,7 +69,7 @@ class RouteDialog(FormDialog):
         self.form.addRow(self.summary)
         self.form.addRow(self.reasons)
         self.form.addRow(self.tr("Way"), self.errors.wrap(_box(ways), "target"))
-        self.form.addRow(self.tr("&Reason"), self.errors.wrap(self.reason, "reason", "status"))
+        self.form.addRow(self.tr("&Reason"), self.errors.wrap(self.reason, "reason"))
         self.ok.setEnabled(False)
         ui.run(lambda: routing_advice(tag, ui.services.now().date()), self._show, self.refuse)
 

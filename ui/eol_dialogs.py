@@ -1,0 +1,60 @@
+"""Open the end-of-life dialogs for one device (shared by the end-of-life page and the assets page's
+actions): retire, unretire, record a sanitization, route, issue its sanitization certificate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from klara_assets.services import certificates, end_of_life
+from ui.context import UiContext
+from ui.dialogs.certificate_preview import CertificatePreview
+from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.reason_dialog import ReasonDialog
+from ui.dialogs.route_dialog import RouteDialog
+from ui.dialogs.sanitization_dialog import SanitizationDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("eol_dialogs", text)
+
+
+def retire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+    ctx = ui.services
+    return open_dialog(
+        ReasonDialog(
+            ui, tr("Retire %1").replace("%1", tag), tr("The device leaves service; it can be routed once sanitized."),
+            tr("&Retire"), lambda reason: end_of_life.retire_asset(ctx, tag, reason), parent,
+        )
+    )  # fmt: skip
+
+
+def unretire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+    ctx = ui.services
+    return open_dialog(
+        ReasonDialog(
+            ui, tr("Unretire %1").replace("%1", tag), tr("The device goes back to stock."),
+            tr("&Unretire"), lambda reason: end_of_life.unretire_asset(ctx, tag, reason), parent,
+        )
+    )  # fmt: skip
+
+
+def sanitize(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+    return open_dialog(SanitizationDialog(ui, tag, parent))
+
+
+def route(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+    return open_dialog(RouteDialog(ui, tag, parent))
+
+
+def sanitization_certificate(ui: UiContext, tag: str, parent: QWidget | None, shown: list[Any]) -> None:
+    """Issue the device's certificate on the worker, then preview it (appended to `shown` for tests)."""
+    ctx, lang = ui.services, ui.language
+
+    def preview(changes: Any) -> None:
+        issued = changes.result
+        shown.append(open_dialog(CertificatePreview(ui, issued.number, issued.pdf, parent)))
+
+    ui.run(lambda: certificates.issue_sanitization_certificate(ctx, tag=tag, lang=lang), preview)

@@ -1,0 +1,251 @@
+"""Disposal batches: the list (number, kind, partner, status, devices), a batch's devices, and its steps:
+create for a partner, add devices (from the eligible list or by scanning tags), remove, ship with the
+pickup manifest, close with the partner's outcomes (the certificate is issued, previewed and saved).
+
+Filter criteria: {"status": "open" | "shipped" | "closed"}, {"number": "LOT-..."}.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klara_assets.domain.changes import Changes
+from klara_assets.services import batch_items, batches
+from klara_assets.services.batch_items import BatchDetail, BatchRow
+from ui.context import UiContext
+from ui.dialogs.batch_dialogs import AddDevicesDialog, NewBatchDialog, ShipDialog
+from ui.dialogs.certificate_preview import CertificatePreview
+from ui.dialogs.close_batch_dialog import CloseBatchDialog
+from ui.dialogs.eol_base import open_dialog
+from ui.models.eol_tables import BatchesModel, BatchItemsModel
+from ui.pages.base import Page
+from ui.widgets.eol_names import batch_kind_name, batch_status_name
+from ui.widgets.save_document import save_document
+from ui.widgets.tables import make_table
+
+STEPS = ("new", "add", "remove", "ship", "manifest", "close")
+
+
+class BatchesPage(Page):
+    page_id = "batches"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.dialog: Any = None
+        self.detail: BatchDetail | None = None
+        self.model = BatchesModel(self)
+        self.items_model = BatchItemsModel(self)
+        self.table = make_table(self.model, (110, 120, 170, 80, 60))
+        self.items = make_table(self.items_model, (95, 90, 170, 110, 95, 90))
+        self.status = QComboBox()
+        for value, text in (
+            ("", self.tr("All batches")),
+            ("open", self.tr("Open")),
+            ("shipped", self.tr("Shipped")),
+            ("closed", self.tr("Closed")),
+        ):
+            self.status.addItem(text, value)
+        self.count = QLabel()
+        self.title_label = QLabel(self.tr("Select a batch to see its devices."))
+        self.title_label.setWordWrap(True)
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
+        self.buttons = {
+            key: QPushButton(text)
+            for key, text in (
+                ("new", self.tr("&New batch…")),
+                ("add", self.tr("&Add devices…")),
+                ("remove", self.tr("&Remove")),
+                ("ship", self.tr("S&hip…")),
+                ("manifest", self.tr("Pickup &manifest…")),
+                ("close", self.tr("&Close…")),
+            )
+        }
+        self._layout()
+        self._connect()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Batches")
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.status)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.buttons["new"])
+        steps = QHBoxLayout()
+        steps.addWidget(self.scan, 1)
+        for key in STEPS[1:]:
+            steps.addWidget(self.buttons[key])
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 0, 0, 0)
+        column.addWidget(self.title_label)
+        column.addLayout(steps)
+        column.addWidget(self.items, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([520, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.scan.returnPressed.connect(self.add_scanned)
+        slots = {"new": self.new_batch, "add": self.add_devices, "remove": self.remove_device, "ship": self.ship}
+        slots.update({"manifest": self.save_manifest, "close": self.close_batch})
+        for key, slot in slots.items():
+            self.buttons[key].clicked.connect(slot)
+        self.ui.events.changed.connect(self._changed)
+
+    def first_load(self) -> None:
+        for key, target in (("batches/splitter", self.splitter), ("batches/columns", self.table.horizontalHeader())):
+            value = self.ui.state.value(key)
+            if isinstance(value, QByteArray):
+                target.restoreState(value)
+        self.reload(first=True)
+
+    def reload(self, first: bool = False, select: str | None = None) -> None:
+        status = self.status.currentData() or None
+        self.ui.run(lambda: batch_items.list_batches(status), lambda rows: self._show(rows, first, select))
+
+    def _show(self, rows: list[BatchRow], first: bool, select: str | None) -> None:
+        wanted = select or (self.detail.number if self.detail else None)
+        self.model.set_rows(rows)
+        self.count.setText(
+            self.tr("%n batch(es)", "", len(rows)) if rows else self.tr("No batch yet: create one for a partner.")
+        )
+        row = next((i for i, r in enumerate(rows) if r.number == wanted), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._selected()
+        else:
+            self._selected()
+        if first:
+            self.loaded.emit()
+
+    def selected(self) -> BatchRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.detail = None
+            self.items_model.set_rows([])
+            self.title_label.setText(self.tr("Select a batch to see its devices."))
+            self._update_buttons()
+            return
+        number = row.number
+        self.ui.run(lambda: batch_items.batch_detail(number), self._show_detail)
+
+    def _show_detail(self, detail: BatchDetail) -> None:
+        current = self.selected()
+        if current is None or current.number != detail.number:
+            return
+        self.detail = detail
+        self.items_model.set_rows(detail.items)
+        text = self.tr("%1 — %2 batch for %3, %4: %n device(s)", "", len(detail.items))
+        for key, value in (
+            ("%1", detail.number),
+            ("%2", batch_kind_name(detail.kind)),
+            ("%3", detail.partner),
+            ("%4", batch_status_name(detail.status)),
+        ):
+            text = text.replace(key, value)
+        self.title_label.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        status = self.detail.status if self.detail else ""
+        has_items = bool(self.detail and self.detail.items)
+        for key, on in (
+            ("add", status == "open"),
+            ("remove", status == "open" and has_items),
+            ("ship", status == "open" and has_items),
+        ):
+            self.buttons[key].setEnabled(on)
+        self.scan.setEnabled(status == "open")
+        self.buttons["manifest"].setEnabled(has_items)
+        self.buttons["close"].setEnabled(status == "shipped")
+
+    def _changed(self, changes: Changes) -> None:
+        if self._activated and (changes.concerns("batch") or changes.concerns("partner")):
+            self.reload()
+
+    def apply_filter(self, criteria: dict[str, Any]) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(criteria.get("status") or "")))
+        self.reload(select=criteria.get("number"))
+
+    def new_batch(self) -> None:
+        self.dialog = open_dialog(NewBatchDialog(self.ui, self), lambda number: self.reload(select=number))
+
+    def add_devices(self) -> None:
+        if self.detail is not None:
+            self.dialog = open_dialog(AddDevicesDialog(self.ui, self.detail.number, self.detail.kind, self))
+
+    def add_scanned(self) -> None:
+        tag = self.scan.text().strip()
+        if not tag or self.detail is None:
+            return
+        ctx, number = self.ui.services, self.detail.number
+        self.ui.run(lambda: batches.add_to_batch(ctx, number, [tag]), lambda _r: self.scan.clear(), self._scan_refused)
+
+    def _scan_refused(self, exc: BaseException) -> None:
+        self.scan.selectAll()
+        self.ui.show_error(exc)
+
+    def remove_device(self) -> None:
+        rows = self.items.selectionModel().selectedRows()
+        item = self.items_model.row_at(rows[0].row()) if rows else None
+        if item is None or self.detail is None:
+            return
+        ctx, number, tag = self.ui.services, self.detail.number, item.tag
+        self.ui.run(lambda: batches.remove_from_batch(ctx, number, [tag]))
+
+    def ship(self) -> None:
+        if self.detail is not None:
+            self.dialog = open_dialog(ShipDialog(self.ui, self.detail.number, self.detail.waste_code, self))
+
+    def save_manifest(self) -> None:
+        if self.detail is None:
+            return
+        number, lang, today = self.detail.number, self.ui.language, date.today()
+        save_document(
+            self.ui,
+            self.tr("Save the pickup manifest"),
+            lambda: batch_items.pickup_manifest(number, lang, today),
+            f"{number}-manifest.pdf",
+        )
+
+    def close_batch(self) -> None:
+        if self.detail is not None:
+            self.dialog = open_dialog(CloseBatchDialog(self.ui, self.detail, self), self._closed)
+
+    def _closed(self, issued: Any) -> None:
+        self.dialog = open_dialog(CertificatePreview(self.ui, issued.number, issued.pdf, self))
+
+    def save_state(self) -> None:
+        self.ui.state.setValue("batches/splitter", self.splitter.saveState())
+        self.ui.state.setValue("batches/columns", self.table.horizontalHeader().saveState())
