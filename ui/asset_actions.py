@@ -42,4 +42,7 @@ def all_actions() -> list[AssetAction]:
     from ui import custody_actions
 
     actions += custody_actions.actions()
+    from ui import eol_actions
+
+    actions += eol_actions.actions()
     return actions

@@ -42,7 +42,7 @@ def _show(qtbot: Any, page: Any) -> Any:
 
 
 def _dialog(qtbot: Any, page: Any, kind: type) -> Any:
-    qtbot.waitUntil(lambda: isinstance(page.dialog, kind) and page.dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, kind) and bool(page.dialog.isVisible()), timeout=5000)  # type: ignore[attr-defined]
     return page.dialog
 
 

@@ -82,10 +82,10 @@ class CloseBatchDialog(FormDialog):
         self._signing(False)
 
     def _row(self, row: int, tag: str, device: str, weight: Decimal | None) -> None:
-        self.table.setItem(row, 0, QTableWidgetItem(tag))
-        self.table.setItem(row, 1, QTableWidgetItem(device))
-        for column in (0, 1):
-            self.table.item(row, column).setFlags(self.table.item(row, column).flags() & ~Qt.ItemFlag.ItemIsEditable)
+        for column, text in ((0, tag), (1, device)):
+            cell = QTableWidgetItem(text)
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, cell)
         spin = QDoubleSpinBox()
         spin.setRange(0, 500)
         spin.setDecimals(2)

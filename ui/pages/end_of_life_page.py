@@ -140,7 +140,7 @@ class EndOfLifePage(Page):
             rows = end_of_life.eol_candidates(today, limit=CANDIDATES_SHOWN)
             return rows, end_of_life.count_eol_candidates(today), eol_queries.outgoing_devices(statuses)
 
-        self.ui.run(load, lambda result: self._show(*result, first=first))
+        self.ui.run(load, lambda result: self._show(result[0], result[1], result[2], first))
 
     def _show(self, candidates: list[Any], total: int, outgoing: list[Any], first: bool) -> None:
         for table, model, rows in (
@@ -188,7 +188,7 @@ class EndOfLifePage(Page):
 
     def select_tag(self, tag: str) -> bool:
         for table, model in ((self.candidates, self.candidates_model), (self.outgoing, self.outgoing_model)):
-            row = next((i for i, r in enumerate(model.rows) if r.tag == tag), -1)
+            row = next((i for i, r in enumerate(model.rows) if r.tag == tag), -1)  # type: ignore[attr-defined]
             if row >= 0:
                 table.selectRow(row)
                 return True

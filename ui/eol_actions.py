@@ -1,0 +1,81 @@
+"""End-of-life actions on the assets page: Retire…, Unretire…, Record sanitization…, Route…, Add to
+batch… (an open batch of the devices' kind). Tags are resolved on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from klara_assets.persistence import asset_search
+from ui import eol_dialogs
+from ui.asset_actions import AssetAction
+from ui.context import UiContext
+from ui.dialogs.batch_dialogs import KIND_OF_STATUS, AddToBatchDialog
+from ui.dialogs.eol_base import open_dialog
+from ui.errors import QT_TRANSLATE_NOOP
+
+KEEPING = frozenset({"in_stock", "in_repair", "retired", "to_refurbish", "to_recycle"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("eol_actions", text)
+
+
+def _for_first(
+    open_one: Callable[[UiContext, str, QWidget | None], object],
+) -> Callable[[UiContext, list[int], QWidget], None]:
+    def handler(ui: UiContext, ids: list[int], parent: QWidget) -> None:
+        def opened(tags: list[str]) -> None:
+            if tags:
+                open_one(ui, tags[0], parent)
+
+        ui.run(lambda: asset_search.tags_for(ids[:1]), opened)
+
+    return handler
+
+
+def add_to_batch(ui: UiContext, ids: list[int], parent: QWidget) -> None:
+    def rows() -> list[tuple[str, str]]:
+        return [(row.tag, row.status) for row in asset_search.rows_for(ids)]
+
+    def chosen(found: list[tuple[str, str]]) -> None:
+        kinds = {KIND_OF_STATUS.get(status) for _tag, status in found}
+        if len(kinds) != 1 or None in kinds:
+            ui.dialogs.error(
+                tr("Add to batch"), tr("Select devices routed the same way: all to refurbish or all to recycle.")
+            )
+            return
+        open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], str(kinds.pop()), parent))
+
+    ui.run(rows, chosen)
+
+
+def actions() -> list[AssetAction]:
+    return [
+        AssetAction(
+            "eol.retire",
+            lambda: tr(LABELS[0]),
+            _for_first(eol_dialogs.retire),
+            frozenset({"in_stock", "in_repair"}),
+            single=True,
+        ),
+        AssetAction(
+            "eol.unretire", lambda: tr(LABELS[1]), _for_first(eol_dialogs.unretire), frozenset({"retired"}), single=True
+        ),
+        AssetAction("eol.sanitize", lambda: tr(LABELS[2]), _for_first(eol_dialogs.sanitize), KEEPING, single=True),
+        AssetAction(
+            "eol.route", lambda: tr(LABELS[3]), _for_first(eol_dialogs.route), frozenset({"retired"}), single=True
+        ),
+        AssetAction("eol.batch", lambda: tr(LABELS[4]), add_to_batch, frozenset({"to_refurbish", "to_recycle"})),
+    ]
+
+
+LABELS = (
+    QT_TRANSLATE_NOOP("eol_actions", "Retire…"),
+    QT_TRANSLATE_NOOP("eol_actions", "Unretire…"),
+    QT_TRANSLATE_NOOP("eol_actions", "Record sanitization…"),
+    QT_TRANSLATE_NOOP("eol_actions", "Route…"),
+    QT_TRANSLATE_NOOP("eol_actions", "Add to batch…"),
+)
