@@ -80,6 +80,7 @@ class ScanPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

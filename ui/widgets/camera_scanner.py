@@ -100,6 +100,7 @@ class CameraScanner(QWidget):
 
     def _unavailable(self, text: str, detail: str) -> None:
         self.cameras.setEnabled(False)
+        self.cameras.hide()  # an empty list says nothing; the label says why
         self.start_button.setEnabled(False)
         self.start_button.setToolTip(text + (f"\n({detail})" if detail else ""))
         self.status.setText(text)
