@@ -44,6 +44,13 @@ def _driver_options(query: str) -> dict[str, Any]:
 
 def connect(url: str) -> peewee.Database:
     """A peewee database for a SQLite path or a PostgreSQL URL, bound to every model, not yet migrated."""
+    db = unbound(url)
+    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    return db
+
+
+def unbound(url: str) -> peewee.Database:
+    """The database for `url` without binding the models to it (probing another database leaves them be)."""
     db: peewee.Database
     if is_postgres_url(url):
         parts = urlparse(url)
@@ -63,7 +70,6 @@ def connect(url: str) -> peewee.Database:
         if not path.parent.exists():
             raise DatabaseProblem(f"The folder {path.parent} does not exist.", code="db_folder_missing")
         db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5, lock_type="IMMEDIATE")
-    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     return db
 
 
@@ -128,11 +134,7 @@ def migrate(db: peewee.Database, url: str) -> list[str]:
         try:
             pending, unknown = pending_migrations(db)
             if unknown:
-                raise DatabaseProblem(
-                    f"{describe(url)} was upgraded by a newer version of Klara Assets "
-                    f"(it has migration {unknown[-1]}, unknown to this version). Install the newer version.",
-                    code="schema_too_new",
-                )
+                raise _too_new(url, unknown[-1])
             if not pending:
                 return []
             if isinstance(db, peewee.SqliteDatabase) and db.get_tables():
@@ -141,6 +143,29 @@ def migrate(db: peewee.Database, url: str) -> list[str]:
         finally:
             if isinstance(db, peewee.PostgresqlDatabase):
                 db.execute_sql("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+
+
+def probe(url: str) -> list[str]:
+    """Check that this program can open `url` (reachable, authenticated, existing, not newer) without binding
+    the models or migrating anything; returns the migrations it still needs."""
+    db = unbound(url)
+    try:
+        with translated_errors(url):
+            db.connect()
+            pending, unknown = pending_migrations(db)
+        if unknown:
+            raise _too_new(url, unknown[-1])
+        return pending
+    finally:
+        db.close()
+
+
+def _too_new(url: str, name: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        f"{describe(url)} was upgraded by a newer version of Klara Assets "
+        f"(it has migration {name}, unknown to this version). Install the newer version.",
+        code="schema_too_new",
+    )
 
 
 def open_database(url: str, *, upgrade: bool = True) -> peewee.Database:
