@@ -102,6 +102,26 @@ MESSAGES: dict[str, str] = {
     ),
     "inspection_required": QT_TRANSLATE_NOOP("errors", "A recovered device needs an inspection note."),
     "incident_not_found": QT_TRANSLATE_NOOP("errors", "This incident does not exist."),
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "errors", "Not allowed: this needs the permission “{permission}”, which operator {operator} does not have."
+    ),
+    "login_failed": QT_TRANSLATE_NOOP("errors", "Login or password incorrect."),
+    "login_required": QT_TRANSLATE_NOOP("errors", "This database requires an operator login."),
+    "password_too_short": QT_TRANSLATE_NOOP("errors", "A password needs at least {minimum} characters."),
+    "password_mismatch": QT_TRANSLATE_NOOP("errors", "The two passwords differ."),
+    "invalid_login": QT_TRANSLATE_NOOP(
+        "errors", "A login has 2 to 100 letters, digits and . _ @ -, and starts with a letter or a digit."
+    ),
+    "duplicate_login": QT_TRANSLATE_NOOP("errors", "This login is already taken."),
+    "role_required": QT_TRANSLATE_NOOP("errors", "Choose at least one role."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "errors", "This is the last active administrator: make another operator administrator first."
+    ),
+    "first_operator_admin": QT_TRANSLATE_NOOP("errors", "The first operator account must be an administrator."),
+    "operator_inactive": QT_TRANSLATE_NOOP("errors", "This operator account is already deactivated."),
+    "keyring": QT_TRANSLATE_NOOP(
+        "errors", "The system keyring did not accept the password: untick “Remember the password” and try again."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
