@@ -1,25 +1,30 @@
 """Klara Assets desktop application: the composition root.
 
 Parses the options, opens and migrates the database before any window, installs logging, the crash
-dialog, the translators and the task runner, builds the pages and shows the main window.
+dialog, the translators and the task runner, asks for an operator login when the database requires one,
+builds the pages the operator may use and shows the main window (full screen with only the scan station
+pages on a scan-station seat). Choosing another database from the File menu builds a fresh window on it.
 
-    python main.py [--db PATH_OR_URL] [--lang fr|en] [--quit-after-startup]
+    python main.py [--db PATH_OR_URL] [--connect] [--scan-station [once|always|never]] [--lang fr|en]
+                   [--quit-after-startup]
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import is_postgres_url, open_database
 from klara_assets.services.context import ServiceContext
+from klara_assets.services.operators import login_required
 from klara_assets.services.settings import load_settings
 from ui.asset_actions import all_actions
 from ui.context import UiContext
@@ -41,10 +46,21 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.end_of_life_page import EndOfLifePage
 from ui.pages.incidents_page import IncidentsPage
 from ui.pages.locations_page import LocationsPage
+from ui.pages.operators_page import OperatorsPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.people_page import PeoplePage
 from ui.pages.scan_page import ScanPage
 from ui.pages.settings_page import SettingsPage
+from ui.session import (
+    RESTART,
+    Session,
+    ask_for_database,
+    log_in,
+    saved_url,
+    start_live_refresh,
+    station_mode,
+    visible_pages,
+)
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
 
@@ -52,7 +68,17 @@ from ui.theme import apply_theme
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="klara-assets-gui", description="Klara Assets desktop application")
     parser.add_argument(
-        "--db", help="SQLite file or postgresql:// URL (default: KLARA_ASSETS_DB or the user data folder)"
+        "--db",
+        help="SQLite file or postgresql:// URL (default: KLARA_ASSETS_DB, this seat's shared database "
+        "or the user data folder)",
+    )
+    parser.add_argument("--connect", action="store_true", help="choose a shared PostgreSQL database first")
+    parser.add_argument(
+        "--scan-station",
+        nargs="?",
+        const="once",
+        choices=["once", "always", "never"],
+        help="full screen with the scan station and audits only (always/never: remember for this seat)",
     )
     parser.add_argument("--lang", choices=list(LANGUAGES))
     parser.add_argument("--quit-after-startup", action="store_true", help="show the first page of data, then exit 0")
@@ -85,6 +111,7 @@ def build_pages(ui: UiContext) -> list[Page]:
         CertificatesPage(ui),
         SettingsPage(ui),
     ]
+    pages.append(OperatorsPage(ui))
     dashboard.page_ids = {page.page_id for page in pages}
     return pages
 
@@ -104,36 +131,75 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     apply_theme(app)
-    url = args.db or default_database()
+    state = QSettings()
+    url: str | None = args.db or os.environ.get("KLARA_ASSETS_DB") or saved_url(state) or default_database()
+    translators = install_translators(app, args.lang or system_language())
+    if args.connect:
+        url = ask_for_database(state)
+    code = 1
+    while url is not None:
+        code, url, translators = run_window(app, args, url, log_path, state, translators)
+    return code
+
+
+def refused(args: argparse.Namespace, url: str, state: QSettings, exc: KlaraError) -> str | None:
+    """The database cannot be opened: say why; for a shared one, offer to correct the connection."""
+    print(f"klara-assets: {exc.message}", file=sys.stderr)
+    if args.quit_after_startup:
+        return None
+    if is_postgres_url(url):
+        return ask_for_database(state, describe(exc))
+    QMessageBox.critical(None, QCoreApplication.translate("main", "Klara Assets"), describe(exc))
+    return None
+
+
+def run_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    url: str,
+    log_path: Path,
+    state: QSettings,
+    translators: list[QTranslator],
+) -> tuple[int, str | None, list[QTranslator]]:
+    """One window on one database: (exit code, the database to open next or None, translators in use)."""
+    app.setQuitOnLastWindowClosed(True)
     try:
         services = open_services(url)
         language = args.lang or load_settings().language or system_language()
+        must_log_in = login_required(url)
     except KlaraError as exc:
-        install_translators(app, args.lang or system_language())
-        print(f"klara-assets: {exc.message}", file=sys.stderr)
-        if not args.quit_after_startup:
-            QMessageBox.critical(None, QCoreApplication.translate("main", "Klara Assets"), describe(exc))
-        return 1
+        return 1, refused(args, url, state, exc), translators
+    for old in translators:
+        app.removeTranslator(old)
     translators = install_translators(app, language)
     services.db.close()  # the worker thread opens its own connection
     install_excepthook(log_path)
     runner = TaskRunner()
-    ui = UiContext(services, runner, AppEvents(), Dialogs(), QSettings(), language)
-    window = MainWindow(ui, build_pages(ui))
+    ui = UiContext(services, runner, AppEvents(), Dialogs(), state, language)
+    if not log_in(ui, must_log_in):
+        runner.drain()
+        return 1, None, translators
+    station = station_mode(args.scan_station, state)
+    window = MainWindow(ui, visible_pages(build_pages(ui), ui.services.who, station))
     ui.dialogs.parent = window
-    window.show()
+    session = Session(window, ui, station)
+    live = start_live_refresh(ui)
+    if not station:
+        window.show()
     if args.quit_after_startup:
         if window.pages:
             window.first_page_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
         else:
             QTimer.singleShot(0, app.quit)
-    else:
+    elif not station:
         offer_welcome(ui, window)  # on an empty database only
         schedule_daily_backup(ui, window)  # on the worker, a few seconds after start-up
     code = app.exec()
+    if live is not None:
+        live.stop()
     runner.drain()
-    del translators
-    return int(code)
+    window.deleteLater()
+    return int(code), session.next_url if code == RESTART else None, translators
 
 
 if __name__ == "__main__":
