@@ -44,6 +44,7 @@ from ui.pages.certificates_page import CertificatesPage
 from ui.pages.compliance_page import CompliancePage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.end_of_life_page import EndOfLifePage
+from ui.pages.environment_page import EnvironmentPage
 from ui.pages.incidents_page import IncidentsPage
 from ui.pages.locations_page import LocationsPage
 from ui.pages.operators_page import OperatorsPage
@@ -109,6 +110,7 @@ def build_pages(ui: UiContext) -> list[Page]:
         BatchesPage(ui),
         PartnersPage(ui),
         CertificatesPage(ui),
+        EnvironmentPage(ui),
         SettingsPage(ui),
     ]
     pages.append(OperatorsPage(ui))

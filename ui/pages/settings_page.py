@@ -18,6 +18,7 @@ from klara_assets.documents.labels import load_layouts
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import describe
+from klara_assets.services.reports import shipped_factors
 from klara_assets.services.settings import load_settings, update_settings
 from ui.context import UiContext
 from ui.pages.base import Page
@@ -31,12 +32,13 @@ class Loaded:
     values: dict[str, Any]
     layouts: list[tuple[str, str]]
     logo: bytes
+    factors: dict[str, dict[str, Any]]  # the published emission factors per category
 
 
 def _load() -> Loaded:
     values = load_settings().to_json()
     layouts = [(ident, layout.name) for ident, layout in load_layouts().items()]
-    return Loaded(values, layouts, _read_logo(values["logo_path"]))
+    return Loaded(values, layouts, _read_logo(values["logo_path"]), shipped_factors()["categories"])
 
 
 def _read_logo(path: str) -> bytes:
@@ -104,6 +106,7 @@ class SettingsPage(Page):
 
     def _show(self, loaded: Loaded, first: bool, status: str = "") -> None:
         self.form.set_layouts(loaded.layouts)
+        self.form.data.set_shipped(loaded.factors)
         self.form.set_values(loaded.values)
         self.form.blockSignals(True)
         self.form.set_logo(loaded.values["logo_path"], loaded.logo)

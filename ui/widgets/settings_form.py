@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from klara_assets.domain.enums import Category
 from klara_assets.domain.identifiers import TagScheme
+from ui.widgets.data_settings import DataSettingsGroup
 from ui.widgets.display import category_name
 from ui.widgets.field_errors import FieldErrors
 
@@ -91,6 +92,7 @@ class SettingsForm(QWidget):
         self.database = QLabel()
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database.setWordWrap(True)
+        self.data = DataSettingsGroup()  # backups kept, emission factors
         self._layout()
         self._connect()
 
@@ -105,6 +107,7 @@ class SettingsForm(QWidget):
         right = QVBoxLayout()
         for group in (self._tags(), self._labels(), self._encryption(), self._end_of_life()):
             right.addWidget(group)
+        right.addWidget(self.errors.wrap(self.data, "emission_factors", "backup_keep"))
         right.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -210,6 +213,7 @@ class SettingsForm(QWidget):
             check.toggled.connect(self.edited)
         for spin in self.eol.values():
             spin.valueChanged.connect(self.edited)
+        self.data.edited.connect(self.edited)
         self.logo_button.clicked.connect(self.logo_requested)
         self.logo_clear.clicked.connect(lambda: self.set_logo("", b""))
 
@@ -254,6 +258,7 @@ class SettingsForm(QWidget):
         self.check_days.setValue(int(values["encryption_check_max_days"]))
         for category, spin in self.eol.items():
             spin.setValue(int(values["eol_years"].get(category, 5)))
+        self.data.set_values(values)
         self.blockSignals(False)
         self._update_example()
         self.errors.clear()
@@ -271,6 +276,7 @@ class SettingsForm(QWidget):
             encryption_check_max_days=self.check_days.value(),
             eol_years={c: spin.value() for c, spin in self.eol.items()},
         )
+        values.update(self.data.values())
         return values
 
 

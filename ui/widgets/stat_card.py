@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 class StatCard(QFrame):
     clicked = Signal()
 
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None):
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None, clickable: bool = True):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clickable = clickable
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.figure = QLabel("–")
         self.figure.setObjectName("figure")
         font = self.figure.font()
@@ -43,12 +45,16 @@ class StatCard(QFrame):
         self.setToolTip(detail)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        if (
+            self.clickable
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if self.clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
