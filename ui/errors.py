@@ -122,10 +122,37 @@ MESSAGES: dict[str, str] = {
     "keyring": QT_TRANSLATE_NOOP(
         "errors", "The system keyring did not accept the password: untick “Remember the password” and try again."
     ),
+    # import, export, backups, environmental report
+    "no_known_column": QT_TRANSLATE_NOOP("errors", "The file's first row names no column Klara Assets knows."),
+    "empty_file": QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    "not_a_table": QT_TRANSLATE_NOOP("errors", "This is not a CSV or Excel (.xlsx) file."),
+    "old_excel": QT_TRANSLATE_NOOP("errors", "This is an old Excel .xls workbook: save it as .xlsx or CSV first."),
+    "bad_encoding": QT_TRANSLATE_NOOP("errors", "The file's text is neither UTF-8 nor Windows-1252."),
+    "malformed_csv": QT_TRANSLATE_NOOP("errors", "The file is not valid CSV."),
+    "file_not_found": QT_TRANSLATE_NOOP("errors", "This file does not exist."),
+    "bad_extension": QT_TRANSLATE_NOOP("errors", "The file name must end in .csv, .xlsx or .pdf as offered."),
+    "folder_missing": QT_TRANSLATE_NOOP("errors", "This folder does not exist."),
+    "file_exists": QT_TRANSLATE_NOOP("errors", "This file already exists: choose a new name."),
+    "backup_postgres": QT_TRANSLATE_NOOP(
+        "errors", "This is a PostgreSQL database: back it up with pg_dump on the server."
+    ),
+    "not_a_backup": QT_TRANSLATE_NOOP("errors", "This file is not a Klara Assets backup. Nothing was changed."),
+    "backup_corrupt": QT_TRANSLATE_NOOP("errors", "This backup is damaged. Nothing was changed."),
+    "same_file": QT_TRANSLATE_NOOP("errors", "This backup is the open database itself."),
+    "invalid_year": QT_TRANSLATE_NOOP("errors", "There is no environmental report for this year."),
+    "invalid_factor": QT_TRANSLATE_NOOP("errors", "This emission factor is not accepted."),
+    "invalid_keep": QT_TRANSLATE_NOOP("errors", "Keep at least one automatic backup."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
+    "no_known_column",
+    "not_a_backup",
+    "backup_corrupt",
+    "invalid_factor",
+    "malformed_csv",
+    "folder_missing",
+    "file_exists",
     "invalid_rows",
     "invalid_row",
     "status_forbids",
