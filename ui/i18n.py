@@ -102,8 +102,8 @@ def apply(language: str, mapping_file: str) -> int:
         for message in tree.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source not in mapping or translation is None:
-                continue
+            if source not in mapping or translation is None or translation.get("type") != "unfinished":
+                continue  # only fill what is missing: never overwrite a finished translation
             value = mapping[source]
             if message.get("numerus") == "yes":
                 for child in list(translation):
