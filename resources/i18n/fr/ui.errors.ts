@@ -151,5 +151,177 @@
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
+    <message>
+        <source>Select at least one device to check out.</source>
+        <translation>Sélectionnez au moins un appareil à attribuer.</translation>
+    </message>
+    <message>
+        <source>An encryption override needs a reason: who decided it, and why.</source>
+        <translation>Une dérogation au chiffrement exige un motif : qui l’a décidée, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The due date is already past.</source>
+        <translation>La date de retour prévue est déjà passée.</translation>
+    </message>
+    <message>
+        <source>This device is already checked out: check it in first.</source>
+        <translation>Cet appareil est déjà attribué : faites d’abord sa restitution.</translation>
+    </message>
+    <message>
+        <source>This device is not checked out to anyone.</source>
+        <translation>Cet appareil n’est attribué à personne.</translation>
+    </message>
+    <message>
+        <source>Record the condition at return.</source>
+        <translation>Indiquez l’état à la restitution.</translation>
+    </message>
+    <message>
+        <source>This time is not valid.</source>
+        <translation>Cette heure n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>Cette heure est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be discovered before it occurred.</source>
+        <translation>L’incident ne peut pas être constaté avant d’être survenu.</translation>
+    </message>
+    <message>
+        <source>A step cannot happen before the incident was discovered.</source>
+        <translation>Une étape ne peut pas précéder le constat de l’incident.</translation>
+    </message>
+    <message>
+        <source>This incident is already closed.</source>
+        <translation>Cet incident est déjà clos.</translation>
+    </message>
+    <message>
+        <source>This outcome does not fit this kind of incident (recovered or written off for a loss or theft, repaired otherwise).</source>
+        <translation>Cette issue ne correspond pas à ce type d’incident (retrouvé ou sorti de l’inventaire pour une perte ou un vol, réparé sinon).</translation>
+    </message>
+    <message>
+        <source>A recovered device needs an inspection note.</source>
+        <translation>Un appareil retrouvé exige une note d’inspection.</translation>
+    </message>
+    <message>
+        <source>This incident does not exist.</source>
+        <translation>Cet incident n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the permission “{permission}”, which operator {operator} does not have.</source>
+        <translation>Action non autorisée : elle demande la permission « {permission} », que l’opérateur {operator} n’a pas.</translation>
+    </message>
+    <message>
+        <source>Login or password incorrect.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This database requires an operator login.</source>
+        <translation>Cette base de données exige une connexion d’opérateur.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>Un mot de passe doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 100 letters, digits and . _ @ -, and starts with a letter or a digit.</source>
+        <translation>Un identifiant compte de 2 à 100 lettres, chiffres et . _ @ -, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>This login is already taken.</source>
+        <translation>Cet identifiant est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another operator administrator first.</source>
+        <translation>C’est le dernier administrateur actif : nommez d’abord un autre opérateur administrateur.</translation>
+    </message>
+    <message>
+        <source>The first operator account must be an administrator.</source>
+        <translation>Le premier compte opérateur doit être un administrateur.</translation>
+    </message>
+    <message>
+        <source>This operator account is already deactivated.</source>
+        <translation>Ce compte opérateur est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the password: untick “Remember the password” and try again.</source>
+        <translation>Le trousseau du système a refusé le mot de passe : décochez « Mémoriser le mot de passe » et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first row names no column Klara Assets knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV or Excel (.xlsx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel .xls workbook: save it as .xlsx or CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv, .xlsx or .pdf as offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already exists: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: back it up with pg_dump on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Klara Assets backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is the open database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environmental report for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This emission factor is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one automatic backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
