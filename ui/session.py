@@ -118,11 +118,13 @@ class Session(QObject):
         window.statusBar().addPermanentWidget(self.operator_label)
         self.connect_action = QAction(QCoreApplication.translate("session", "&Connect to a shared database…"), window)
         self.connect_action.triggered.connect(self.choose_database)
-        if station:
-            window.showFullScreen()
-            return
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
+        if station:  # a locked seat: no import, export, backup or restore; only Quit stays
+            for action in file_menu.actions()[:-1]:
+                action.setVisible(False)
+            window.showFullScreen()
+            return
         actions = file_menu.actions()
         if actions:  # before Quit
             file_menu.insertAction(actions[0], self.connect_action)

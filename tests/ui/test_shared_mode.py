@@ -179,6 +179,15 @@ def test_window_shows_the_operator_and_offers_to_connect(qtbot: Any, ui: UiConte
     QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
 
 
+def test_scan_station_seat_is_full_screen_with_only_quit_in_the_file_menu(qtbot: Any, ui: UiContext) -> None:
+    window = MainWindow(ui, visible_pages(_pages(ui), ui.services.who, station=True))
+    qtbot.addWidget(window)
+    Session(window, ui, station=True)
+    assert window.isFullScreen() and [p.page_id for p in window.pages] == ["scan", "audits"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.isVisible()] == ["&Quit"]  # type: ignore[union-attr]
+
+
 def test_change_from_another_process_reaches_the_pages(qtbot: Any, postgres_url: str) -> None:
     open_database(postgres_url).close()
     events = AppEvents()
