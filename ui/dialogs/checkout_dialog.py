@@ -59,6 +59,7 @@ class CheckoutDialog(QDialog):
         self.devices = QLabel(self.tr("Loading…"))
         self.devices.setWordWrap(True)
         self.devices.setTextFormat(Qt.TextFormat.PlainText)
+        self.devices.setMinimumWidth(380)
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Type a name or an e-mail address"))
         self.due = DateField()

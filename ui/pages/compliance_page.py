@@ -58,7 +58,7 @@ class CompliancePage(Page):
         self.policy.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.categories = CategoryComplianceModel(self)
-        self.category_table = make_table(self.categories, (130, 110, 90, 90, 80, 80, 80, 220))
+        self.category_table = make_table(self.categories, (150, 110, 90, 120, 80, 80, 80, 220))
         self.category_table.setItemDelegateForColumn(BAR_COLUMN, ShareBarDelegate(self.category_table))
         self.exposed = ExposedDevicesModel(self)
         self.overdue = LoansModel(today, self)
@@ -66,7 +66,7 @@ class CompliancePage(Page):
         self.tabs = QTabWidget()
         self.tables: list[QTableView] = []
         for model in (self.exposed, self.overdue, self.to_collect):
-            table = make_table(model, (110, 110, 200, 180, 150, 110))
+            table = make_table(model, (110, 160, 200, 180, 230, 110))
             table.doubleClicked.connect(lambda index, m=model: self.open_asset(m, index))
             self.tables.append(table)
         self._layout()
