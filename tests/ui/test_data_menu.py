@@ -60,7 +60,7 @@ def test_back_up_now_writes_a_valid_backup(qtbot: Any, ui: UiContext, tmp_path: 
     _fleet(ui)
     target = tmp_path / "copy.sqlite3"
     ui.dialogs.save_path = str(target)  # type: ignore[attr-defined]
-    data_menu.back_up_now(ui)
+    data_menu.DataActions(ui, None).back_up_now()
     qtbot.waitUntil(lambda: bool(ui.dialogs.shown), timeout=10_000)  # type: ignore[attr-defined]
     kind, title, text = ui.dialogs.shown[-1]  # type: ignore[attr-defined]
     assert (kind, title) == ("info", "Backup written") and "3 device(s)" in text
@@ -75,7 +75,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(qtbot: Any, ui: UiContext, 
     bogus.write_text("not a database", encoding="utf-8")
     ui.dialogs.open_path = str(bogus)  # type: ignore[attr-defined]
     before = snapshot()
-    data_menu.restore_backup(ui, None)  # type: ignore[arg-type]
+    data_menu.DataActions(ui, None).restore_backup()
     qtbot.waitUntil(lambda: ui.dialogs.shown[-1][0] == "error", timeout=10_000)  # type: ignore[attr-defined]
     assert "not a Klara Assets backup" in ui.dialogs.shown[-1][2]  # type: ignore[attr-defined]
     assert snapshot() == before
@@ -88,7 +88,7 @@ def test_restore_asks_first_and_a_no_changes_nothing(qtbot: Any, ui: UiContext, 
     inventory.register_asset(ui.services, category="monitor", manufacturer="Dell", model="P2723DE")
     ui.dialogs.open_path = str(copy)  # type: ignore[attr-defined]
     ui.dialogs.confirm_answer = False  # type: ignore[attr-defined]
-    data_menu.restore_backup(ui, None)  # type: ignore[arg-type]
+    data_menu.DataActions(ui, None).restore_backup()
     assert ui.dialogs.shown[-1][0] == "confirm"  # type: ignore[attr-defined]
     assert queries.asset_detail("KLA-000004").category == "monitor"
 
@@ -102,8 +102,8 @@ def test_restore_replaces_the_data_and_asks_for_a_reopen(
     inventory.register_asset(ui.services, category="monitor", manufacturer="Dell", model="P2723DE")
     ui.dialogs.open_path = str(copy)  # type: ignore[attr-defined]
     reopened: list[str] = []
-    monkeypatch.setattr(data_menu, "reopen", lambda ui_, window: reopened.append(ui_.services.url))
-    data_menu.restore_backup(ui, None)  # type: ignore[arg-type]
+    monkeypatch.setattr(data_menu.DataActions, "reopen", lambda self: reopened.append(self.ui.services.url))
+    data_menu.DataActions(ui, None).restore_backup()
     qtbot.waitUntil(lambda: reopened == [ui.services.url], timeout=10_000)
     assert ui.dialogs.shown[-1][1] == "Backup restored"  # type: ignore[attr-defined]
     assert backups.check_backup(Path(ui.services.url))[0] == 3

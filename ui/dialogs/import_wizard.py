@@ -37,7 +37,6 @@ from ui.errors import describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.tasks import Reporter, Task
 
-FILE_FILTER = "CSV or Excel (*.csv *.txt *.xlsx);;All files (*)"
 STAGES = {"reading": (0, 500), "saving": (500, 450), "holders": (950, 50)}  # stage: (start, span) in ‰
 
 
@@ -114,7 +113,9 @@ class ImportWizard(QDialog):
 
     # --- choose and check --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = self.ui.dialogs.open_file(self.tr("Choose a file to import"), self.tr(FILE_FILTER))
+        path = self.ui.dialogs.open_file(
+            self.tr("Choose a file to import"), self.tr("CSV or Excel (*.csv *.txt *.xlsx);;All files (*)")
+        )
         if path:
             self.set_file(path)
 
