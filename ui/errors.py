@@ -142,6 +142,60 @@ MESSAGES: dict[str, str] = {
     "invalid_year": QT_TRANSLATE_NOOP("errors", "There is no environmental report for this year."),
     "invalid_factor": QT_TRANSLATE_NOOP("errors", "This emission factor is not accepted."),
     "invalid_keep": QT_TRANSLATE_NOOP("errors", "Keep at least one automatic backup."),
+    # end of life, batches, partners, certificates
+    "partner_not_certified": QT_TRANSLATE_NOOP(
+        "errors",
+        "The batch cannot be closed: its partner holds no certification valid on the pickup date "
+        "(R2v3, e-Stewards or WEEELABEX; ISO 14001 for a social economy partner).",
+    ),
+    "batch_status_forbids": QT_TRANSLATE_NOOP("errors", "The batch's state does not allow this action."),
+    "device_unfit": QT_TRANSLATE_NOOP(
+        "errors",
+        "These devices cannot join this batch: each must be routed this batch's way, checked in and in no other batch.",
+    ),
+    "not_in_batch": QT_TRANSLATE_NOOP("errors", "These devices are not in this batch."),
+    "batch_empty": QT_TRANSLATE_NOOP(
+        "errors",
+        "This batch holds no device: add devices first (a sanitization certificate needs devices with storage).",
+    ),
+    "not_eco_organisme": QT_TRANSLATE_NOOP("errors", "This partner is not an eco-organisme."),
+    "already_revoked": QT_TRANSLATE_NOOP("errors", "This certificate is already revoked."),
+    "certificate_not_found": QT_TRANSLATE_NOOP("errors", "No certificate has this number."),
+    "duplicate_partner": QT_TRANSLATE_NOOP("errors", "A partner with this name already exists."),
+    "signing_key_missing": QT_TRANSLATE_NOOP("errors", "The signing key file does not exist."),
+    "signing_key_unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The signing key cannot be opened: wrong password, or not a PKCS#12 (.p12 or .pfx) file."
+    ),
+    "sanitization_required": QT_TRANSLATE_NOOP(
+        "errors", "This device has storage: record a passed sanitization (Clear or Purge) before routing it."
+    ),
+    "destroyed_media": QT_TRANSLATE_NOOP(
+        "errors", "Its storage was destroyed during sanitization: the device can only go to recycling."
+    ),
+    "no_storage": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device has no storage, so there is nothing to sanitize. Correct its storage first if it has one.",
+    ),
+    "invalid_waste_code": QT_TRANSLATE_NOOP(
+        "errors", "This waste code is not valid: use the six-digit European code, e.g. 16 02 14 or 20 01 35*."
+    ),
+    "invalid_scheme": QT_TRANSLATE_NOOP("errors", "This certification scheme is not known."),
+    "tool_required": QT_TRANSLATE_NOOP("errors", "Name the sanitization tool (and its version)."),
+    "technique_required": QT_TRANSLATE_NOOP("errors", "Choose the sanitization technique."),
+    "operator_name_required": QT_TRANSLATE_NOOP("errors", "Name the person who performed the sanitization."),
+    # scan station and audits
+    "audit_already_open": QT_TRANSLATE_NOOP(
+        "errors", "An audit of this location is already open: continue it or close it first."
+    ),
+    "audit_closed": QT_TRANSLATE_NOOP("errors", "This audit is closed: start a new audit to scan again."),
+    "audit_already_closed": QT_TRANSLATE_NOOP("errors", "This audit is already closed."),
+    "not_unexpected": QT_TRANSLATE_NOOP(
+        "errors", "Only a device scanned as unexpected in this audit can be moved to the audited location."
+    ),
+    "empty_scan": QT_TRANSLATE_NOOP("errors", "Nothing was scanned: the code is empty."),
+    "audit_not_found": QT_TRANSLATE_NOOP("errors", "This audit does not exist."),
+    "bad_image": QT_TRANSLATE_NOOP("errors", "This file is not a readable image (PNG, JPEG…)."),
+    "image_not_found": QT_TRANSLATE_NOOP("errors", "This image file does not exist."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -160,6 +214,24 @@ DETAILED = {
     "person_not_found",
     "invalid_location",
     "import_refused",
+    "partner_not_certified",
+    "batch_status_forbids",
+    "device_unfit",
+    "not_in_batch",
+    "batch_empty",
+    "not_eco_organisme",
+    "already_revoked",
+    "certificate_not_found",
+    "signing_key_missing",
+    "signing_key_unreadable",
+    "invalid_scheme",
+    "audit_already_open",
+    "audit_closed",
+    "audit_already_closed",
+    "not_unexpected",
+    "audit_not_found",
+    "bad_image",
+    "image_not_found",
 }
 
 

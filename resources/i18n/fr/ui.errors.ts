@@ -1,435 +1,435 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>errors</name>
-        <message>
-            <source>This record was changed by someone else. Reload it and apply your change again.</source>
-            <translation>Cette fiche a été modifiée par quelqu’un d’autre. Rechargez-la puis refaites votre modification.</translation>
-        </message>
-        <message>
-            <source>The database is locked by another program. Try again in a moment.</source>
-            <translation>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>The database is read-only: changes cannot be saved.</source>
-            <translation>La base de données est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
-        </message>
-        <message>
-            <source>The database file is corrupt or is not a Klara Assets database.</source>
-            <translation>Le fichier de base de données est endommagé ou n’est pas une base Klara Assets.</translation>
-        </message>
-        <message>
-            <source>The database server cannot be reached.</source>
-            <translation>Le serveur de base de données est injoignable.</translation>
-        </message>
-        <message>
-            <source>The database server refused the user name or password.</source>
-            <translation>Le serveur de base de données a refusé l’identifiant ou le mot de passe.</translation>
-        </message>
-        <message>
-            <source>The database does not exist.</source>
-            <translation>La base de données n’existe pas.</translation>
-        </message>
-        <message>
-            <source>This database was upgraded by a newer version of Klara Assets. Install the newer version to open it.</source>
-            <translation>Cette base a été mise à niveau par une version plus récente de Klara Assets. Installez cette version pour l’ouvrir.</translation>
-        </message>
-        <message>
-            <source>This IMEI is not valid: an IMEI has 15 digits and a correct check digit.</source>
-            <translation>Cet IMEI n’est pas valide : un IMEI compte 15 chiffres et une clé de contrôle correcte.</translation>
-        </message>
-        <message>
-            <source>This SIRET is not valid: a SIRET has 14 digits and a correct check digit.</source>
-            <translation>Ce SIRET n’est pas valide : un SIRET compte 14 chiffres et une clé de contrôle correcte.</translation>
-        </message>
-        <message>
-            <source>This e-mail address is not valid.</source>
-            <translation>Cette adresse e-mail n’est pas valide.</translation>
-        </message>
-        <message>
-            <source>This tag is not valid: use letters, digits and - . / _ (at most 40 characters).</source>
-            <translation>Cette étiquette n’est pas valide : lettres, chiffres et - . / _ (40 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>This date is in the future.</source>
-            <translation>Cette date est dans le futur.</translation>
-        </message>
-        <message>
-            <source>This date is not valid.</source>
-            <translation>Cette date n’est pas valide.</translation>
-        </message>
-        <message>
-            <source>This amount must be positive.</source>
-            <translation>Ce montant doit être positif.</translation>
-        </message>
-        <message>
-            <source>This location does not exist yet: add it on the Locations page first.</source>
-            <translation>Cet emplacement n’existe pas encore : ajoutez-le d’abord dans la page Emplacements.</translation>
-        </message>
-        <message>
-            <source>This looks like a recovery key. Record where the key is escrowed, never the key itself.</source>
-            <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même.</translation>
-        </message>
-        <message>
-            <source>The warranty cannot end before the purchase date.</source>
-            <translation>La garantie ne peut pas finir avant la date d’achat.</translation>
-        </message>
-        <message>
-            <source>This device has reached a final status: only its notes can change.</source>
-            <translation>Cet appareil a atteint un statut définitif : seules ses notes peuvent changer.</translation>
-        </message>
-        <message>
-            <source>Encryption policy: this device must be encrypted before check-out. A manager override needs a reason.</source>
-            <translation>Politique de chiffrement : cet appareil doit être chiffré avant d’être remis. Une dérogation du responsable exige un motif.</translation>
-        </message>
-        <message>
-            <source>This person has left the company.</source>
-            <translation>Cette personne a quitté l’entreprise.</translation>
-        </message>
-        <message>
-            <source>A reason is required.</source>
-            <translation>Un motif est obligatoire.</translation>
-        </message>
-        <message>
-            <source>This e-mail address is already used by another person.</source>
-            <translation>Cette adresse e-mail est déjà utilisée par une autre personne.</translation>
-        </message>
-        <message>
-            <source>This location already exists.</source>
-            <translation>Cet emplacement existe déjà.</translation>
-        </message>
-        <message>
-            <source>This serial number is already used by another device.</source>
-            <translation>Ce numéro de série est déjà utilisé par un autre appareil.</translation>
-        </message>
-        <message>
-            <source>This IMEI is already used by another device.</source>
-            <translation>Cet IMEI est déjà utilisé par un autre appareil.</translation>
-        </message>
-        <message>
-            <source>Choose a location or a category to apply.</source>
-            <translation>Choisissez un emplacement ou une catégorie à appliquer.</translation>
-        </message>
-        <message>
-            <source>Select at least one device.</source>
-            <translation>Sélectionnez au moins un appareil.</translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation>Le nom est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The category is required.</source>
-            <translation>La catégorie est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The database is not empty: demo data only goes into an empty database.</source>
-            <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
-        </message>
-        <message>
-            <source>The organisation&apos;s name is required.</source>
-            <translation>Le nom de l’organisation est obligatoire.</translation>
-        </message>
-        <message>
-            <source>This database is no longer empty: someone filled it since the welcome dialog opened.</source>
-            <translation>Cette base n’est plus vide : quelqu’un l’a remplie depuis l’ouverture de la fenêtre d’accueil.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct these rows and try again.</source>
-            <translation>Rien n’a été importé : corrigez ces lignes puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The site is required (the room may stay empty).</source>
-            <translation>Le site est obligatoire (la salle peut rester vide).</translation>
-        </message>
-        <message>
-            <source>This value is not accepted for this setting.</source>
-            <translation>Cette valeur n’est pas acceptée pour ce réglage.</translation>
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation>Ce texte est trop long.</translation>
-        </message>
-        <message>
-            <source>Select at least one device to check out.</source>
-            <translation>Sélectionnez au moins un appareil à attribuer.</translation>
-        </message>
-        <message>
-            <source>An encryption override needs a reason: who decided it, and why.</source>
-            <translation>Une dérogation au chiffrement exige un motif : qui l’a décidée, et pourquoi.</translation>
-        </message>
-        <message>
-            <source>The due date is already past.</source>
-            <translation>La date de retour prévue est déjà passée.</translation>
-        </message>
-        <message>
-            <source>This device is already checked out: check it in first.</source>
-            <translation>Cet appareil est déjà attribué : faites d’abord sa restitution.</translation>
-        </message>
-        <message>
-            <source>This device is not checked out to anyone.</source>
-            <translation>Cet appareil n’est attribué à personne.</translation>
-        </message>
-        <message>
-            <source>Record the condition at return.</source>
-            <translation>Indiquez l’état à la restitution.</translation>
-        </message>
-        <message>
-            <source>This time is not valid.</source>
-            <translation>Cette heure n’est pas valide.</translation>
-        </message>
-        <message>
-            <source>This time is in the future.</source>
-            <translation>Cette heure est dans le futur.</translation>
-        </message>
-        <message>
-            <source>The incident cannot be discovered before it occurred.</source>
-            <translation>L’incident ne peut pas être constaté avant d’être survenu.</translation>
-        </message>
-        <message>
-            <source>A step cannot happen before the incident was discovered.</source>
-            <translation>Une étape ne peut pas précéder le constat de l’incident.</translation>
-        </message>
-        <message>
-            <source>This incident is already closed.</source>
-            <translation>Cet incident est déjà clos.</translation>
-        </message>
-        <message>
-            <source>This outcome does not fit this kind of incident (recovered or written off for a loss or theft, repaired otherwise).</source>
-            <translation>Cette issue ne correspond pas à ce type d’incident (retrouvé ou sorti de l’inventaire pour une perte ou un vol, réparé sinon).</translation>
-        </message>
-        <message>
-            <source>A recovered device needs an inspection note.</source>
-            <translation>Un appareil retrouvé exige une note d’inspection.</translation>
-        </message>
-        <message>
-            <source>This incident does not exist.</source>
-            <translation>Cet incident n’existe pas.</translation>
-        </message>
-        <message>
-            <source>Not allowed: this needs the permission “{permission}”, which operator {operator} does not have.</source>
-            <translation>Action non autorisée : elle demande la permission « {permission} », que l’opérateur {operator} n’a pas.</translation>
-        </message>
-        <message>
-            <source>Login or password incorrect.</source>
-            <translation>Identifiant ou mot de passe incorrect.</translation>
-        </message>
-        <message>
-            <source>This database requires an operator login.</source>
-            <translation>Cette base de données exige une connexion d’opérateur.</translation>
-        </message>
-        <message>
-            <source>A password needs at least {minimum} characters.</source>
-            <translation>Un mot de passe doit compter au moins {minimum} caractères.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Les deux mots de passe ne sont pas identiques.</translation>
-        </message>
-        <message>
-            <source>A login has 2 to 100 letters, digits and . _ @ -, and starts with a letter or a digit.</source>
-            <translation>Un identifiant compte de 2 à 100 lettres, chiffres et . _ @ -, et commence par une lettre ou un chiffre.</translation>
-        </message>
-        <message>
-            <source>This login is already taken.</source>
-            <translation>Cet identifiant est déjà pris.</translation>
-        </message>
-        <message>
-            <source>Choose at least one role.</source>
-            <translation>Choisissez au moins un rôle.</translation>
-        </message>
-        <message>
-            <source>This is the last active administrator: make another operator administrator first.</source>
-            <translation>C’est le dernier administrateur actif : nommez d’abord un autre opérateur administrateur.</translation>
-        </message>
-        <message>
-            <source>The first operator account must be an administrator.</source>
-            <translation>Le premier compte opérateur doit être un administrateur.</translation>
-        </message>
-        <message>
-            <source>This operator account is already deactivated.</source>
-            <translation>Ce compte opérateur est déjà désactivé.</translation>
-        </message>
-        <message>
-            <source>The system keyring did not accept the password: untick “Remember the password” and try again.</source>
-            <translation>Le trousseau du système a refusé le mot de passe : décochez « Mémoriser le mot de passe » et réessayez.</translation>
-        </message>
-        <message>
-            <source>The file&apos;s first row names no column Klara Assets knows.</source>
-            <translation>La première ligne du fichier ne nomme aucune colonne connue de Klara Assets.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>This is not a CSV or Excel (.xlsx) file.</source>
-            <translation>Ce n’est pas un fichier CSV ou Excel (.xlsx).</translation>
-        </message>
-        <message>
-            <source>This is an old Excel .xls workbook: save it as .xlsx or CSV first.</source>
-            <translation>C’est un ancien classeur Excel .xls : enregistrez-le d’abord en .xlsx ou en CSV.</translation>
-        </message>
-        <message>
-            <source>The file&apos;s text is neither UTF-8 nor Windows-1252.</source>
-            <translation>Le texte du fichier n’est ni en UTF-8 ni en Windows-1252.</translation>
-        </message>
-        <message>
-            <source>The file is not valid CSV.</source>
-            <translation>Le fichier n’est pas un CSV valide.</translation>
-        </message>
-        <message>
-            <source>This file does not exist.</source>
-            <translation>Ce fichier n’existe pas.</translation>
-        </message>
-        <message>
-            <source>The file name must end in .csv, .xlsx or .pdf as offered.</source>
-            <translation>Le nom du fichier doit se terminer par .csv, .xlsx ou .pdf, comme proposé.</translation>
-        </message>
-        <message>
-            <source>This folder does not exist.</source>
-            <translation>Ce dossier n’existe pas.</translation>
-        </message>
-        <message>
-            <source>This file already exists: choose a new name.</source>
-            <translation>Ce fichier existe déjà : choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>This is a PostgreSQL database: back it up with pg_dump on the server.</source>
-            <translation>C’est une base PostgreSQL : sauvegardez-la avec pg_dump sur le serveur.</translation>
-        </message>
-        <message>
-            <source>This file is not a Klara Assets backup. Nothing was changed.</source>
-            <translation>Ce fichier n’est pas une sauvegarde Klara Assets. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <source>This backup is damaged. Nothing was changed.</source>
-            <translation>Cette sauvegarde est endommagée. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <source>This backup is the open database itself.</source>
-            <translation>Cette sauvegarde est la base ouverte elle-même.</translation>
-        </message>
-        <message>
-            <source>There is no environmental report for this year.</source>
-            <translation>Il n’y a pas de rapport environnemental pour cette année.</translation>
-        </message>
-        <message>
-            <source>This emission factor is not accepted.</source>
-            <translation>Ce facteur d’émission n’est pas accepté.</translation>
-        </message>
-        <message>
-            <source>Keep at least one automatic backup.</source>
-            <translation>Conservez au moins une sauvegarde automatique.</translation>
-        </message>
-        <message>
-            <source>The batch cannot be closed: its partner holds no certification valid on the pickup date (R2v3, e-Stewards or WEEELABEX; ISO 14001 for a social economy partner).</source>
-            <translation>Le lot ne peut pas être clos : son partenaire ne détient aucune certification valide à la date d’enlèvement (R2v3, e-Stewards ou WEEELABEX ; ISO 14001 pour une structure de l’économie sociale et solidaire).</translation>
-        </message>
-        <message>
-            <source>The batch&apos;s state does not allow this action.</source>
-            <translation>L’état du lot ne permet pas cette action.</translation>
-        </message>
-        <message>
-            <source>These devices cannot join this batch: each must be routed this batch&apos;s way, checked in and in no other batch.</source>
-            <translation>Ces appareils ne peuvent pas entrer dans ce lot : chacun doit avoir l’orientation du lot, être restitué et ne figurer dans aucun autre lot.</translation>
-        </message>
-        <message>
-            <source>These devices are not in this batch.</source>
-            <translation>Ces appareils ne figurent pas dans ce lot.</translation>
-        </message>
-        <message>
-            <source>This batch holds no device: add devices first (a sanitization certificate needs devices with storage).</source>
-            <translation>Ce lot ne contient aucun appareil : ajoutez-en d’abord (un certificat d’effacement exige des appareils dotés d’un stockage).</translation>
-        </message>
-        <message>
-            <source>This partner is not an eco-organisme.</source>
-            <translation>Ce partenaire n’est pas un éco-organisme.</translation>
-        </message>
-        <message>
-            <source>This certificate is already revoked.</source>
-            <translation>Ce certificat est déjà révoqué.</translation>
-        </message>
-        <message>
-            <source>No certificate has this number.</source>
-            <translation>Aucun certificat ne porte ce numéro.</translation>
-        </message>
-        <message>
-            <source>A partner with this name already exists.</source>
-            <translation>Un partenaire porte déjà ce nom.</translation>
-        </message>
-        <message>
-            <source>The signing key file does not exist.</source>
-            <translation>Le fichier de la clé de signature n’existe pas.</translation>
-        </message>
-        <message>
-            <source>The signing key cannot be opened: wrong password, or not a PKCS#12 (.p12 or .pfx) file.</source>
-            <translation>Impossible d’ouvrir la clé de signature : mot de passe erroné, ou fichier qui n’est pas au format PKCS#12 (.p12 ou .pfx).</translation>
-        </message>
-        <message>
-            <source>This device has storage: record a passed sanitization (Clear or Purge) before routing it.</source>
-            <translation>Cet appareil comporte un stockage : enregistrez un effacement des données réussi (Effacement ou Purge) avant de l’orienter.</translation>
-        </message>
-        <message>
-            <source>Its storage was destroyed during sanitization: the device can only go to recycling.</source>
-            <translation>Son stockage a été détruit lors de l’effacement des données : l’appareil ne peut aller qu’au recyclage.</translation>
-        </message>
-        <message>
-            <source>This device has no storage, so there is nothing to sanitize. Correct its storage first if it has one.</source>
-            <translation>Cet appareil n’a pas de stockage : il n’y a aucune donnée à effacer. S’il en a un, corrigez d’abord sa fiche.</translation>
-        </message>
-        <message>
-            <source>This waste code is not valid: use the six-digit European code, e.g. 16 02 14 or 20 01 35*.</source>
-            <translation>Ce code déchet n’est pas valide : utilisez le code européen à six chiffres, p. ex. 16 02 14 ou 20 01 35*.</translation>
-        </message>
-        <message>
-            <source>This certification scheme is not known.</source>
-            <translation>Ce référentiel de certification est inconnu.</translation>
-        </message>
-        <message>
-            <source>Name the sanitization tool (and its version).</source>
-            <translation>Indiquez l’outil d’effacement (et sa version).</translation>
-        </message>
-        <message>
-            <source>Choose the sanitization technique.</source>
-            <translation>Choisissez la technique d’effacement.</translation>
-        </message>
-        <message>
-            <source>Name the person who performed the sanitization.</source>
-            <translation>Indiquez la personne qui a effectué l’effacement.</translation>
-        </message>
-        <message>
-            <source>An audit of this location is already open: continue it or close it first.</source>
-            <translation>Un inventaire de cet emplacement est déjà ouvert : poursuivez-le ou clôturez-le d’abord.</translation>
-        </message>
-        <message>
-            <source>This audit is closed: start a new audit to scan again.</source>
-            <translation>Cet inventaire est clos : ouvrez un nouvel inventaire pour scanner à nouveau.</translation>
-        </message>
-        <message>
-            <source>This audit is already closed.</source>
-            <translation>Cet inventaire est déjà clos.</translation>
-        </message>
-        <message>
-            <source>Only a device scanned as unexpected in this audit can be moved to the audited location.</source>
-            <translation>Seul un appareil scanné comme inattendu dans cet inventaire peut être déplacé vers l’emplacement inventorié.</translation>
-        </message>
-        <message>
-            <source>Nothing was scanned: the code is empty.</source>
-            <translation>Rien n’a été scanné : le code est vide.</translation>
-        </message>
-        <message>
-            <source>This audit does not exist.</source>
-            <translation>Cet inventaire n’existe pas.</translation>
-        </message>
-        <message>
-            <source>This file is not a readable image (PNG, JPEG…).</source>
-            <translation>Ce fichier n’est pas une image lisible (PNG, JPEG…).</translation>
-        </message>
-        <message>
-            <source>This image file does not exist.</source>
-            <translation>Ce fichier image n’existe pas.</translation>
-        </message>
-    </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>This record was changed by someone else. Reload it and apply your change again.</source>
+        <translation>Cette fiche a été modifiée par quelqu’un d’autre. Rechargez-la puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Try again in a moment.</source>
+        <translation>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>La base de données est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The database file is corrupt or is not a Klara Assets database.</source>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base Klara Assets.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>Le serveur de base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Le serveur de base de données a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>La base de données n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer version of Klara Assets. Install the newer version to open it.</source>
+        <translation>Cette base a été mise à niveau par une version plus récente de Klara Assets. Installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This IMEI is not valid: an IMEI has 15 digits and a correct check digit.</source>
+        <translation>Cet IMEI n’est pas valide : un IMEI compte 15 chiffres et une clé de contrôle correcte.</translation>
+    </message>
+    <message>
+        <source>This SIRET is not valid: a SIRET has 14 digits and a correct check digit.</source>
+        <translation>Ce SIRET n’est pas valide : un SIRET compte 14 chiffres et une clé de contrôle correcte.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This tag is not valid: use letters, digits and - . / _ (at most 40 characters).</source>
+        <translation>Cette étiquette n’est pas valide : lettres, chiffres et - . / _ (40 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is not valid.</source>
+        <translation>Cette date n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This amount must be positive.</source>
+        <translation>Ce montant doit être positif.</translation>
+    </message>
+    <message>
+        <source>This location does not exist yet: add it on the Locations page first.</source>
+        <translation>Cet emplacement n’existe pas encore : ajoutez-le d’abord dans la page Emplacements.</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery key. Record where the key is escrowed, never the key itself.</source>
+        <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même.</translation>
+    </message>
+    <message>
+        <source>The warranty cannot end before the purchase date.</source>
+        <translation>La garantie ne peut pas finir avant la date d’achat.</translation>
+    </message>
+    <message>
+        <source>This device has reached a final status: only its notes can change.</source>
+        <translation>Cet appareil a atteint un statut définitif : seules ses notes peuvent changer.</translation>
+    </message>
+    <message>
+        <source>Encryption policy: this device must be encrypted before check-out. A manager override needs a reason.</source>
+        <translation>Politique de chiffrement : cet appareil doit être chiffré avant d’être remis. Une dérogation du responsable exige un motif.</translation>
+    </message>
+    <message>
+        <source>This person has left the company.</source>
+        <translation>Cette personne a quitté l’entreprise.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is already used by another person.</source>
+        <translation>Cette adresse e-mail est déjà utilisée par une autre personne.</translation>
+    </message>
+    <message>
+        <source>This location already exists.</source>
+        <translation>Cet emplacement existe déjà.</translation>
+    </message>
+    <message>
+        <source>This serial number is already used by another device.</source>
+        <translation>Ce numéro de série est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>This IMEI is already used by another device.</source>
+        <translation>Cet IMEI est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Choose a location or a category to apply.</source>
+        <translation>Choisissez un emplacement ou une catégorie à appliquer.</translation>
+    </message>
+    <message>
+        <source>Select at least one device.</source>
+        <translation>Sélectionnez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The category is required.</source>
+        <translation>La catégorie est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The database is not empty: demo data only goes into an empty database.</source>
+        <translation>La base n’est pas vide : les données de démonstration ne vont que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation>Le nom de l’organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This database is no longer empty: someone filled it since the welcome dialog opened.</source>
+        <translation>Cette base n’est plus vide : quelqu’un l’a remplie depuis l’ouverture de la fenêtre d’accueil.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows and try again.</source>
+        <translation>Rien n’a été importé : corrigez ces lignes puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The site is required (the room may stay empty).</source>
+        <translation>Le site est obligatoire (la salle peut rester vide).</translation>
+    </message>
+    <message>
+        <source>This value is not accepted for this setting.</source>
+        <translation>Cette valeur n’est pas acceptée pour ce réglage.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <source>Select at least one device to check out.</source>
+        <translation>Sélectionnez au moins un appareil à attribuer.</translation>
+    </message>
+    <message>
+        <source>An encryption override needs a reason: who decided it, and why.</source>
+        <translation>Une dérogation au chiffrement exige un motif : qui l’a décidée, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The due date is already past.</source>
+        <translation>La date de retour prévue est déjà passée.</translation>
+    </message>
+    <message>
+        <source>This device is already checked out: check it in first.</source>
+        <translation>Cet appareil est déjà attribué : faites d’abord sa restitution.</translation>
+    </message>
+    <message>
+        <source>This device is not checked out to anyone.</source>
+        <translation>Cet appareil n’est attribué à personne.</translation>
+    </message>
+    <message>
+        <source>Record the condition at return.</source>
+        <translation>Indiquez l’état à la restitution.</translation>
+    </message>
+    <message>
+        <source>This time is not valid.</source>
+        <translation>Cette heure n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>Cette heure est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be discovered before it occurred.</source>
+        <translation>L’incident ne peut pas être constaté avant d’être survenu.</translation>
+    </message>
+    <message>
+        <source>A step cannot happen before the incident was discovered.</source>
+        <translation>Une étape ne peut pas précéder le constat de l’incident.</translation>
+    </message>
+    <message>
+        <source>This incident is already closed.</source>
+        <translation>Cet incident est déjà clos.</translation>
+    </message>
+    <message>
+        <source>This outcome does not fit this kind of incident (recovered or written off for a loss or theft, repaired otherwise).</source>
+        <translation>Cette issue ne correspond pas à ce type d’incident (retrouvé ou sorti de l’inventaire pour une perte ou un vol, réparé sinon).</translation>
+    </message>
+    <message>
+        <source>A recovered device needs an inspection note.</source>
+        <translation>Un appareil retrouvé exige une note d’inspection.</translation>
+    </message>
+    <message>
+        <source>This incident does not exist.</source>
+        <translation>Cet incident n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the permission “{permission}”, which operator {operator} does not have.</source>
+        <translation>Action non autorisée : elle demande la permission « {permission} », que l’opérateur {operator} n’a pas.</translation>
+    </message>
+    <message>
+        <source>Login or password incorrect.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This database requires an operator login.</source>
+        <translation>Cette base de données exige une connexion d’opérateur.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>Un mot de passe doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 100 letters, digits and . _ @ -, and starts with a letter or a digit.</source>
+        <translation>Un identifiant compte de 2 à 100 lettres, chiffres et . _ @ -, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>This login is already taken.</source>
+        <translation>Cet identifiant est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another operator administrator first.</source>
+        <translation>C’est le dernier administrateur actif : nommez d’abord un autre opérateur administrateur.</translation>
+    </message>
+    <message>
+        <source>The first operator account must be an administrator.</source>
+        <translation>Le premier compte opérateur doit être un administrateur.</translation>
+    </message>
+    <message>
+        <source>This operator account is already deactivated.</source>
+        <translation>Ce compte opérateur est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the password: untick “Remember the password” and try again.</source>
+        <translation>Le trousseau du système a refusé le mot de passe : décochez « Mémoriser le mot de passe » et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first row names no column Klara Assets knows.</source>
+        <translation>La première ligne du fichier ne nomme aucune colonne connue de Klara Assets.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV or Excel (.xlsx) file.</source>
+        <translation>Ce n’est pas un fichier CSV ou Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel .xls workbook: save it as .xlsx or CSV first.</source>
+        <translation>C’est un ancien classeur Excel .xls : enregistrez-le d’abord en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor Windows-1252.</source>
+        <translation>Le texte du fichier n’est ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV.</source>
+        <translation>Le fichier n’est pas un CSV valide.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv, .xlsx or .pdf as offered.</source>
+        <translation>Le nom du fichier doit se terminer par .csv, .xlsx ou .pdf, comme proposé.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file already exists: choose a new name.</source>
+        <translation>Ce fichier existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: back it up with pg_dump on the server.</source>
+        <translation>C’est une base PostgreSQL : sauvegardez-la avec pg_dump sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This file is not a Klara Assets backup. Nothing was changed.</source>
+        <translation>Ce fichier n’est pas une sauvegarde Klara Assets. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged. Nothing was changed.</source>
+        <translation>Cette sauvegarde est endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is the open database itself.</source>
+        <translation>Cette sauvegarde est la base ouverte elle-même.</translation>
+    </message>
+    <message>
+        <source>There is no environmental report for this year.</source>
+        <translation>Il n’y a pas de rapport environnemental pour cette année.</translation>
+    </message>
+    <message>
+        <source>This emission factor is not accepted.</source>
+        <translation>Ce facteur d’émission n’est pas accepté.</translation>
+    </message>
+    <message>
+        <source>Keep at least one automatic backup.</source>
+        <translation>Conservez au moins une sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be closed: its partner holds no certification valid on the pickup date (R2v3, e-Stewards or WEEELABEX; ISO 14001 for a social economy partner).</source>
+        <translation>Le lot ne peut pas être clos : son partenaire ne détient aucune certification valide à la date d’enlèvement (R2v3, e-Stewards ou WEEELABEX ; ISO 14001 pour une structure de l’économie sociale et solidaire).</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s state does not allow this action.</source>
+        <translation>L’état du lot ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>These devices cannot join this batch: each must be routed this batch&apos;s way, checked in and in no other batch.</source>
+        <translation>Ces appareils ne peuvent pas entrer dans ce lot : chacun doit avoir l’orientation du lot, être restitué et ne figurer dans aucun autre lot.</translation>
+    </message>
+    <message>
+        <source>These devices are not in this batch.</source>
+        <translation>Ces appareils ne figurent pas dans ce lot.</translation>
+    </message>
+    <message>
+        <source>This batch holds no device: add devices first (a sanitization certificate needs devices with storage).</source>
+        <translation>Ce lot ne contient aucun appareil : ajoutez-en d’abord (un certificat d’effacement exige des appareils dotés d’un stockage).</translation>
+    </message>
+    <message>
+        <source>This partner is not an eco-organisme.</source>
+        <translation>Ce partenaire n’est pas un éco-organisme.</translation>
+    </message>
+    <message>
+        <source>This certificate is already revoked.</source>
+        <translation>Ce certificat est déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>No certificate has this number.</source>
+        <translation>Aucun certificat ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <source>A partner with this name already exists.</source>
+        <translation>Un partenaire porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>The signing key file does not exist.</source>
+        <translation>Le fichier de la clé de signature n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be opened: wrong password, or not a PKCS#12 (.p12 or .pfx) file.</source>
+        <translation>Impossible d’ouvrir la clé de signature : mot de passe erroné, ou fichier qui n’est pas au format PKCS#12 (.p12 ou .pfx).</translation>
+    </message>
+    <message>
+        <source>This device has storage: record a passed sanitization (Clear or Purge) before routing it.</source>
+        <translation>Cet appareil comporte un stockage : enregistrez un effacement des données réussi (Effacement ou Purge) avant de l’orienter.</translation>
+    </message>
+    <message>
+        <source>Its storage was destroyed during sanitization: the device can only go to recycling.</source>
+        <translation>Son stockage a été détruit lors de l’effacement des données : l’appareil ne peut aller qu’au recyclage.</translation>
+    </message>
+    <message>
+        <source>This device has no storage, so there is nothing to sanitize. Correct its storage first if it has one.</source>
+        <translation>Cet appareil n’a pas de stockage : il n’y a aucune donnée à effacer. S’il en a un, corrigez d’abord sa fiche.</translation>
+    </message>
+    <message>
+        <source>This waste code is not valid: use the six-digit European code, e.g. 16 02 14 or 20 01 35*.</source>
+        <translation>Ce code déchet n’est pas valide : utilisez le code européen à six chiffres, p. ex. 16 02 14 ou 20 01 35*.</translation>
+    </message>
+    <message>
+        <source>This certification scheme is not known.</source>
+        <translation>Ce référentiel de certification est inconnu.</translation>
+    </message>
+    <message>
+        <source>Name the sanitization tool (and its version).</source>
+        <translation>Indiquez l’outil d’effacement (et sa version).</translation>
+    </message>
+    <message>
+        <source>Choose the sanitization technique.</source>
+        <translation>Choisissez la technique d’effacement.</translation>
+    </message>
+    <message>
+        <source>Name the person who performed the sanitization.</source>
+        <translation>Indiquez la personne qui a effectué l’effacement.</translation>
+    </message>
+    <message>
+        <source>An audit of this location is already open: continue it or close it first.</source>
+        <translation>Un inventaire de cet emplacement est déjà ouvert : poursuivez-le ou clôturez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>This audit is closed: start a new audit to scan again.</source>
+        <translation>Cet inventaire est clos : ouvrez un nouvel inventaire pour scanner à nouveau.</translation>
+    </message>
+    <message>
+        <source>This audit is already closed.</source>
+        <translation>Cet inventaire est déjà clos.</translation>
+    </message>
+    <message>
+        <source>Only a device scanned as unexpected in this audit can be moved to the audited location.</source>
+        <translation>Seul un appareil scanné comme inattendu dans cet inventaire peut être déplacé vers l’emplacement inventorié.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned: the code is empty.</source>
+        <translation>Rien n’a été scanné : le code est vide.</translation>
+    </message>
+    <message>
+        <source>This audit does not exist.</source>
+        <translation>Cet inventaire n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable image (PNG, JPEG…).</source>
+        <translation>Ce fichier n’est pas une image lisible (PNG, JPEG…).</translation>
+    </message>
+    <message>
+        <source>This image file does not exist.</source>
+        <translation>Ce fichier image n’existe pas.</translation>
+    </message>
+</context>
 </TS>
