@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+from klara_assets.domain.columns import neutralise_cell
 
 
 def neutralise(value: Any) -> str:
@@ -28,8 +28,7 @@ def neutralise(value: Any) -> str:
         return value.isoformat(timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value)
-    return "'" + text if text.startswith(_DANGEROUS) else text
+    return neutralise_cell(str(value))
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
