@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from klara_assets.services import demo, reports
 from ui.context import UiContext
-from ui.pages.environment_page import EnvironmentPage
+from ui.pages.environment_page import EnvironmentPage, number
 
 
 @pytest.fixture
@@ -33,10 +33,12 @@ def page(qtbot: Any, ui: UiContext) -> EnvironmentPage:
 def test_the_figures_are_the_service_figures(page: EnvironmentPage, ui: UiContext) -> None:
     data = reports.environment_report(ui.services).to_json()
     assert page.cards["embodied"].figure.text() == f"{data['fleet_embodied_kgco2e']:,.0f}".replace(",", "\u202f")
+    assert number(1234.5, 1, "fr") == "1\u202f234,5" and number(1234.5, 1, "en") == "1\u202f234.5"
     assert page.cards["reused"].figure.text() == str(data["devices_reused"])
-    assert page.cards["rate"].figure.text() == f"{data['reuse_rate'] * 100:.1f} %"
+    assert page.cards["rate"].figure.text() == f"{data['reuse_rate'] * 100:.1f}\u202f%"
     assert page.cards["weee"].figure.text() == f"{data['weee_kg']:,.1f}".replace(",", "\u202f")
-    assert page.embodied_chart.values() == [line["embodied_kgco2e"] for line in data["categories"]]
+    fleet = [line for line in data["categories"] if line["active_devices"]]
+    assert page.embodied_chart.values() == [line["embodied_kgco2e"] for line in fleet]
     assert "ADEME" in page.method.text() and "Embodied emissions" in page.method.text()
 
 

@@ -93,7 +93,11 @@ class DashboardPage(Page):
         self.incident_table.setObjectName("incident_deadlines")
         self.incident_table.setModel(self.incidents)
         self.incident_table.verticalHeader().hide()
-        self.incident_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.incident_table.setWordWrap(False)
+        header = self.incident_table.horizontalHeader()  # a short list (at most 20 rows): fit the contents
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.incident_table.setMinimumHeight(260)
         self.incident_table.doubleClicked.connect(self._open_incident)
         incidents_box = QVBoxLayout()
         incidents_box.addWidget(QLabel(self.tr("Open incidents and their 72-hour deadlines")))

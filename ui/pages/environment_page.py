@@ -43,8 +43,10 @@ def report_bytes(report: EnvironmentReport, suffix: str, lang: str) -> bytes:
         return write_environment_report(report, Path(folder) / f"report.{suffix}", lang).read_bytes()
 
 
-def _number(value: float, digits: int = 0) -> str:
-    return f"{value:,.{digits}f}".replace(",", "\u202f")
+def number(value: float, digits: int, language: str) -> str:
+    """Thousands with a narrow space, the decimal comma in French."""
+    text = f"{value:,.{digits}f}".replace(",", "\u202f")
+    return text.replace(".", ",") if language == "fr" else text
 
 
 class EnvironmentPage(Page):
@@ -154,30 +156,35 @@ class EnvironmentPage(Page):
             self.loaded.emit()
 
     def _fill_cards(self, data: dict[str, Any]) -> None:
+        lang = self.ui.language
         devices = self.tr("%n active device(s)", "", data["active_devices"])
-        self.cards["embodied"].show_value(_number(data["fleet_embodied_kgco2e"]), devices)
+        self.cards["embodied"].show_value(number(data["fleet_embodied_kgco2e"], 0, lang), devices)
         age, life = data["average_age_years"], data["average_lifetime_years"]
         years = self.tr("%1 / %2 years")
         self.cards["age"].show_value(
-            "–" if age is None else years.replace("%1", f"{age:.1f}").replace("%2", f"{life or 0:.1f}")
+            "–" if age is None else years.replace("%1", number(age, 1, lang)).replace("%2", number(life or 0, 1, lang))
         )
         eol = self.tr("of %n device(s) at end of life", "", data["end_of_life_devices"])
         self.cards["reused"].show_value(str(data["devices_reused"]), eol)
-        self.cards["rate"].show_value(f"{data['reuse_rate'] * 100:.1f} %")
-        self.cards["avoided"].show_value(_number(data["avoided_kgco2e"]))
-        self.cards["weee"].show_value(_number(data["weee_kg"], 1))
+        self.cards["rate"].show_value(number(data["reuse_rate"] * 100, 1, lang) + "\u202f%")
+        self.cards["avoided"].show_value(number(data["avoided_kgco2e"], 0, lang))
+        self.cards["weee"].show_value(number(data["weee_kg"], 1, lang))
 
     def _fill_charts(self, data: dict[str, Any]) -> None:
-        lines = data["categories"]
-        keys = [line["category"] for line in lines]
-        names = [category_name(k) for k in keys]
-        self.embodied_chart.set_bars(keys, names, [(self.tr("kg CO2e"), [line["embodied_kgco2e"] for line in lines])])
+        """Only the categories that have something to show, so each bar keeps room for its name."""
+        fleet = [line for line in data["categories"] if line["active_devices"]]
+        ended = [line for line in data["categories"] if line["end_of_life"]]
+        self.embodied_chart.set_bars(
+            [line["category"] for line in fleet],
+            [category_name(line["category"]) for line in fleet],
+            [(self.tr("kg CO2e"), [line["embodied_kgco2e"] for line in fleet])],
+        )
         self.eol_chart.set_bars(
-            keys,
-            names,
+            [line["category"] for line in ended],
+            [category_name(line["category"]) for line in ended],
             [
-                (self.tr("Second life"), [line["reused"] for line in lines]),
-                (self.tr("Recycled"), [line["recycled"] for line in lines]),
+                (self.tr("Second life"), [line["reused"] for line in ended]),
+                (self.tr("Recycled"), [line["recycled"] for line in ended]),
             ],
         )
 

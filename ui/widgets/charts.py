@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QPieSeries,
     QPieSlice,
     QValueAxis,
@@ -43,7 +45,7 @@ class PieChartView(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(_chart(title), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(300)
         self.series = QPieSeries()
         self.series.setHoleSize(0.45)
         self.chart().addSeries(self.series)
@@ -70,24 +72,30 @@ class PieChartView(QChartView):
 
 
 class BarChartView(QChartView):
-    """Grouped bars: one set per (name, values) over the category labels; `bar_clicked(key)`."""
+    """Grouped bars: one set per (name, values) over the category labels; `bar_clicked(key)`.
+
+    Horizontal bars (the default) keep long category names readable in French."""
 
     bar_clicked = Signal(str)
 
-    def __init__(self, title: str, parent: QWidget | None = None, unit: str = ""):
+    def __init__(self, title: str, parent: QWidget | None = None, unit: str = "", horizontal: bool = True):
         super().__init__(_chart(title), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(260)
         self.unit = unit
         self.keys: list[str] = []
-        self.series = QBarSeries()
+        self.series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
         self.chart().addSeries(self.series)
         self.axis_x = QBarCategoryAxis()
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%.0f")
         self.axis_y.setTitleText(unit)
-        self.chart().addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart().addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        categories, values = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+        if not horizontal:
+            categories, values = values, categories
+        self.chart().addAxis(self.axis_x, categories)
+        self.chart().addAxis(self.axis_y, values)
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.axis_x)
         self.series.attachAxis(self.axis_y)
         self.series.clicked.connect(lambda index, _set: self._clicked(index))
