@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 
 from klara_assets.services import demo, reports
 from ui.context import UiContext
-from ui.pages.environment_page import EnvironmentPage, number
+from ui.pages.environment_page import EnvironmentPage
+from ui.widgets.stat_card import number
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from ui.pages.base import Page
 from ui.theme import STATUS_COLOURS
 from ui.widgets.charts import BarChartView, PieChartView
 from ui.widgets.display import category_name, status_name
-from ui.widgets.stat_card import StatCard
+from ui.widgets.stat_card import StatCard, number
 
 NOT_ENCRYPTED = ["none", "partial", "unknown"]
 
@@ -136,19 +136,20 @@ class DashboardPage(Page):
             self.loaded.emit()
 
     def _fill_cards(self, d: Dashboard) -> None:
+        lang = self.ui.language
         active = sum(d.by_category.values())
         past = sum(line.past_lifetime for line in d.ages)
-        self.cards["active"].show_value(str(active), self.tr("%n in total", "", d.total))
+        self.cards["active"].show_value(number(active, 0, lang), self.tr("%n in total", "", d.total))
         share = f"{d.encryption_share * 100:.0f} %"
         missing = d.encryption_required - d.encryption_compliant
         self.cards["encryption"].show_value(share, self.tr("%n device(s) not encrypted", "", missing), missing > 0)
         urgent = self.tr("%n under 24 hours", "", d.urgent_incidents)
-        self.cards["incidents"].show_value(str(d.open_incidents), urgent, d.urgent_incidents > 0)
-        self.cards["overdue"].show_value(str(d.overdue_returns), "", d.overdue_returns > 0)
-        self.cards["to_collect"].show_value(str(d.to_collect), "", d.to_collect > 0)
-        self.cards["warranty"].show_value(str(d.warranties_ending))
-        self.cards["eol"].show_value(str(d.eol_candidates))
-        self.cards["past_lifetime"].show_value(str(past))
+        self.cards["incidents"].show_value(number(d.open_incidents, 0, lang), urgent, d.urgent_incidents > 0)
+        self.cards["overdue"].show_value(number(d.overdue_returns, 0, lang), "", d.overdue_returns > 0)
+        self.cards["to_collect"].show_value(number(d.to_collect, 0, lang), "", d.to_collect > 0)
+        self.cards["warranty"].show_value(number(d.warranties_ending, 0, lang))
+        self.cards["eol"].show_value(number(d.eol_candidates, 0, lang))
+        self.cards["past_lifetime"].show_value(number(past, 0, lang))
 
     def _fill_charts(self, d: Dashboard) -> None:
         order = list(STATUS_COLOURS)

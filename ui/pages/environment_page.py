@@ -34,19 +34,13 @@ from ui.pages.base import Page
 from ui.widgets.charts import BarChartView
 from ui.widgets.display import category_name
 from ui.widgets.save_document import save_document
-from ui.widgets.stat_card import StatCard
+from ui.widgets.stat_card import StatCard, number
 
 
 def report_bytes(report: EnvironmentReport, suffix: str, lang: str) -> bytes:
     """The report as PDF or CSV bytes (made on the worker)."""
     with tempfile.TemporaryDirectory() as folder:
         return write_environment_report(report, Path(folder) / f"report.{suffix}", lang).read_bytes()
-
-
-def number(value: float, digits: int, language: str) -> str:
-    """Thousands with a narrow space, the decimal comma in French."""
-    text = f"{value:,.{digits}f}".replace(",", "\u202f")
-    return text.replace(".", ",") if language == "fr" else text
 
 
 class EnvironmentPage(Page):

@@ -7,6 +7,12 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
+def number(value: float, digits: int, language: str) -> str:
+    """A figure for a card: thousands with a narrow space, the decimal comma in French."""
+    text = f"{value:,.{digits}f}".replace(",", "\u202f")
+    return text.replace(".", ",") if language == "fr" else text
+
+
 class StatCard(QFrame):
     clicked = Signal()
 
