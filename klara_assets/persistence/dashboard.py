@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from peewee import fn
 
 from klara_assets.domain.enums import AssetStatus, Category
+from klara_assets.domain.environment import FleetGroup
 from klara_assets.domain.settings import Settings
 from klara_assets.persistence import compliance, incident_queries, lookups, report_queries
 from klara_assets.persistence.models import Asset, Assignment, Person
@@ -50,7 +51,7 @@ class Dashboard:
     today: date
     total: int
     by_status: dict[str, int]
-    by_category: dict[str, int]  # the active fleet (in stock, assigned, in repair)
+    by_category: dict[str, int]  # the active fleet (in stock, assigned, in repair), in category order
     ages: tuple[AgeLine, ...]
     encryption_required: int  # active devices the policy (or their storage) concerns
     encryption_compliant: int  # of which encrypted with a recent check
@@ -70,17 +71,15 @@ class Dashboard:
         return sum(1 for i in self.incidents if i.urgent)
 
 
-def _counts(column: object, where: object = None) -> dict[str, int]:
+def _counts(column: object) -> dict[str, int]:
     query = Asset.select(column, fn.COUNT(Asset.id)).group_by(column)
-    if where is not None:
-        query = query.where(where)
     return {str(key): int(count) for key, count in lookups.rows(query)}
 
 
-def _ages(today: date, settings: Settings) -> tuple[AgeLine, ...]:
+def _ages(fleet: list[FleetGroup], today: date, settings: Settings) -> tuple[AgeLine, ...]:
     """Average age per category against its lifetime, from the active fleet grouped by purchase day."""
     totals: dict[str, list[int]] = {}  # category: [devices, dated, age days sum, past lifetime]
-    for group in report_queries.active_fleet(today):
+    for group in fleet:
         line = totals.setdefault(group.category, [0, 0, 0, 0])
         line[0] += group.count
         if group.purchased_on is not None:
@@ -123,6 +122,8 @@ def dashboard(now: datetime, settings: Settings) -> Dashboard:
     """Every figure of the dashboard at `now` (naive UTC); call inside a read transaction."""
     today = now.date()
     by_status = _counts(Asset.status)
+    fleet = report_queries.active_fleet(today)  # in service and bought by today (services refuse later dates)
+    ages = _ages(fleet, today, settings)
     buckets = compliance.by_category(tuple(settings.encrypted_categories), settings.encryption_check_max_days, now)
     open_count, incidents = _incidents(now)
     warranty = Asset.select(fn.COUNT(Asset.id)).where(
@@ -134,8 +135,8 @@ def dashboard(now: datetime, settings: Settings) -> Dashboard:
         today=today,
         total=sum(by_status.values()),
         by_status=by_status,
-        by_category=_counts(Asset.category, Asset.status.in_(ACTIVE)),
-        ages=_ages(today, settings),
+        by_category={line.category: line.devices for line in ages},
+        ages=ages,
         encryption_required=sum(b.total for b in buckets),
         encryption_compliant=sum(b.encrypted for b in buckets),
         open_incidents=open_count,
