@@ -164,3 +164,44 @@ def test_people_models_pass_the_model_tester(qtmodeltester: Any, staffed: UiCont
     devices.set_rows(people_queries.person_held_devices(people.rows[people.row_of("zoe.kovacs@klara.fr")].id))
     qtmodeltester.check(devices)
     assert devices.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue shows in colour
+
+
+def test_check_out_to_the_selected_person_then_check_in_from_their_list(qtbot: Any, staffed: UiContext) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from klara_assets.persistence.models import Asset
+    from ui.dialogs.checkin_dialog import CheckinDialog
+    from ui.dialogs.checkout_dialog import CheckoutDialog
+    from ui.dialogs.pick_devices_dialog import PickDevicesDialog
+
+    inventory.register_asset(staffed.services, category="monitor", manufacturer="LG", model="27UP850", serial="MON-3")
+    page = _page(qtbot, staffed)
+    _select(qtbot, page, "lukasz.nowak@klara.fr")
+    assert page.checkout_button.isEnabled() and not page.checkin_button.isEnabled()
+    qtbot.mouseClick(page.checkout_button, Qt.MouseButton.LeftButton)
+    picker = page.dialog
+    assert isinstance(picker, PickDevicesDialog)
+    qtbot.keyClicks(picker.field, "not a tag !")
+    qtbot.keyClick(picker.field, Qt.Key.Key_Return)
+    assert "not a tag" in picker.message.text() and picker.chosen() == []
+    qtbot.keyClicks(picker.field, "kla-000003")
+    qtbot.keyClick(picker.field, Qt.Key.Key_Return)
+    assert picker.chosen() == ["KLA-000003"]
+    picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    checkout = picker.checkout
+    assert isinstance(checkout, CheckoutDialog) and checkout.person.text() == "lukasz.nowak@klara.fr"
+    checkout.save_receipt.setChecked(False)
+    with qtbot.waitSignal(checkout.completed, timeout=10_000):
+        checkout.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert Asset.get(Asset.tag == "KLA-000003").status == "assigned"
+
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10_000)
+    page.panel.devices.selectRow(0)
+    assert page.selected_device() == "KLA-000003" and page.checkin_button.isEnabled()
+    qtbot.mouseClick(page.checkin_button, Qt.MouseButton.LeftButton)
+    checkin = page.dialog
+    assert isinstance(checkin, CheckinDialog)
+    checkin.save_receipt.setChecked(False)
+    with qtbot.waitSignal(checkin.completed, timeout=10_000):
+        checkin.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert Asset.get(Asset.tag == "KLA-000003").status == "in_stock"

@@ -47,7 +47,7 @@ def email_of(text: str) -> str:
 class CheckoutDialog(QDialog):
     completed = Signal(object)  # CheckOutResult
 
-    def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None, person: str = ""):
         super().__init__(parent)
         self.ui = ui
         self.tags = list(tags)
@@ -62,6 +62,7 @@ class CheckoutDialog(QDialog):
         self.devices.setMinimumWidth(380)
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Type a name or an e-mail address"))
+        self.person.setText(person)  # from a person's page: already chosen
         self.due = DateField()
         self.due.setToolTip(self.tr("For a loan: the day the device must come back. Leave empty otherwise."))
         self.policy = QFrame()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,8 +29,10 @@ from klara_assets.domain.changes import Changes
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.people_queries import PersonRow
 from ui.context import UiContext
+from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.departure_dialog import DepartureDialog
 from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.pick_devices_dialog import PickDevicesDialog
 from ui.models.people_table import PeopleTableModel
 from ui.pages.base import Page
 from ui.widgets.person_panel import PersonPanel
@@ -42,7 +45,7 @@ class PeoplePage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.sort: tuple[str, bool] = ("name", False)
-        self.dialog: PersonDialog | DepartureDialog | None = None
+        self.dialog: QDialog | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, department or employee number"))
         self.search.setClearButtonEnabled(True)
@@ -57,6 +60,8 @@ class PeoplePage(Page):
         self.add_button = QPushButton(self.tr("&Add person…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.leave_button = QPushButton(self.tr("Record &departure…"))
+        self.checkout_button = QPushButton(self.tr("Check &out devices…"))
+        self.checkin_button = QPushButton(self.tr("Check &in the device…"))
         self.model = PeopleTableModel(self)
         self.table = self._make_table()
         self.panel = PersonPanel(ui.services.now().date())
@@ -80,7 +85,7 @@ class PeoplePage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state)
         bar.addSpacing(12)
-        for button in (self.add_button, self.edit_button, self.leave_button):
+        for button in (self.add_button, self.edit_button, self.leave_button, self.checkout_button, self.checkin_button):
             bar.addWidget(button)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -106,6 +111,9 @@ class PeoplePage(Page):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.leave_button.clicked.connect(self.record_departure)
+        self.checkout_button.clicked.connect(self.check_out_to_person)
+        self.checkin_button.clicked.connect(self.check_in_device)
+        self.panel.devices.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         shortcuts = (("Ctrl+N", self.add_person), ("Ctrl+E", self.edit_person), ("Ctrl+D", self.record_departure))
         for keys, slot in shortcuts:
             action = QAction(self)
@@ -116,6 +124,8 @@ class PeoplePage(Page):
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
         self.edit_button.setToolTip(self.tr("Edit the selected person (Ctrl+E)"))
         self.leave_button.setToolTip(self.tr("Record that the selected person has left (Ctrl+D)"))
+        self.checkout_button.setToolTip(self.tr("Hand devices over to the selected person, with a receipt"))
+        self.checkin_button.setToolTip(self.tr("Take back the device selected in the person's list, with a receipt"))
         self.ui.events.changed.connect(self._changed)
 
     def icon(self) -> QIcon:
@@ -168,6 +178,24 @@ class PeoplePage(Page):
         person = self.selected()
         self.edit_button.setEnabled(person is not None)
         self.leave_button.setEnabled(person is not None and person.active)
+        self.checkout_button.setEnabled(person is not None and person.active)
+        self.checkin_button.setEnabled(self.selected_device() is not None)
+
+    def selected_device(self) -> str | None:
+        """The tag of the device selected in the person's list, when it is checked out to them."""
+        rows = self.panel.devices.selectionModel().selectedRows()
+        device = self.panel.model.row_at(rows[0].row()) if rows else None
+        return device.tag if device is not None and device.status == "assigned" else None
+
+    def check_out_to_person(self) -> None:
+        person = self.selected()
+        if person is not None and person.active:
+            self._open(PickDevicesDialog(self.ui, person.email, person.name, self))
+
+    def check_in_device(self) -> None:
+        tag = self.selected_device()
+        if tag is not None:
+            self._open(CheckinDialog(self.ui, tag, self))
 
     def _sort(self, key: str, descending: bool) -> None:
         self.sort = (key, descending)
@@ -193,7 +221,7 @@ class PeoplePage(Page):
         dialog.recorded.connect(lambda tags: self._departed(person, tags))
         self._open(dialog)
 
-    def _open(self, dialog: PersonDialog | DepartureDialog) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()

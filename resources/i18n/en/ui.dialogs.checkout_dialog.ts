@@ -5,9 +5,9 @@
     <name>CheckoutDialog</name>
     <message numerus="yes">
         <source>Encryption policy: %n device(s) must be encrypted before check-out but are not:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encryption policy: %n device must be encrypted before check-out but is not:</numerusform>
+            <numerusform>Encryption policy: %n devices must be encrypted before check-out but are not:</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,14 @@
         <translation>Enregistrer le &amp;départ…</translation>
     </message>
     <message>
+        <source>Check &amp;out devices…</source>
+        <translation>&amp;Attribuer des appareils…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in the device…</source>
+        <translation>&amp;Restituer l’appareil…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -50,6 +58,14 @@
     <message>
         <source>Record that the selected person has left (Ctrl+D)</source>
         <translation>Enregistrer le départ de la personne sélectionnée (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Hand devices over to the selected person, with a receipt</source>
+        <translation>Remettre des appareils à la personne sélectionnée, avec un reçu</translation>
+    </message>
+    <message>
+        <source>Take back the device selected in the person&apos;s list, with a receipt</source>
+        <translation>Reprendre l’appareil sélectionné dans sa liste, avec un reçu</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) shown</source>
