@@ -60,6 +60,7 @@ def test_a_snipeit_file_imports_with_progress(qtbot: Any, ui: UiContext, tmp_pat
     path.write_text(SNIPEIT, encoding="utf-8")
     wizard = _wizard(qtbot, ui, path)
     assert "Snipe-IT" in wizard.detected.text() and "CSV" in wizard.detected.text()
+    assert wizard.preview.headerData(0, Qt.Orientation.Horizontal) == "Asset Tag\n→ tag"
     assert wizard.verdict.text() == "Ready: 3 device(s) to import."
     assert queries.is_empty()
     seen: list[int] = []

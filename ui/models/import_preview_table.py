@@ -52,8 +52,10 @@ class FilePreviewModel(QAbstractTableModel):
         if not (0 <= section < len(self.header)):
             return None
         name = self.header[section].strip()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return name
+        if role == Qt.ItemDataRole.DisplayRole:  # the column as in the file, and what it is read as
+            field = self.mapped.get(name)
+            ignored = self.tr("(ignored)")
+            return f"{name}\n→ {field}" if field else f"{name}\n{ignored}"
         if role == Qt.ItemDataRole.ToolTipRole:
             field = self.mapped.get(name)
             return self.tr("Read as: %1").replace("%1", field) if field else self.tr("Ignored: not a known column")
