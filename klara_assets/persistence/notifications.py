@@ -9,6 +9,7 @@ on the socket (no polling loop burning CPU), reconnects after a lost connection,
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -59,10 +60,8 @@ class ChangeListener(threading.Thread):
         if self.is_alive():
             self.join(timeout)
         for fd in (self._wake_r, self._wake_w):
-            try:
+            with contextlib.suppress(OSError):  # already closed by an earlier stop()
                 os.close(fd)
-            except OSError:
-                pass
 
     def run(self) -> None:
         while not self._stopping.is_set():
