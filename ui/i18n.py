@@ -116,14 +116,14 @@ def apply(language: str, mapping_file: str) -> int:
             changed = True
             filled += 1
         if changed:
-            _write_like_lupdate(ts, tree)
+            _write_like_lupdate(ts, tree.getroot())
     return filled
 
 
-def _write_like_lupdate(ts: Path, tree: ET.ElementTree) -> None:
+def _write_like_lupdate(ts: Path, root: ET.Element) -> None:
     """Write in lupdate's own layout, so `update` after `apply` changes no file needlessly."""
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode").replace("'", "&apos;")
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
 
 
