@@ -44,7 +44,10 @@ def add_to_batch(ui: UiContext, ids: list[int], parent: QWidget) -> None:
         kinds = {KIND_OF_STATUS.get(status) for _tag, status in found}
         if len(kinds) != 1 or None in kinds:
             ui.dialogs.error(
-                tr("Add to batch"), tr("Select devices routed the same way: all to refurbish or all to recycle.")
+                QCoreApplication.translate("eol_actions", "Add to batch"),
+                QCoreApplication.translate(
+                    "eol_actions", "Select devices routed the same way: all to refurbish or all to recycle."
+                ),
             )
             return
         open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], str(kinds.pop()), parent))

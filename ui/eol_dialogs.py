@@ -17,28 +17,32 @@ from ui.dialogs.route_dialog import RouteDialog
 from ui.dialogs.sanitization_dialog import SanitizationDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("eol_dialogs", text)
-
-
 def retire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
     ctx = ui.services
     return open_dialog(
         ReasonDialog(
-            ui, tr("Retire %1").replace("%1", tag), tr("The device leaves service; it can be routed once sanitized."),
-            tr("&Retire"), lambda reason: end_of_life.retire_asset(ctx, tag, reason), parent,
+            ui,
+            QCoreApplication.translate("eol_dialogs", "Retire %1").replace("%1", tag),
+            QCoreApplication.translate("eol_dialogs", "The device leaves service; it can be routed once sanitized."),
+            QCoreApplication.translate("eol_dialogs", "&Retire"),
+            lambda reason: end_of_life.retire_asset(ctx, tag, reason),
+            parent,
         )
-    )  # fmt: skip
+    )
 
 
 def unretire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
     ctx = ui.services
     return open_dialog(
         ReasonDialog(
-            ui, tr("Unretire %1").replace("%1", tag), tr("The device goes back to stock."),
-            tr("&Unretire"), lambda reason: end_of_life.unretire_asset(ctx, tag, reason), parent,
+            ui,
+            QCoreApplication.translate("eol_dialogs", "Unretire %1").replace("%1", tag),
+            QCoreApplication.translate("eol_dialogs", "The device goes back to stock."),
+            QCoreApplication.translate("eol_dialogs", "&Unretire"),
+            lambda reason: end_of_life.unretire_asset(ctx, tag, reason),
+            parent,
         )
-    )  # fmt: skip
+    )
 
 
 def sanitize(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:

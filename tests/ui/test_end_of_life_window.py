@@ -82,7 +82,7 @@ def test_retire_sanitize_route_batch_ship_close(qtbot: Any, ui: UiContext, old_l
         "Blancco Drive Eraser",
         "7.12",
     )
-    qtbot.waitUntil(lambda: page.outgoing_model.index(0, 4).data().endswith("(purge)"), timeout=5000)
+    qtbot.waitUntil(lambda: page.outgoing_model.index(0, 4).data().endswith("(Purge)"), timeout=5000)
     page.outgoing.selectRow(0)
     page.buttons["route"].click()
     routing = _dialog(qtbot, page, RouteDialog)
@@ -138,7 +138,7 @@ def test_routing_without_sanitization_shows_the_refusal(qtbot: Any, ui: UiContex
     assert "No passed sanitization yet" in routing.message.text()
     before = snapshot()
     qtbot.mouseClick(routing.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "needs a passed sanitization" in routing.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "record a passed sanitization" in routing.message.text(), timeout=5000)
     assert routing.isVisible() and snapshot() == before
     assert _status(old_laptop) == "retired"
 

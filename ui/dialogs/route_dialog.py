@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from klara_assets.domain.routing import Reason, RoutingAdvice
@@ -42,14 +42,22 @@ def reason_text(reason: Reason) -> str:
         return reason.text
     text = QCoreApplication.translate("route", template)
     for position, figure in enumerate(re.findall(r"\d+(?:\.\d+)?", reason.text)[:2], start=1):
-        text = text.replace(f"%{position}", figure)
+        text = text.replace(f"%{position}", _local(figure))
     return text
+
+
+def _local(figure: str) -> str:
+    """`4.7` as the user's locale writes it (`4,7` in French)."""
+    if "." not in figure:
+        return figure
+    return QLocale().toString(float(figure), "f", len(figure.split(".")[1]))
 
 
 class RouteDialog(FormDialog):
     def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
         super().__init__(ui, self.tr("Route %1").replace("%1", tag), self.tr("&Route"), parent)
         self.tag = tag
+        self.setMinimumWidth(560)
         self.advice: RoutingAdvice | None = None
         self.summary = QLabel(self.tr("Weighing the device…"))
         self.summary.setWordWrap(True)
@@ -86,6 +94,7 @@ class RouteDialog(FormDialog):
         if advice.blockers:
             self.say("\n".join(reason_text(r) for r in advice.blockers))
         self.ok.setEnabled(True)
+        self.adjustSize()  # the advice arrived after the dialog was laid out
 
     def target(self) -> str:
         return "refurbish" if self.refurbish.isChecked() else "recycle"

@@ -35,7 +35,7 @@ class SanitizationDialog(FormDialog):
         title = self.tr("Record a sanitization of %1").replace("%1", tag)
         super().__init__(ui, title, self.tr("&Record"), parent)
         self.tag = tag
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
         self.lines: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +103,7 @@ class SanitizationDialog(FormDialog):
         self._choice(form, self.tr("&Destination"), "destination", _combo(list(Destination), empty=True))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().height() * 5 + 12)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4 + 12)  # grows with the group
         form.addRow(self.tr("Notes"), self.errors.wrap(self.notes, "notes"))
         return form
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from klara_assets.domain.disposal import Certification
 from klara_assets.persistence.eol_queries import OutgoingDevice
 from klara_assets.services.batch_items import BatchItemRow, BatchRow
@@ -17,6 +19,7 @@ from ui.widgets.eol_names import (
     batch_kind_name,
     batch_status_name,
     certificate_kind_name,
+    eol_name,
     outcome_name,
     partner_kind_name,
 )
@@ -48,7 +51,8 @@ class CandidatesModel(RowsTableModel[EolCandidate]):
     def _age(self, row: EolCandidate) -> str:
         if row.age_years is None:
             return ""
-        return self.tr("%1 / %2 years").replace("%1", f"{row.age_years:.1f}").replace("%2", str(row.lifetime_years))
+        age = QLocale().toString(row.age_years, "f", 1)
+        return self.tr("%1 / %2 years").replace("%1", age).replace("%2", str(row.lifetime_years))
 
     def _why(self, row: EolCandidate) -> str:
         names = {
@@ -75,7 +79,8 @@ class OutgoingModel(RowsTableModel[OutgoingDevice]):
             return self.tr("no storage")
         if row.sanitized_at is None:
             return self.tr("not yet")
-        return f"{format_date(row.sanitized_at)} ({row.sanitization_method})"
+        method = eol_name(row.sanitization_method or "")
+        return self.tr("%1 (%2)").replace("%1", format_date(row.sanitized_at)).replace("%2", method)
 
     def _missing(self, row: OutgoingDevice) -> str | None:
         return AMBER if row.storage_kind != "none" and row.sanitized_at is None else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -49,8 +51,8 @@ class AuditsPage(Page):
         self.view: AuditView | None = None
         self.list_model = AuditsModel(self)
         self.lines_model = AuditLinesModel(self)
-        self.list = make_table(self.list_model, (50, 160, 90, 90))
-        self.lines = make_table(self.lines_model, (110, 110, 170, 90, 150))
+        self.list = make_table(self.list_model, (40, 130, 85, 85))
+        self.lines = make_table(self.lines_model, (110, 110, 170, 130, 170))
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.location = QComboBox()
         self.location.setObjectName("audit_location")
@@ -73,6 +75,9 @@ class AuditsPage(Page):
 
     def title(self) -> str:
         return self.tr("Audits")
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
 
     def _layout(self) -> None:
         start = QHBoxLayout()
@@ -99,7 +104,7 @@ class AuditsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([420, 860])
         QVBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:

@@ -50,8 +50,8 @@ class BatchesPage(Page):
         self.detail: BatchDetail | None = None
         self.model = BatchesModel(self)
         self.items_model = BatchItemsModel(self)
-        self.table = make_table(self.model, (110, 120, 170, 80, 60))
-        self.items = make_table(self.items_model, (95, 90, 170, 110, 95, 90))
+        self.table = make_table(self.model, (105, 140, 150, 70, 75))
+        self.items = make_table(self.items_model, (95, 110, 160, 110, 120, 95))
         self.status = QComboBox()
         for value, text in (
             ("", self.tr("All batches")),
@@ -87,24 +87,21 @@ class BatchesPage(Page):
         return self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # one row of actions: the steps of the selected batch follow "New batch"
         bar.addWidget(self.status)
         bar.addWidget(self.count, 1)
-        bar.addWidget(self.buttons["new"])
-        steps = QHBoxLayout()
-        steps.addWidget(self.scan, 1)
-        for key in STEPS[1:]:
-            steps.addWidget(self.buttons[key])
+        for key in STEPS:
+            bar.addWidget(self.buttons[key])
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.title_label)
-        column.addLayout(steps)
+        column.addWidget(self.scan)
         column.addWidget(self.items, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([520, 700])
+        self.splitter.setSizes([630, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)

@@ -40,7 +40,7 @@ class CertificatesPage(Page):
         super().__init__(ui, parent)
         self.dialog: Any = None
         self.model = CertificatesModel(self)
-        self.table = make_table(self.model, (130, 150, 90, 110, 55))
+        self.table = make_table(self.model, (120, 175, 85, 100, 45))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a certificate, batch or device number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -85,7 +85,7 @@ class CertificatesPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([640, 520])
+        self.splitter.setSizes([660, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.drop_hint)

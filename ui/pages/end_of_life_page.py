@@ -58,8 +58,8 @@ class EndOfLifePage(Page):
         self.shown: list[Any] = []  # certificate previews opened from here
         self.candidates_model = CandidatesModel(self)
         self.outgoing_model = OutgoingModel(self)
-        self.candidates = make_table(self.candidates_model, (100, 100, 190, 90, 90, 170))
-        self.outgoing = make_table(self.outgoing_model, (100, 100, 190, 100, 160))
+        self.candidates = make_table(self.candidates_model, (100, 135, 190, 150, 90, 170))
+        self.outgoing = make_table(self.outgoing_model, (100, 135, 190, 150, 190))
         self.current: QTableView = self.candidates
         self.candidates_title = QLabel()
         self.outgoing_title = QLabel()

@@ -34,7 +34,7 @@ class PartnersPage(Page):
         today = ui.services.now().date()
         self.model = PartnersModel(today, self)
         self.certs_model = CertificationsModel(today, self)
-        self.table = make_table(self.model, (220, 110, 130))
+        self.table = make_table(self.model, (200, 120, 120))
         self.certs = make_table(self.certs_model, (110, 150))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All partners"), "")

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ class ScanPage(Page):
         super().__init__(ui, parent)
         self.field = ScanField()
         self.field.setPlaceholderText(self.tr("Scan a label or type a tag, a serial number or an IMEI, then Enter"))
+        self.field.setToolTip(self.field.placeholderText())
         self.image_button = QPushButton(self.tr("Open an &image…"))
         self.image_button.setObjectName("image_button")
         self.camera = camera or CameraScanner()
@@ -60,15 +62,18 @@ class ScanPage(Page):
     def title(self) -> str:
         return self.tr("Scan station")
 
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.field, 1)
-        top.addWidget(self.image_button)
+        sources = QHBoxLayout()  # the scan field gets the whole width: its hint is long in French
+        sources.addWidget(self.camera, 1)
+        sources.addWidget(self.image_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        column.addWidget(self.camera)
+        column.addWidget(self.field)
+        column.addLayout(sources)
         column.addWidget(self.card, 1)
         right = QWidget()
         side = QVBoxLayout(right)

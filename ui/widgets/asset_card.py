@@ -8,6 +8,7 @@ or an IMEI. `flash(ok)` draws the border green or red for a moment. The buttons 
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +20,7 @@ from klara_assets.scanning import ScanKind
 from ui.scan_lookup import ScanCard
 from ui.theme import STATUS_COLOURS
 from ui.widgets.asset_vocabulary import encryption_name
-from ui.widgets.display import status_name
+from ui.widgets.display import format_date, status_name
 
 VERDICT_COLOURS = {"VALID": "#2f855a", "REVOKED": "#c53030", "ALTERED": "#9b2c2c", "UNKNOWN": "#4a5568"}
 FLASH = {True: "#2f855a", False: "#c53030", None: "#9aa5b1"}
@@ -50,6 +51,7 @@ class AssetCard(QFrame):
         self.message.setObjectName("card_message")
         self.message.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         self._timer = QTimer(self, singleShot=True, interval=700)
         self._timer.timeout.connect(lambda: self._border(None))
@@ -77,6 +79,7 @@ class AssetCard(QFrame):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.fields[key] = value
+            self.names[key] = name
         grid.setColumnStretch(1, 1)
         actions = QHBoxLayout()
         for key, text in self._button_texts().items():
@@ -131,6 +134,7 @@ class AssetCard(QFrame):
             button.hide()
         self._set_chip("", None)
         self.message.setText("")
+        self._show_rows(set())
         if card is None:
             return
         if card.result.kind is ScanKind.CERTIFICATE:
@@ -146,6 +150,7 @@ class AssetCard(QFrame):
         detail = card.detail
         assert detail is not None
         self.heading.setText(detail.tag)
+        self._show_rows(set(self.fields))
         self._set_chip(status_name(detail.status), STATUS_COLOURS.get(detail.status, "#4a5568"))
         self.fields["device"].setText(f"{detail.manufacturer} {detail.model}".strip())
         self.fields["serial"].setText(" · ".join(v for v in (detail.serial, detail.imei, detail.imei2) if v) or "—")
@@ -187,8 +192,23 @@ class AssetCard(QFrame):
         verdict = result.status or "UNKNOWN"
         self.heading.setText(self.tr("Certificate %1").replace("%1", result.match or ""))
         self._set_chip(verdicts.get(verdict, verdict), VERDICT_COLOURS.get(verdict, "#4a5568"))
-        self.message.setText(result.message)
-        self.fields["device"].setText(result.tag or "—")
+        self.message.setText(self._verdict_sentence(verdict, result.issued_at))
+        self.fields["device"].setText(result.tag or "")
+        self._show_rows({"device"} if result.tag else set())
+
+    def _verdict_sentence(self, verdict: str, issued_at: datetime | None) -> str:
+        sentences = {
+            "VALID": self.tr("Genuine and in force, issued on %1."),
+            "REVOKED": self.tr("Revoked: this certificate, issued on %1, is no longer in force."),
+            "ALTERED": self.tr("The code does not match the issued certificate: altered or forged."),
+            "UNKNOWN": self.tr("This certificate is not in this register."),
+        }
+        return sentences.get(verdict, sentences["UNKNOWN"]).replace("%1", format_date(issued_at))
+
+    def _show_rows(self, keys: set[str]) -> None:
+        for key, value in self.fields.items():
+            value.setVisible(key in keys)
+            self.names[key].setVisible(key in keys)
 
     def _set_chip(self, text: str, colour: str | None) -> None:
         self.chip.setText(text)

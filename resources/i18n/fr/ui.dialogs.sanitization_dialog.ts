@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Backup location</source>
-        <translation>Emplacement de la sauvegarde</translation>
+        <translation>Lieu de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Method</source>

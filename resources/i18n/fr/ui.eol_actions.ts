@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>eol_actions</name>
     <message>
         <source>Add to batch</source>
         <translation>Ajouter à un lot</translation>
@@ -11,9 +11,6 @@
         <source>Select devices routed the same way: all to refurbish or all to recycle.</source>
         <translation>Sélectionnez des appareils de même orientation : tous à reconditionner ou tous à recycler.</translation>
     </message>
-</context>
-<context>
-    <name>eol_actions</name>
     <message>
         <source>Retire…</source>
         <translation>Retirer du service…</translation>

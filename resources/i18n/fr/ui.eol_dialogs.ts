@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>eol_dialogs</name>
     <message>
         <source>Retire %1</source>
         <translation>Retirer %1 du service</translation>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Recorded at</source>
-        <translation>Enregistré le</translation>
+        <translation>Emplacement enregistré</translation>
     </message>
     <message>
         <source>Holder</source>

@@ -198,6 +198,10 @@
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PartnersModel</name>

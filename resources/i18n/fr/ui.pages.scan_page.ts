@@ -5,7 +5,7 @@
     <name>ScanPage</name>
     <message>
         <source>Scan a label or type a tag, a serial number or an IMEI, then Enter</source>
-        <translation>Scannez une étiquette ou saisissez un numéro d’inventaire, de série ou un IMEI, puis Entrée</translation>
+        <translation>Scannez ou saisissez un n° d’inventaire, de série ou un IMEI</translation>
     </message>
     <message>
         <source>Open an &amp;image…</source>

@@ -83,5 +83,21 @@
         <source>Certificate %1</source>
         <translation>Certificat %1</translation>
     </message>
+    <message>
+        <source>Genuine and in force, issued on %1.</source>
+        <translation>Authentique et en vigueur, émis le %1.</translation>
+    </message>
+    <message>
+        <source>Revoked: this certificate, issued on %1, is no longer in force.</source>
+        <translation>Révoqué : ce certificat, émis le %1, n’est plus en vigueur.</translation>
+    </message>
+    <message>
+        <source>The code does not match the issued certificate: altered or forged.</source>
+        <translation>Le code ne correspond pas au certificat émis : document altéré ou falsifié.</translation>
+    </message>
+    <message>
+        <source>This certificate is not in this register.</source>
+        <translation>Ce certificat ne figure pas dans ce registre.</translation>
+    </message>
 </context>
 </TS>
