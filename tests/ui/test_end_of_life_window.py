@@ -191,3 +191,41 @@ def test_end_of_life_models_pass_the_model_tester(qtmodeltester: Any, ui: UiCont
     items = BatchItemsModel()
     items.set_rows(batch_items.batch_detail(number).items)
     qtmodeltester.check(items)
+
+
+def test_retire_from_the_assets_page_actions_menu(qtbot: Any, ui: UiContext, old_laptop: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    from ui import eol_actions
+    from ui.pages.assets_page import AssetsPage
+
+    page = _show(qtbot, AssetsPage(ui, eol_actions.actions()))
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None, timeout=5000)
+    actions = {action.text(): action for action in page.actions_menu.actions()}
+    retire, unretire, route = actions["Retire…"], actions["Unretire…"], actions["Route…"]
+    assert not retire.isEnabled()  # nothing selected yet
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    page.table.selectionModel().select(page.model.index(0, 0), flags)
+    assert retire.isEnabled() and not unretire.isEnabled() and not route.isEnabled()
+    retire.trigger()
+
+    def opened() -> ReasonDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReasonDialog) and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: opened() is not None, timeout=5000)
+    dialog = opened()
+    assert dialog is not None and dialog.windowTitle() == f"Retire {old_laptop}"
+    before = snapshot()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: refused under the field
+    qtbot.waitUntil(lambda: dialog.errors.label("reason").isVisibleTo(dialog), timeout=5000)
+    assert "reason" in dialog.errors.label("reason").text().lower() and snapshot() == before
+    qtbot.keyClicks(dialog.reason, "Battery swollen, screen cracked")
+    with qtbot.waitSignal(dialog.completed, timeout=10000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert _status(old_laptop) == "retired"
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None and page.model.row_at(0).status == "retired", timeout=5000)
+    page.table.selectionModel().clearSelection()  # the menu follows the selection's statuses
+    page.table.selectionModel().select(page.model.index(0, 0), flags)
+    assert unretire.isEnabled() and route.isEnabled() and not retire.isEnabled()

@@ -121,3 +121,47 @@ def test_add_to_the_running_audit_records_the_scan(qtbot: Any, ui: UiContext) ->
     qtbot.mouseClick(page.card.buttons["add_to_audit"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "unexpected here" in page.card.message.text(), timeout=10_000)
     assert [line.result for line in audit_view(number).lines] == ["unexpected"]
+
+
+def test_a_demo_certificate_scanned_shows_its_verdict(qtbot: Any, ui: UiContext) -> None:
+    from klara_assets.persistence.models import Certificate
+    from klara_assets.scanning import certificate_payload
+    from klara_assets.services import certificates, demo
+
+    demo.generate(ui.services, assets=120)
+    issued = Certificate.select().order_by(Certificate.number).first()
+    page = _page(qtbot, ui)
+    _wedge(qtbot, page, certificate_payload(issued.number, issued.content_digest))
+    qtbot.waitUntil(lambda: page.card.chip.text() == "Valid", timeout=10_000)
+    assert page.card.heading.text() == f"Certificate {issued.number}"
+    assert page.card.message.text().startswith("Genuine and in force, issued on")
+    assert not page.card.fields["holder"].isVisibleTo(page)  # no empty device rows for a certificate
+    certificates.revoke_certificate(ui.services, issued.number, "Wrong weights")
+    _wedge(qtbot, page, certificate_payload(issued.number, issued.content_digest))
+    qtbot.waitUntil(lambda: page.card.chip.text() == "Revoked", timeout=10_000)
+    assert "no longer in force" in page.card.message.text()
+    _wedge(qtbot, page, certificate_payload(issued.number, "0" * 64))
+    qtbot.waitUntil(lambda: page.card.chip.text() == "Altered", timeout=10_000)
+    assert page.history.count() == 3
+
+
+def test_check_out_from_the_card_opens_the_custody_dialog(qtbot: Any, ui: UiContext) -> None:
+    from ui.dialogs.checkout_dialog import CheckoutDialog
+
+    inventory.add_person(ui.services, "Zoé Lefèvre", "zoe@example.fr")
+    inventory.register_asset(ui.services, category="monitor", manufacturer="Dell", model="P2422H", serial="SN-MON-1")
+    page = _page(qtbot, ui)
+    _wedge(qtbot, page, "KLA-000001")
+    qtbot.waitUntil(lambda: page.card.buttons["check_out"].isVisibleTo(page), timeout=10_000)
+    qtbot.mouseClick(page.card.buttons["check_out"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CheckoutDialog) and page.dialog.isVisible(), timeout=10_000)
+    dialog = page.dialog
+    assert dialog.tags == ["KLA-000001"]
+    qtbot.waitUntil(lambda: "KLA-000001" in dialog.devices.text(), timeout=10_000)
+    dialog.save_receipt.setChecked(False)
+    qtbot.keyClicks(dialog.person, "zoe@example.fr")
+    with qtbot.waitSignal(dialog.completed, timeout=10_000):
+        qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
+    assert Asset.get(Asset.tag == "KLA-000001").status == "assigned"
+    qtbot.waitUntil(lambda: page.card.buttons["check_in"].isVisibleTo(page), timeout=10_000)
+    assert page.card.fields["holder"].text() == "Zoé Lefèvre"
