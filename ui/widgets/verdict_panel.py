@@ -19,6 +19,7 @@ class VerdictPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict_word")
+        self.verdict.setWordWrap(True)  # the big verdict must not widen the pane and hide the table's columns
         self.details = QLabel()
         self.details.setWordWrap(True)
         column = QVBoxLayout(self)

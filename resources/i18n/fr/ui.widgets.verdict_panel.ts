@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Nature : %1</translation>
     </message>
     <message>
         <source>Issued on: %1</source>
