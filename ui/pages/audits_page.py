@@ -51,8 +51,8 @@ class AuditsPage(Page):
         self.view: AuditView | None = None
         self.list_model = AuditsModel(self)
         self.lines_model = AuditLinesModel(self)
-        self.list = make_table(self.list_model, (40, 130, 85, 85))
-        self.lines = make_table(self.lines_model, (110, 110, 170, 130, 170))
+        self.list = make_table(self.list_model, (34, 100, 80, 80))
+        self.lines = make_table(self.lines_model, (100, 105, 160, 90, 160))
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.location = QComboBox()
         self.location.setObjectName("audit_location")
@@ -104,7 +104,7 @@ class AuditsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([440, 840])
         QVBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
@@ -158,9 +158,10 @@ class AuditsPage(Page):
         text = self.tr("Audit no. %1 — %2 (%3)").replace("%1", str(view.id)).replace("%2", view.location)
         self.heading.setText(text.replace("%3", state))
         counts = view.counts()
-        parts = [f"{result_name('found')}: {counts['found']}", f"{result_name('unexpected')}: {counts['unexpected']}"]
-        parts.append(f"{result_name('unknown')}: {counts['unknown']}")
-        parts.append(f"{result_name('expected' if view.is_open else 'missing')}: {counts['missing']}")
+        last = "expected" if view.is_open else "missing"
+        pairs = (("found", "found"), ("unexpected", "unexpected"), ("unknown", "unknown"), (last, "missing"))
+        count = self.tr("%1: %2")  # "%1 : %2" in French
+        parts = [count.replace("%1", result_name(name)).replace("%2", str(counts[key])) for name, key in pairs]
         self.counts.setText("   ·   ".join(parts))
         self._update()
         self.field.keep_focus()
