@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from klara_assets.persistence.models import Asset, Incident
 from klara_assets.services import inventory
