@@ -37,8 +37,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse, letting a command's trailing list (`set_defaults(intermixed="tags")`) continue after options:
+    `labels OUT.pdf --layout L7160 KLA-000001 KLA-000002`.
+    """
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    target = getattr(args, "intermixed", None)
+    if extras and target and not any(extra.startswith("-") for extra in extras):
+        setattr(args, target, [*(getattr(args, target) or []), *extras])
+    elif extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     try:
         return int(args.handler(args))
     except KlaraError as exc:

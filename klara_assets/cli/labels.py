@@ -22,6 +22,7 @@ def register(commands: Commands) -> None:
     p = commands.add("labels", cmd_labels, "print QR labels for assets as a PDF sheet")
     p.add_argument("out", nargs="?", metavar="OUT.pdf")
     p.add_argument("tags", nargs="*", metavar="TAG")
+    p.set_defaults(intermixed="tags")
     p.add_argument("--all", action="store_true", help="every asset still in the fleet")
     p.add_argument("--layout", help="layout id (default: the settings'); see --list-layouts")
     p.add_argument("--skip", type=int, default=0, help="leave the first N positions of the sheet blank")

@@ -64,6 +64,15 @@ def test_labels_for_chosen_tags_decode(db: str, tmp_path: Path, capsys: pytest.C
     assert [(d.page, d.text) for d in decoded] == [(0, "KLA-000003"), (1, "KLA-000001")]
 
 
+def test_labels_tags_may_follow_the_options(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "labels.pdf"
+    code, _, err = run(capsys, "--db", db, "labels", str(out), "--layout", "DK-11209", "KLA-000002", "kla-000004")
+    assert code == 0, err
+    assert [d.text for d in decode_pages(out.read_bytes(), tmp_path, 300)] == ["KLA-000002", "KLA-000004"]
+    code, _, err = run(capsys, "--db", db, "labels", str(out), "--layout", "DK-11209", "KLA-000002", "--bogus")
+    assert code == 2 and "--bogus" in err
+
+
 def test_labels_all_with_skip(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "all.pdf"
     assert run(capsys, "--db", db, "labels", str(out), "--all", "--skip", "20")[0] == 0
