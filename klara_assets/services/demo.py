@@ -15,7 +15,7 @@ from typing import Any
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import queries
-from klara_assets.services import audit_demo, custody_demo, end_of_life_demo, inventory
+from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
 
@@ -299,6 +299,9 @@ def _fill(ctx: ServiceContext, assets: int, rnd: random.Random, progress: Any) -
         if progress:
             progress(min(start + chunk, assets), assets)
     # Each area adds its step below (custody, incidents, end of life...), one line each, in this order.
+    # The areas' steps are imported here: they pull in the document renderers, which start-up never needs.
+    from klara_assets.services import audit_demo, custody_demo, end_of_life_demo
+
     custody_demo.demo_extend(ctx, rnd, today)
     end_of_life_demo.demo_extend(ctx, rnd, today)
     audit_demo.demo_extend(ctx, rnd)

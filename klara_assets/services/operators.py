@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import peewee
 from argon2 import PasswordHasher
@@ -31,7 +32,14 @@ from klara_assets.services.settings import load_settings
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,99}$")
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended cost
-_DUMMY_HASH = _HASHER.hash("not a password of anyone")  # verified on unknown logins: same time either way
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified on unknown logins, so they take as long as known ones (made on first use: hashing is slow)."""
+    return _HASHER.hash("not a password of anyone")
+
+
 LOGIN_FAILED = "login or password incorrect"
 
 
@@ -192,9 +200,9 @@ def login(ctx_or_db: ServiceContext | peewee.Database, login_name: str, password
     db = ctx_or_db.db if isinstance(ctx_or_db, ServiceContext) else ctx_or_db
     with db.atomic():  # the account and its roles read together
         row = OperatorRow.get_or_none(OperatorRow.login == str(login_name).strip().lower())
-        stored = row.password_hash if row is not None and row.active else _DUMMY_HASH
+        stored = row.password_hash if row is not None and row.active else _dummy_hash()
         try:
-            ok = _HASHER.verify(stored, password) and stored is not _DUMMY_HASH
+            ok = _HASHER.verify(stored, password) and stored is not _dummy_hash()
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok or row is None:
