@@ -26,6 +26,7 @@ class Row:
     target: str
     max_ratio: float | None = None
     limit_s: float | None = None
+    unit: str = "s"  # "MB" for a memory row: `ours_s` and `limit_s` then hold megabytes
 
     @property
     def ratio(self) -> float | None:

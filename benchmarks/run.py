@@ -26,9 +26,11 @@ def _modules(selected: list[str]) -> list[str]:
     return names
 
 
-def _fmt(seconds: float | None) -> str:
+def _fmt(seconds: float | None, unit: str = "s") -> str:
     if seconds is None:
         return "-"
+    if unit != "s":
+        return f"{seconds:.0f} {unit}"
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
@@ -44,7 +46,14 @@ def main(argv: list[str]) -> int:
             traceback.print_exc()
     header = ("work", "ours", "floor", "ratio", "target", "verdict")
     table = [header] + [
-        (r.work, _fmt(r.ours_s), _fmt(r.floor_s), "-" if r.ratio is None else f"{r.ratio:.2f}", r.target, r.verdict)
+        (
+            r.work,
+            _fmt(r.ours_s, r.unit),
+            _fmt(r.floor_s, r.unit),
+            "-" if r.ratio is None else f"{r.ratio:.2f}",
+            r.target,
+            r.verdict,
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
