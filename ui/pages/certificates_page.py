@@ -69,7 +69,7 @@ class CertificatesPage(Page):
         return self.tr("Certificates")
 
     def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()

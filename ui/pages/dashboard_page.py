@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QStyle, QTableView, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence.dashboard import ACTIVE, Dashboard
@@ -45,7 +45,7 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def icon(self) -> QIcon:
-        return QIcon.fromTheme("go-home")
+        return QIcon.fromTheme("go-home", self.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon))
 
     def _layout(self) -> None:
         body = QWidget()

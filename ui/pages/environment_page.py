@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +71,7 @@ class EnvironmentPage(Page):
         return self.tr("Environment")
 
     def icon(self) -> QIcon:
-        return QIcon.fromTheme("weather-clear")
+        return QIcon.fromTheme("weather-clear", self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
 
     def _layout(self) -> None:
         bar = QHBoxLayout()

@@ -47,7 +47,7 @@ class OperatorsPage(Page):
         return self.tr("Operators")
 
     def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
 
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

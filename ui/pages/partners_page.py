@@ -57,7 +57,7 @@ class PartnersPage(Page):
         return self.tr("Partners")
 
     def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
