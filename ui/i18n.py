@@ -123,7 +123,8 @@ def apply(language: str, mapping_file: str) -> int:
 def _write_like_lupdate(ts: Path, root: ET.Element) -> None:
     """Write in lupdate's own layout, so `update` after `apply` changes no file needlessly."""
     ET.indent(root, space="    ")
-    body = ET.tostring(root, encoding="unicode").replace("'", "&apos;")
+    text = ET.tostring(root, encoding="unicode").replace("'", "&apos;")
+    body = "\n".join(line.removeprefix("    ") for line in text.splitlines())  # lupdate does not indent <context>
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
 
 

@@ -5,9 +5,9 @@
     <name>CompliancePage</name>
     <message numerus="yes">
         <source>Encryption policy: %1. A check counts for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encryption policy: %1. A check counts for %n day.</numerusform>
+            <numerusform>Encryption policy: %1. A check counts for %n days.</numerusform>
         </translation>
     </message>
 </context>
