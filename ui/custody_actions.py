@@ -56,8 +56,14 @@ def record_encryption(ui: UiContext, ids: list[int], parent: QWidget) -> None:
 
 def send_to_repair(ui: UiContext, ids: list[int], parent: QWidget) -> None:
     def go(tags: list[str]) -> None:
-        text = tr("Send %1 to repair? If someone holds it, it is checked in first.").replace("%1", tags[0])
-        if ui.dialogs.confirm(tr("Send to repair"), text, tr("Send to repair")):
+        text = QCoreApplication.translate(
+            "custody_actions", "Send %1 to repair? If someone holds it, it is checked in first."
+        ).replace("%1", tags[0])
+        if ui.dialogs.confirm(
+            QCoreApplication.translate("custody_actions", "Send to repair"),
+            text,
+            QCoreApplication.translate("custody_actions", "Send to repair"),
+        ):
             ctx, tag = ui.services, tags[0]
             ui.run(lambda: custody.send_to_repair(ctx, tag))
 
@@ -66,8 +72,14 @@ def send_to_repair(ui: UiContext, ids: list[int], parent: QWidget) -> None:
 
 def back_from_repair(ui: UiContext, ids: list[int], parent: QWidget) -> None:
     def go(tags: list[str]) -> None:
-        text = tr("%1 is back from repair and goes back to stock.").replace("%1", tags[0])
-        if ui.dialogs.confirm(tr("Back from repair"), text, tr("Back to stock")):
+        text = QCoreApplication.translate("custody_actions", "%1 is back from repair and goes back to stock.").replace(
+            "%1", tags[0]
+        )
+        if ui.dialogs.confirm(
+            QCoreApplication.translate("custody_actions", "Back from repair"),
+            text,
+            QCoreApplication.translate("custody_actions", "Back to stock"),
+        ):
             ctx, tag = ui.services, tags[0]
             ui.run(lambda: custody.back_from_repair(ctx, tag))
 

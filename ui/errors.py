@@ -98,7 +98,8 @@ MESSAGES: dict[str, str] = {
     "incident_closed": QT_TRANSLATE_NOOP("errors", "This incident is already closed."),
     "outcome_mismatch": QT_TRANSLATE_NOOP(
         "errors",
-        "This outcome does not fit this kind of incident (recovered or written off for a loss or theft, repaired otherwise).",
+        "This outcome does not fit this kind of incident "
+        "(recovered or written off for a loss or theft, repaired otherwise).",
     ),
     "inspection_required": QT_TRANSLATE_NOOP("errors", "A recovered device needs an inspection note."),
     "incident_not_found": QT_TRANSLATE_NOOP("errors", "This incident does not exist."),

@@ -19,10 +19,6 @@ Opener = Callable[[QUrl], object]
 FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("save_document", text)
-
-
 def open_url(url: QUrl) -> object:
     return QDesktopServices.openUrl(url)
 
@@ -51,8 +47,14 @@ def save_document(
     def saved(where: str) -> None:
         if on_saved is not None:
             on_saved(where)
-        text = tr("The file was saved as %1.\nOpen it now?").replace("%1", where)
-        if ui.dialogs.confirm(tr("File saved"), text, tr("Open")):
+        text = QCoreApplication.translate("save_document", "The file was saved as %1.\nOpen it now?").replace(
+            "%1", where
+        )
+        if ui.dialogs.confirm(
+            QCoreApplication.translate("save_document", "File saved"),
+            text,
+            QCoreApplication.translate("save_document", "Open"),
+        ):
             opener(QUrl.fromLocalFile(where))
 
     ui.run(write, saved)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>custody_actions</name>
     <message>
         <source>Send %1 to repair? If someone holds it, it is checked in first.</source>
         <translation>Envoyer %1 en réparation ? S’il est attribué, il sera d’abord restitué.</translation>
@@ -23,9 +23,6 @@
         <source>Back to stock</source>
         <translation>Remettre en stock</translation>
     </message>
-</context>
-<context>
-    <name>custody_actions</name>
     <message>
         <source>Check out…</source>
         <translation>Attribuer…</translation>

@@ -2,7 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AssetForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
     <message>
         <source>Tag</source>
         <translation>Étiquette</translation>
@@ -146,21 +158,6 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>AssetForm</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <source>New device</source>
-        <translation>Nouvel appareil</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
     </message>
     <message>
         <source>Identity</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>save_document</name>
     <message>
         <source>The file was saved as %1.
 Open it now?</source>
