@@ -90,8 +90,7 @@ class DataActions(QObject):
         ).replace("%1", Path(path).name)
         if not ui.dialogs.confirm(self.tr("Restore from a backup"), question, self.tr("&Restore"), destructive=True):
             return
-        now = ui.services.now()
-        ui.run(lambda: backups.restore(url, path, now), self._restored)
+        ui.run(lambda: backups.restore(ui.services, path), self._restored)
 
     def _restored(self, result: backups.RestoreResult) -> None:
         kept = str(result.previous) if result.previous else self.tr("(none: there was no database yet)")

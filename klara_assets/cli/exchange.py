@@ -67,8 +67,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     ctx = context(args, create=True)
-    ctx.db.close()
-    result = backups.restore(ctx.url, args.file, now=ctx.now())
+    result = backups.restore(ctx, args.file)
     kept = f"; the previous database was kept as {result.previous}" if result.previous else ""
     print(f"Restored {args.file} ({result.assets} assets){kept}.")
     return 0

@@ -156,12 +156,16 @@ def _not_ours(path: Path) -> ValidationFailed:
     )
 
 
-def restore(db_url: str, backup_file: str | Path, now: datetime) -> RestoreResult:
-    """Replace the database at `db_url` by `backup_file`, after checking it; the current file is kept aside.
+def restore(ctx: ServiceContext, backup_file: str | Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the context's database by `backup_file`, after checking it; the current file is kept aside.
 
-    Migrations missing from an older backup are applied the next time the database is opened.
+    This thread's connection is closed first (the next query opens the restored file). Migrations missing
+    from an older backup are applied the next time the database is opened.
     """
-    live = _sqlite_path(db_url)
+    ctx.require(Permission.DATABASE_MANAGE)
+    now = now or ctx.now()
+    live = _sqlite_path(ctx.url)
+    ctx.db.close()
     source = Path(backup_file).expanduser()
     assets, applied = check_backup(source)
     if live.exists() and live.resolve() == source.resolve():

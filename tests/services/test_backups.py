@@ -29,7 +29,7 @@ def test_backup_then_restore_gives_identical_data(sqlite_ctx: ServiceContext, tm
     assert result.assets == 3
     _fill(sqlite_ctx, 2, prefix="LATER")
     sqlite_ctx.db.close()
-    restored = backups.restore(sqlite_ctx.url, result.path, now=NOW)
+    restored = backups.restore(sqlite_ctx, result.path, now=NOW)
     assert restored.assets == 3 and restored.previous is not None and restored.previous.exists()
     db = open_database(sqlite_ctx.url)
     assert snapshot() == saved
@@ -79,7 +79,7 @@ def _refused_restore(ctx: ServiceContext, path: Path, words: str) -> None:
     ctx.db.close()
     live_bytes = Path(ctx.url).read_bytes()
     with pytest.raises(ValidationFailed) as err:
-        backups.restore(ctx.url, path, now=NOW)
+        backups.restore(ctx, path, now=NOW)
     assert words in err.value.message, err.value.message
     assert Path(ctx.url).read_bytes() == live_bytes
     assert not list(Path(ctx.url).parent.glob("*.before-restore-*"))
@@ -118,7 +118,7 @@ def test_restore_refuses_a_damaged_backup(sqlite_ctx: ServiceContext, tmp_path: 
     path.write_bytes(bytes(data))
     sqlite_ctx.db.close()
     with pytest.raises(ValidationFailed) as err:
-        backups.restore(sqlite_ctx.url, path, now=NOW)
+        backups.restore(sqlite_ctx, path, now=NOW)
     assert "damaged" in err.value.message or "not a Klara Assets backup" in err.value.message
 
 
@@ -145,6 +145,6 @@ def test_postgres_gets_pg_dump_guidance(postgres_url: str, tmp_path: Path) -> No
         backups.backup(ctx, tmp_path / "pg.sqlite3")
     assert "pg_dump" in err.value.message and "PostgreSQL" in err.value.message
     with pytest.raises(ValidationFailed, match="pg_dump"):
-        backups.restore(postgres_url, tmp_path / "pg.sqlite3", now=NOW)
+        backups.restore(ctx, tmp_path / "pg.sqlite3", now=NOW)
     assert not (tmp_path / "pg.sqlite3").exists()
     db.close()
