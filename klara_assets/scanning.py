@@ -35,15 +35,21 @@ MAX_PAYLOAD = 512  # longer than any tag (40), serial (100) or certificate code 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _IMEI_LABEL = re.compile(r"^IMEI\s*\d?\s*[:#]?\s*", re.IGNORECASE)
 _SERIAL_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{2,99}$")
-FORMATS = zxingcpp.BarcodeFormats(
-    (
-        zxingcpp.BarcodeFormat.QRCode,
-        zxingcpp.BarcodeFormat.Code128,
-        zxingcpp.BarcodeFormat.Code39,
-        zxingcpp.BarcodeFormat.EAN13,
-        zxingcpp.BarcodeFormat.DataMatrix,
+
+
+def barcode_formats() -> zxingcpp.BarcodeFormats:
+    """QR and the common 1D/2D symbologies on labels and boxes. Made per call: a module-level zxing-cpp
+    object outlives the interpreter's shutdown and nanobind then reports it as leaked on stderr.
+    """
+    return zxingcpp.BarcodeFormats(
+        (
+            zxingcpp.BarcodeFormat.QRCode,
+            zxingcpp.BarcodeFormat.Code128,
+            zxingcpp.BarcodeFormat.Code39,
+            zxingcpp.BarcodeFormat.EAN13,
+            zxingcpp.BarcodeFormat.DataMatrix,
+        )
     )
-)
 
 
 class ScanKind(StrEnum):
@@ -201,5 +207,5 @@ def decode_image(source: str | Path | bytes) -> list[str]:
         raise ValidationFailed(
             f"Cannot read {name}: not an image file (PNG, JPEG, ...) or unreadable.", code="bad_image", field="image"
         ) from None
-    codes = zxingcpp.read_barcodes(gray, formats=FORMATS)
+    codes = zxingcpp.read_barcodes(gray, formats=barcode_formats())
     return list(dict.fromkeys(code.text for code in codes if code.text))

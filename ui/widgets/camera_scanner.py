@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from klara_assets.scanning import FORMATS
+from klara_assets.scanning import barcode_formats
 
 MIN_INTERVAL = 0.2  # seconds between decoded frames (≤ 5 per second)
 REPEAT_WINDOW = 2.0  # the same code within this time is the same scan
@@ -40,7 +40,7 @@ def decode_frame(image: QImage) -> list[str]:
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
     data = bytes(gray.constBits())
     picture = Image.frombuffer("L", (width, height), data, "raw", "L", stride, 1)
-    return [code.text for code in zxingcpp.read_barcodes(picture, formats=FORMATS) if code.text]
+    return [code.text for code in zxingcpp.read_barcodes(picture, formats=barcode_formats()) if code.text]
 
 
 class _Relay(QObject):
