@@ -1,9 +1,12 @@
-"""Test helpers: snapshots of a database's content, to check that a refusal changed nothing."""
+"""Test helpers: snapshots of a database's content (a refusal changed nothing) and the CLI run in-process."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from klara_assets.cli import main
 from klara_assets.persistence.models import MODELS
 
 
@@ -13,3 +16,13 @@ def snapshot() -> dict[str, list[tuple[Any, ...]]]:
     for model in MODELS:
         content[model._meta.table_name] = list(model.select().order_by(model._meta.primary_key).tuples())
     return content
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`klara-assets ARGS` in this process: (exit code, stdout, stderr); argparse usage errors give 2."""
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -13,23 +13,14 @@ from typing import Any
 
 import pytest
 
-from klara_assets.cli import main
 from klara_assets.domain.errors import Conflict
 from klara_assets.persistence import lookups, queries
 from klara_assets.persistence.database import open_database
 from klara_assets.services import custody, inventory
 from klara_assets.services.context import ServiceContext
+from tests.helpers import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

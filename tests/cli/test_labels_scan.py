@@ -8,19 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from klara_assets.cli import main
 from tests.documents.label_checks import decode_pages
+from tests.helpers import run_cli as run
 
 IMEI = "352099001761481"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
