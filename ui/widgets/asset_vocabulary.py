@@ -4,9 +4,8 @@ storage), and of the activity log's actions, in the user's language. Stored iden
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ui.errors import QT_TRANSLATE_NOOP
+from ui.widgets.display import translated_name
 
 ENCRYPTION_NAMES = {
     "unknown": QT_TRANSLATE_NOOP("vocabulary", "Unknown"),
@@ -48,9 +47,7 @@ ACTION_NAMES = {
 
 
 def _name(names: dict[str, str], value: str | None) -> str:
-    if not value:
-        return ""
-    return QCoreApplication.translate("vocabulary", names[value]) if value in names else value
+    return translated_name("vocabulary", names, value)
 
 
 def encryption_name(value: str | None) -> str:

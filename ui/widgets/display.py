@@ -35,12 +35,19 @@ STATUS_NAMES = {
 }
 
 
+def translated_name(context: str, names: dict[str, str], value: str | None) -> str:
+    """The display name of a stored identifier in the user's language; an unknown one shows as it is."""
+    if not value:
+        return ""
+    return QCoreApplication.translate(context, names[value]) if value in names else value
+
+
 def category_name(value: str) -> str:
-    return QCoreApplication.translate("display", CATEGORY_NAMES[value]) if value in CATEGORY_NAMES else value
+    return translated_name("display", CATEGORY_NAMES, value)
 
 
 def status_name(value: str) -> str:
-    return QCoreApplication.translate("display", STATUS_NAMES[value]) if value in STATUS_NAMES else value
+    return translated_name("display", STATUS_NAMES, value)
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -3,9 +3,8 @@ certificate kinds, sanitization fields) in the user's language; stored identifie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ui.errors import QT_TRANSLATE_NOOP
+from ui.widgets.display import translated_name
 
 NAMES = {
     "refurbisher": QT_TRANSLATE_NOOP("eol", "Refurbisher"),
@@ -43,7 +42,7 @@ NAMES = {
 
 
 def eol_name(value: str) -> str:
-    return QCoreApplication.translate("eol", NAMES[value]) if value in NAMES else value
+    return translated_name("eol", NAMES, value)
 
 
 partner_kind_name = batch_kind_name = batch_status_name = outcome_name = certificate_kind_name = eol_name

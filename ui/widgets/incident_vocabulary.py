@@ -9,6 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 
 from ui.errors import QT_TRANSLATE_NOOP
+from ui.widgets.display import translated_name
 
 KIND_NAMES = {
     "lost": QT_TRANSLATE_NOOP("incident_vocabulary", "Lost"),
@@ -47,9 +48,7 @@ STATUS_NAMES = {
 
 
 def _name(names: dict[str, str], value: str | None) -> str:
-    if not value:
-        return ""
-    return QCoreApplication.translate("incident_vocabulary", names[value]) if value in names else value
+    return translated_name("incident_vocabulary", names, value)
 
 
 def kind_name(value: str | None) -> str:

@@ -5,11 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from klara_assets.domain.permissions import Role
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
-
+from ui.errors import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("roles", "Administrator"),
