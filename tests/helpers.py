@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from klara_assets.cli import main
+from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.models import MODELS
 
 
@@ -26,3 +27,13 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def assert_refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any, **kwargs: Any) -> KlaraError:
+    """`fn` is refused with `exc_type`, its message names the reason (`words`), and nothing changed."""
+    before = snapshot()
+    with pytest.raises(exc_type) as err:
+        fn(*args, **kwargs)
+    assert words.lower() in err.value.message.lower(), err.value.message
+    assert snapshot() == before
+    return err.value

@@ -6,18 +6,17 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from klara_assets.domain.errors import Conflict, InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.persistence import audit_queries, queries
 from klara_assets.persistence.models import Asset, AuditScan, Event
 from klara_assets.services import audit_documents, audits, inventory
 from klara_assets.services.context import ServiceContext
 from tests.conftest import Clock
-from tests.helpers import snapshot
+from tests.helpers import assert_refused
 
 
 @pytest.fixture
@@ -50,14 +49,6 @@ def scan(ctx: ServiceContext, session: int, code: str) -> audits.ScanOutcome:
     outcome = audits.record_scan(ctx, session, code).result
     assert isinstance(outcome, audits.ScanOutcome)
     return outcome
-
-
-def assert_refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any) -> None:
-    before = snapshot()
-    with pytest.raises(exc_type) as err:
-        fn(*args)
-    assert words.lower() in err.value.message.lower(), err.value.message
-    assert snapshot() == before
 
 
 def test_open_expects_the_assets_of_the_location(office: ServiceContext) -> None:

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from klara_assets.domain.errors import InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.persistence import custody_queries, queries
 from klara_assets.persistence.models import Assignment, Event
 from klara_assets.services import custody, inventory
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.custody import CheckOutResult
 from tests.conftest import Clock
-from tests.helpers import snapshot
+from tests.helpers import assert_refused as refused
 
 IMEI = "352099001761481"
 
@@ -36,15 +36,6 @@ def fleet(ctx: ServiceContext) -> ServiceContext:
     )
     inventory.register_asset(ctx, category="monitor", manufacturer="LG", model="27UP850")
     return ctx
-
-
-def refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any, **kwargs: Any) -> KlaraError:
-    before = snapshot()
-    with pytest.raises(exc_type) as err:
-        fn(*args, **kwargs)
-    assert words.lower() in err.value.message.lower(), err.value.message
-    assert snapshot() == before
-    return err.value
 
 
 def result(changes: Any) -> CheckOutResult:

@@ -5,32 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
-from klara_assets.domain.errors import InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.persistence import queries
 from klara_assets.persistence.models import Asset, BatchItem, Certificate, Event
 from klara_assets.services import batch_items, batches, end_of_life, partners, sanitization
 from klara_assets.services.context import ServiceContext
 from tests import eol_setup as S
-from tests.helpers import snapshot
+from tests.helpers import assert_refused as refused
 
 
 @pytest.fixture
 def org(ctx: ServiceContext) -> ServiceContext:
     S.organisation(ctx)
     return ctx
-
-
-def refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any, **kwargs: Any) -> KlaraError:
-    before = snapshot()
-    with pytest.raises(exc_type) as err:
-        fn(*args, **kwargs)
-    assert words.lower() in err.value.message.lower(), err.value.message
-    assert snapshot() == before
-    return err.value
 
 
 def status(tag: str) -> str:

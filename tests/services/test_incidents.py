@@ -16,7 +16,7 @@ from klara_assets.services import compliance, custody, incident_documents, incid
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.incidents import IncidentResult
 from tests.conftest import Clock
-from tests.helpers import snapshot
+from tests.helpers import assert_refused as refused
 
 IMEI = "352099001761481"
 NOW = datetime(2026, 11, 26, 9, 30)
@@ -39,14 +39,6 @@ def report(ctx: ServiceContext, tag: str, kind: str, **kwargs: Any) -> IncidentR
     result = incidents.report_incident(ctx, tag, kind, **kwargs).result
     assert isinstance(result, IncidentResult)
     return result
-
-
-def refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any, **kwargs: Any) -> None:
-    before = snapshot()
-    with pytest.raises(exc_type) as err:
-        fn(*args, **kwargs)
-    assert words.lower() in err.value.message.lower(), err.value.message
-    assert snapshot() == before
 
 
 def test_lost_unencrypted_laptop_freezes_facts_and_starts_the_clock(fleet: ServiceContext) -> None:

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from klara_assets.domain.errors import Conflict, InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.persistence import queries
 from klara_assets.persistence.models import Asset, Event
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings, update_settings
-from tests.helpers import snapshot
+from tests.helpers import assert_refused
 
 IMEI = "352099001761481"
 IMEI_2 = "353281150000014"
@@ -60,17 +60,6 @@ def test_tag_scheme_from_settings(stocked: ServiceContext) -> None:
     assert load_settings().tag_prefix == "ACME-"
 
 
-def assert_refused(
-    ctx: ServiceContext, exc_type: type[KlaraError], words: str, fn: Any, *args: Any, **kwargs: Any
-) -> KlaraError:
-    before = snapshot()
-    with pytest.raises(exc_type) as err:
-        fn(*args, **kwargs)
-    assert words.lower() in err.value.message.lower(), err.value.message
-    assert snapshot() == before
-    return err.value
-
-
 @pytest.mark.parametrize(
     ("values", "words", "field"),
     [
@@ -89,13 +78,13 @@ def assert_refused(
 def test_register_refusals_name_the_reason_and_change_nothing(
     stocked: ServiceContext, values: dict[str, Any], words: str, field: str
 ) -> None:
-    err = assert_refused(stocked, ValidationFailed, words, inventory.register_asset, stocked, **values)
+    err = assert_refused(ValidationFailed, words, inventory.register_asset, stocked, **values)
     assert err.field == field
 
 
 def test_bulk_register_lists_every_bad_row_and_writes_none(stocked: ServiceContext) -> None:
     rows = [laptop(serial="A"), laptop(serial="A"), laptop(price="x"), laptop(serial="SN-1"), laptop()]
-    err = assert_refused(stocked, ValidationFailed, "3 problems", inventory.register_assets, stocked, rows)
+    err = assert_refused(ValidationFailed, "3 problems", inventory.register_assets, stocked, rows)
     problems = err.params["problems"]
     assert sorted((p.row, p.field) for p in problems) == [(2, "serial"), (3, "price"), (4, "serial")]
 
@@ -113,7 +102,6 @@ def test_edit_changes_fields_bumps_version_and_logs_before_after(stocked: Servic
 def test_stale_edit_is_a_conflict_and_changes_nothing(stocked: ServiceContext) -> None:
     inventory.edit_asset(stocked, "KLA-000001", 1, model="First edit")
     err = assert_refused(
-        stocked,
         Conflict,
         "changed by someone else",
         inventory.edit_asset,
@@ -129,7 +117,6 @@ def test_stale_edit_is_a_conflict_and_changes_nothing(stocked: ServiceContext) -
 def test_edit_refuses_a_serial_used_elsewhere(stocked: ServiceContext) -> None:
     inventory.register_asset(stocked, **laptop(serial="SN-2"))
     assert_refused(
-        stocked,
         ValidationFailed,
         "already used by KLA-000003",
         inventory.edit_asset,
@@ -141,18 +128,17 @@ def test_edit_refuses_a_serial_used_elsewhere(stocked: ServiceContext) -> None:
 
 def test_final_asset_is_read_only_except_notes(stocked: ServiceContext) -> None:
     Asset.update(status="recycled").where(Asset.tag == "KLA-000001").execute()
-    assert_refused(stocked, InvalidTransition, "read-only", inventory.edit_asset, stocked, "KLA-000001", model="X")
+    assert_refused(InvalidTransition, "read-only", inventory.edit_asset, stocked, "KLA-000001", model="X")
     inventory.edit_asset(stocked, "KLA-000001", notes="collected by Ecologic")
     assert queries.asset_detail("KLA-000001").notes == "collected by Ecologic"
 
 
 def test_unknown_tag_is_not_found(stocked: ServiceContext) -> None:
-    assert_refused(stocked, NotFound, "KLA-999999", inventory.edit_asset, stocked, "KLA-999999", model="X")
+    assert_refused(NotFound, "KLA-999999", inventory.edit_asset, stocked, "KLA-999999", model="X")
 
 
 def test_people_unique_email_and_departure(stocked: ServiceContext) -> None:
     assert_refused(
-        stocked,
         ValidationFailed,
         "already used",
         inventory.add_person,
@@ -160,18 +146,16 @@ def test_people_unique_email_and_departure(stocked: ServiceContext) -> None:
         "Other",
         "ZOE.KOVACS@klara.fr",
     )
-    assert_refused(stocked, ValidationFailed, "Invalid e-mail", inventory.add_person, stocked, "Other", "not-an-email")
+    assert_refused(ValidationFailed, "Invalid e-mail", inventory.add_person, stocked, "Other", "not-an-email")
     Asset.update(holder=1, status="assigned").where(Asset.tag == "KLA-000001").execute()
     changes = inventory.deactivate_person(stocked, "zoe.kovacs@klara.fr", "2026-11-20")
     assert changes.result == ["KLA-000001"]
-    assert_refused(
-        stocked, ValidationFailed, "already left", inventory.deactivate_person, stocked, "zoe.kovacs@klara.fr"
-    )
+    assert_refused(ValidationFailed, "already left", inventory.deactivate_person, stocked, "zoe.kovacs@klara.fr")
 
 
 def test_duplicate_location_refused(stocked: ServiceContext) -> None:
-    assert_refused(stocked, ValidationFailed, "already exists", inventory.add_location, stocked, "Paris/Stock IT")
+    assert_refused(ValidationFailed, "already exists", inventory.add_location, stocked, "Paris/Stock IT")
 
 
 def test_invalid_siret_setting_refused(stocked: ServiceContext) -> None:
-    assert_refused(stocked, ValidationFailed, "SIRET", update_settings, stocked, siret="12345678901234")
+    assert_refused(ValidationFailed, "SIRET", update_settings, stocked, siret="12345678901234")
