@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -41,6 +42,10 @@ class UiContext:
                 on_success(result)
 
         return self.runner.submit(fn, done, on_error or self.show_error, progress)
+
+    def today(self) -> date:
+        """Today from the service clock: widgets never read the calendar themselves."""
+        return self.services.today()
 
     def show_error(self, exc: BaseException) -> None:
         """Expected errors in the user's language; anything else goes to the crash handler."""

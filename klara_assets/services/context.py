@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import peewee
 
@@ -50,6 +50,10 @@ class ServiceContext:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def today(self) -> date:
+        """The user's calendar day, from the same clock (stored times are UTC; days are local)."""
+        return self.clock().replace(tzinfo=UTC).astimezone().date()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -109,9 +109,10 @@ class ShipDialog(FormDialog):
     def __init__(self, ui: UiContext, number: str, waste_code: str, parent: QWidget | None = None):
         super().__init__(ui, self.tr("Ship %1").replace("%1", number), self.tr("&Ship"), parent)
         self.number = number
-        self.pickup = QDateEdit(QDate.currentDate())
+        today = QDate(ui.today())
+        self.pickup = QDateEdit(today)
         self.pickup.setCalendarPopup(True)
-        self.pickup.setMaximumDate(QDate.currentDate())
+        self.pickup.setMaximumDate(today)
         self.carrier = QLineEdit()
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("BSD or Trackdéchets number"))
