@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date
 from typing import Any
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from klara_assets.cli import main
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.models import MODELS
+from klara_assets.services.context import utc_now
 
 
 def snapshot() -> dict[str, list[tuple[Any, ...]]]:
@@ -37,3 +39,8 @@ def assert_refused(exc_type: type[KlaraError], words: str, fn: Any, *args: Any, 
     assert words.lower() in err.value.message.lower(), err.value.message
     assert snapshot() == before
     return err.value
+
+
+def cli_today() -> date:
+    """The day the command line sees: it runs on the real clock (`faketime` moves it), read at call time."""
+    return utc_now().replace(tzinfo=UTC).astimezone().date()

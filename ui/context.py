@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -46,6 +46,10 @@ class UiContext:
     def today(self) -> date:
         """Today from the service clock: widgets never read the calendar themselves."""
         return self.services.today()
+
+    def local_now(self) -> datetime:
+        """The local wall-clock time from the service clock (stored times are naive UTC)."""
+        return self.services.now().replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
     def show_error(self, exc: BaseException) -> None:
         """Expected errors in the user's language; anything else goes to the crash handler."""

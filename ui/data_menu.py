@@ -8,7 +8,6 @@ restores run on the worker; a restore then reopens the window on the restored da
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -55,7 +54,7 @@ class DataActions(QObject):
         if is_postgres_url(url):
             ui.dialogs.info(self.tr("Back up a shared database"), self.postgres_guidance())
             return
-        name = f"klara-assets-backup-{date.today().isoformat()}.sqlite3"
+        name = f"klara-assets-backup-{ui.today().isoformat()}.sqlite3"
         suggested = str(Path(url).expanduser().resolve().parent / name)
         path = ui.dialogs.save_file(self.tr("Back up the database"), suggested, self.backup_filter())
         if not path:

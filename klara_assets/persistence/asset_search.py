@@ -141,7 +141,7 @@ def _postgres_text(tokens: list[str], mark: str) -> tuple[str, list[Any]]:
     return f"a.id IN (SELECT asset_id FROM asset_search WHERE {conditions})", [_like(t) for t in tokens]
 
 
-def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple[list[str], list[Any]]:
+def _filters(query: AssetQuery, mark: str, postgres: bool, today: date | None) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     for column, chosen in (("a.status", query.statuses), ("a.category", query.categories)):
@@ -160,6 +160,8 @@ def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple
         where.append(f"a.holder_id IN (SELECT id FROM person WHERE email = {mark})")
         params.append(query.holder.strip().lower())
     if query.not_audited_months is not None:
+        if today is None:
+            raise ValueError("the not-audited filter needs today's date from the caller's clock")
         # The same rule as the audit area's "not audited" report: still in the fleet, not seen since the cutoff.
         cutoff = months_before(datetime.combine(today, time()), query.not_audited_months)
         finals = sorted(status.value for status in FINAL_STATUSES)
@@ -175,11 +177,14 @@ def _filters(query: AssetQuery, mark: str, postgres: bool, today: date) -> tuple
 
 
 def ordered_ids(query: AssetQuery, today: date | None = None) -> list[int]:
-    """The ids of the assets `query` selects, in its order; filtering and sorting happen in SQL."""
+    """The ids of the assets `query` selects, in its order; filtering and sorting happen in SQL.
+
+    `today` (the caller's clock, `ServiceContext.today`) is needed by the not-audited filter only.
+    """
     db = _db()
     postgres = _is_postgres(db)
     mark = "%s" if postgres else "?"
-    where, params = _filters(query, mark, postgres, today or date.today())
+    where, params = _filters(query, mark, postgres, today)
     keys = SORT_KEYS.get(query.sort, SORT_KEYS["tag"])
     direction = "DESC" if query.descending else "ASC"
     order = ", ".join(f"{key} {direction} NULLS LAST" for key in keys)

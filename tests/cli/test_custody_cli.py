@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from klara_assets.persistence import lookups, queries
 from klara_assets.persistence.database import open_database
 from klara_assets.services import custody, inventory
 from klara_assets.services.context import ServiceContext
+from tests.helpers import cli_today
 from tests.helpers import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +57,7 @@ def test_checkout_and_checkin_with_receipts(db: str, capsys: pytest.CaptureFixtu
         "KLA-000001",
         "zoe@klara.fr",
         "--due",
-        "2026-12-31",
+        str(cli_today() + timedelta(days=35)),
         "--receipt",
         str(receipt),
         "--json",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from klara_assets.services.context import utc_now
 from tests.cli.test_cli import run
 from tests.eol_setup import RECYCLER_SIRET, REFURBISHER_SIRET
+from tests.helpers import cli_today
 from tests.services.test_signing import PASSWORD, make_pkcs12, validate
 
 
@@ -18,7 +20,7 @@ def db(db_url: str, capsys: pytest.CaptureFixture[str]) -> str:
     assert run(capsys, "--db", db_url, "init")[0] == 0
     for tag_args in (
         ["--serial", "DL-1", "--purchased", "2017-01-10"],
-        ["--serial", "DL-2", "--purchased", "2024-01-10"],
+        ["--serial", "DL-2", "--purchased", str(cli_today() - timedelta(days=2 * 365))],
     ):
         code, _, err = run(
             capsys, "--db", db_url, "asset", "add", "--category", "laptop", "--manufacturer", "Dell",
@@ -32,7 +34,11 @@ def k(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str
     return run(capsys, "--db", db, *args)
 
 
-YEAR = datetime.now(UTC).year  # the CLI numbers documents with the real clock
+def year() -> int:
+    """The year the command line numbers documents with: its real clock, read when the test runs."""
+    return utc_now().year
+
+
 SANITIZE = ["--technique", "crypto erase", "--tool", "Blancco Drive Eraser 7.12", "--verification", "full"]
 
 
@@ -53,11 +59,11 @@ def test_recycling_path_from_the_command_line(db: str, capsys: pytest.CaptureFix
     assert k(capsys, db, "route", "KLA-000001", "recycle")[0] == 0
     code, _, err = k(capsys, db, "partner", "add", "Valorys", "--kind", "recycler", "--siret", "12345678901234")
     assert code == 1 and "Invalid SIRET" in err
-    cert = ["--cert", "WEEELABEX:WLX-1:2027-06-30"]
+    cert = ["--cert", f"WEEELABEX:WLX-1:{cli_today() + timedelta(days=200)}"]
     assert k(capsys, db, "partner", "add", "Valorys", "--kind", "recycler", "--siret", RECYCLER_SIRET, *cert)[0] == 0
     code, out, _ = k(capsys, db, "batch", "create", "--partner", "Valorys", "--json")
     batch = json.loads(out)["number"]
-    assert code == 0 and batch == f"LOT-{YEAR}-001"
+    assert code == 0 and batch == f"LOT-{year()}-001"
     code, _, err = k(capsys, db, "batch", "add", batch, "KLA-000002")
     assert code == 1 and "routed to recycling" in err
     assert k(capsys, db, "batch", "add", batch, "KLA-000001")[0] == 0
@@ -67,21 +73,21 @@ def test_recycling_path_from_the_command_line(db: str, capsys: pytest.CaptureFix
     assert k(capsys, db, "batch", "ship", batch, "--tracking", "BSD-9", "--manifest", str(manifest))[0] == 0
     assert manifest.read_bytes().startswith(b"%PDF-")
     code, out, _ = k(capsys, db, "batch", "close", batch, "--out", str(tmp_path / "c.pdf"))
-    assert code == 0 and f"CERT-{YEAR}-0001" in out
+    assert code == 0 and f"CERT-{year()}-0001" in out
     code, out, _ = k(capsys, db, "show", "KLA-000001", "--json")
     assert json.loads(out)["status"] == "recycled"
     code, out, _ = k(capsys, db, "certificate", "verify", str(tmp_path / "c.pdf"), "--json")
     report = json.loads(out)
     assert code == 0 and {k: report[k] for k in ("result", "number", "kind")} == {
-        "result": "VALID", "number": f"CERT-{YEAR}-0001", "kind": "recycling",
+        "result": "VALID", "number": f"CERT-{year()}-0001", "kind": "recycling",
     }  # fmt: skip
-    assert datetime.fromisoformat(report["issued_at"]).year == YEAR
+    assert datetime.fromisoformat(report["issued_at"]).year == year()
     data = bytearray((tmp_path / "c.pdf").read_bytes())
     data[len(data) // 2] ^= 1
     (tmp_path / "altered.pdf").write_bytes(bytes(data))
     code, out, _ = k(capsys, db, "certificate", "verify", str(tmp_path / "altered.pdf"))
     assert code == 1 and out.startswith("ALTERED")
-    assert k(capsys, db, "certificate", "revoke", f"CERT-{YEAR}-0001", "--reason", "weight")[0] == 0
+    assert k(capsys, db, "certificate", "revoke", f"CERT-{year()}-0001", "--reason", "weight")[0] == 0
     code, out, _ = k(capsys, db, "certificate", "verify", str(tmp_path / "c.pdf"), "--json")
     assert code == 1 and json.loads(out)["result"] == "REVOKED"
 
@@ -110,12 +116,12 @@ def test_refurbishment_signed_with_password_from_environment(
     ess = ["--kind", "refurbisher", "--siret", REFURBISHER_SIRET, "--ess"]
     assert k(capsys, db, "partner", "add", "Ateliers du Bocage", *ess)[0] == 0
     assert k(capsys, db, "batch", "create", "--partner", "Ateliers du Bocage")[0] == 0
-    assert k(capsys, db, "batch", "add", f"LOT-{YEAR}-001", "KLA-000002")[0] == 0
-    assert k(capsys, db, "batch", "ship", f"LOT-{YEAR}-001")[0] == 0
+    assert k(capsys, db, "batch", "add", f"LOT-{year()}-001", "KLA-000002")[0] == 0
+    assert k(capsys, db, "batch", "ship", f"LOT-{year()}-001")[0] == 0
     out_pdf = tmp_path / "signed.pdf"
-    code, out, err = k(capsys, db, "batch", "close", f"LOT-{YEAR}-001", "--out", str(out_pdf), "--sign", str(p12))
+    code, out, err = k(capsys, db, "batch", "close", f"LOT-{year()}-001", "--out", str(out_pdf), "--sign", str(p12))
     assert code == 0, err
     assert "(signed)" in out and PASSWORD not in out + err
     assert validate(out_pdf.read_bytes(), root).bottom_line  # type: ignore[attr-defined]
     code, out, _ = k(capsys, db, "certificate", "verify", str(out_pdf))
-    assert code == 0 and out.startswith(f"VALID CERT-{YEAR}-0001 (refurbishment")
+    assert code == 0 and out.startswith(f"VALID CERT-{year()}-0001 (refurbishment")

@@ -83,11 +83,11 @@ class AssetForm(QDialog):
             ("os", self.tr("Operating system"), line(self.tr("e.g. Windows 11 Pro"), max_length=100), ""),
             ("condition", self.tr("Condition"), combo([(condition_name(c), c.value) for c in Condition]), ""),
             ("weight_kg", self.tr("Weight"), line(self.tr("Category default"), NUMBER, 12), self.tr("kg")),
-            ("purchased_on", self.tr("Purchased on"), DateField(), ""),
+            ("purchased_on", self.tr("Purchased on"), DateField(self.ui.today), ""),
             ("price", self.tr("Price"), line(self.tr("e.g. 1 299,00"), NUMBER, 16), "€"),
             ("supplier", self.tr("Supplier"), line(), ""),
             ("order_no", self.tr("Order number"), line(max_length=100), ""),
-            ("warranty_end", self.tr("Warranty ends"), DateField(), ""),
+            ("warranty_end", self.tr("Warranty ends"), DateField(self.ui.today), ""),
             ("storage_kind", self.tr("Storage"), combo([(storage_name(s), s.value) for s in StorageKind]), ""),
             ("storage_gb", self.tr("Capacity"), line("", r"[0-9]{0,6}", 6), self.tr("GB")),
             (
@@ -97,7 +97,7 @@ class AssetForm(QDialog):
                 "",
             ),
             ("encryption_method", self.tr("Method"), line(self.tr("e.g. BitLocker, FileVault"), max_length=100), ""),
-            ("encryption_checked_at", self.tr("Last checked"), DateField(), ""),
+            ("encryption_checked_at", self.tr("Last checked"), DateField(self.ui.today), ""),
             (
                 "recovery_key_escrow",
                 self.tr("Recovery key kept in"),

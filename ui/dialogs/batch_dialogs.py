@@ -109,7 +109,8 @@ class ShipDialog(FormDialog):
     def __init__(self, ui: UiContext, number: str, waste_code: str, parent: QWidget | None = None):
         super().__init__(ui, self.tr("Ship %1").replace("%1", number), self.tr("&Ship"), parent)
         self.number = number
-        today = QDate(ui.today())
+        day = ui.today()
+        today = QDate(day.year, day.month, day.day)
         self.pickup = QDateEdit(today)
         self.pickup.setCalendarPopup(True)
         self.pickup.setMaximumDate(today)

@@ -63,7 +63,7 @@ class CheckoutDialog(QDialog):
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Type a name or an e-mail address"))
         self.person.setText(person)  # from a person's page: already chosen
-        self.due = DateField()
+        self.due = DateField(ui.today)
         self.due.setToolTip(self.tr("For a loan: the day the device must come back. Leave empty otherwise."))
         self.policy = QFrame()
         self.policy_text = QLabel()

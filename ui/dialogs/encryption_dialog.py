@@ -39,7 +39,7 @@ class EncryptionCheckDialog(QDialog):
             self.state.addItem(encryption_name(value.value), value.value)
         self.method = QLineEdit()
         self.method.setPlaceholderText(self.tr("BitLocker, FileVault, LUKS, Android…"))
-        self.checked_on = DateField()
+        self.checked_on = DateField(ui.today)
         self.checked_on.set_value(ui.services.now().date())
         self.escrow = QLineEdit()
         self.escrow.setPlaceholderText(self.tr("Intune, a sealed envelope in the safe…"))

@@ -7,7 +7,6 @@ what to export and the format, then the file name (through `ui.dialogs`), and re
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -59,7 +58,7 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         what, suffix = str(self.what.currentData()), str(self.format.currentData())
-        suggested = f"klara-{what}-{date.today().isoformat()}.{suffix}"
+        suggested = f"klara-{what}-{self.ui.today().isoformat()}.{suffix}"
         filters = "CSV (*.csv)" if suffix == "csv" else "Excel (*.xlsx)"
         path = self.ui.dialogs.save_file(self.tr("Export to"), suggested, filters)
         if not path:

@@ -75,7 +75,10 @@ class AssetsPage(Page):
         self._selected_id: int | None = None
         self.filters = AssetFilterBar()
         self.model = AssetTableModel(
-            lambda fn, ok, err: ui.run(fn, ok, err), asset_search.ordered_ids, asset_search.rows_for, self
+            lambda fn, ok, err: ui.run(fn, ok, err),
+            lambda query: asset_search.ordered_ids(query, ui.today()),
+            asset_search.rows_for,
+            self,
         )
         self.table = self._make_table()
         self.detail = AssetDetailPanel()

@@ -7,7 +7,6 @@ Filter criteria: {"status": "open" | "shipped" | "closed"}, {"number": "LOT-..."
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -228,7 +227,7 @@ class BatchesPage(Page):
     def save_manifest(self) -> None:
         if self.detail is None:
             return
-        number, lang, today = self.detail.number, self.ui.language, date.today()
+        number, lang, today = self.detail.number, self.ui.language, self.ui.today()
         save_document(
             self.ui,
             self.tr("Save the pickup manifest"),

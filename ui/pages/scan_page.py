@@ -9,7 +9,6 @@ The scan field takes the focus back after every action and whenever the page is 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -137,7 +136,7 @@ class ScanPage(Page):
             outcome = self.tr("Certificate %1: %2").replace("%1", result.match or "").replace("%2", result.status or "")
         else:
             outcome = self.tr("No asset matches")
-        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}   {result.payload}   →   {outcome}")
+        item = QListWidgetItem(f"{self.ui.local_now():%H:%M:%S}   {result.payload}   →   {outcome}")
         item.setData(Qt.ItemDataRole.UserRole, code)
         item.setToolTip(result.message)
         self.history.insertItem(0, item)

@@ -6,6 +6,7 @@ starts from today; the clear button (or Delete) empties it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,9 +17,14 @@ EMPTY = QDate(1900, 1, 1)
 
 
 class _DateEdit(QDateEdit):
+    def __init__(self, today: Callable[[], date]):
+        super().__init__()
+        self.today = today
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.date() == EMPTY:
-            self.setDate(QDate.currentDate())
+            day = self.today()
+            self.setDate(QDate(day.year, day.month, day.day))
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -29,9 +35,11 @@ class _DateEdit(QDateEdit):
 
 
 class DateField(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    """`today` is the service clock's day (`UiContext.today`): the widget never reads the calendar itself."""
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = _DateEdit()
+        self.edit = _DateEdit(today)
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(EMPTY)
         self.edit.setSpecialValueText("—")
