@@ -196,6 +196,13 @@ def edit_asset(
             clean["location"] = lookups.location_by_name(location).id if location else None
         if "serial" in clean:
             clean["serial_key"] = serial_key(clean["serial"])
+        imei, imei2 = clean.get("imei", asset.imei), clean.get("imei2", asset.imei2)
+        if imei and imei == imei2:
+            raise ValidationFailed(
+                "imei2 is the same as imei: a dual-SIM device has two different IMEIs.",
+                code="imei2_same",
+                field="imei2" if "imei2" in clean else "imei",
+            )
         for column in UNIQUE_COLUMNS:
             db_column = KEY_COLUMNS.get(column, column)
             if clean.get(db_column):
@@ -255,13 +262,20 @@ def add_location(ctx: ServiceContext, name: str) -> Changes:
     ctx.require(Permission.INVENTORY_EDIT)
     site, room = lookups.split_location(name)
     with ctx.transaction():
-        if Location.get_or_none((Location.site == site) & (Location.room == room)):
+        if _same_location(site, room):
             raise ValidationFailed(
                 f"The location {site}/{room} already exists.", code="duplicate_location", field="location"
             )
         location = Location.create(site=text(site, "site", 100), room=text(room, "room", 100))
         ctx.log([NewEvent("location", location.id, "add", None, {"site": site, "room": room})])
     return Changes.of("location", location.id)
+
+
+def _same_location(site: str, room: str) -> Location | None:
+    """The location named site/room whatever the case (`paris/stock` is `Paris/Stock`, issue 12)."""
+    return Location.get_or_none(
+        (fn.LOWER(Location.site) == site.strip().lower()) & (fn.LOWER(Location.room) == room.strip().lower())
+    )
 
 
 def add_person(
@@ -366,7 +380,7 @@ def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
     site, room = lookups.split_location(new_name)
     with ctx.transaction():
         location = lookups.location_by_name(name)
-        other = Location.get_or_none((Location.site == site) & (Location.room == room))
+        other = _same_location(site, room)
         if other is not None and other.id != location.id:
             raise ValidationFailed(
                 f"The location {site}/{room} already exists.", code="duplicate_location", field="location"
