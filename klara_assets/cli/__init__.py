@@ -22,6 +22,7 @@ from klara_assets.cli import (
     inventory,
     labels,
     operators,
+    safe_output,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
@@ -54,9 +55,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     try:
-        return int(args.handler(args))
+        return safe_output.run(args.handler, args)
     except KlaraError as exc:
-        print(f"klara-assets: {exc.message}", file=sys.stderr)
+        print(f"klara-assets: {safe_output.safe(exc.message)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("klara-assets: interrupted; the unfinished step saved nothing.", file=sys.stderr)

@@ -14,6 +14,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from klara_assets.domain.errors import DatabaseProblem, PermissionDenied
+from klara_assets.domain.fields import required_text
 from klara_assets.persistence.database import is_postgres_url, open_database
 from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
@@ -73,6 +74,8 @@ class Commands:
 def context(args: argparse.Namespace, *, create: bool = False) -> ServiceContext:
     """Open (and migrate) the database named by `--db`; refuse a SQLite file that does not exist."""
     url = args.db or default_database()
+    if args.actor is not None:
+        args.actor = required_text(args.actor, "actor")  # no control characters, not blank (issue 12)
     if not is_postgres_url(url):
         path = Path(url).expanduser()
         if create:

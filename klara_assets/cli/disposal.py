@@ -10,6 +10,7 @@ import getpass
 import os
 import sys
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +190,7 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
 
 def cmd_batch_close(args: argparse.Namespace) -> int:
     ctx = context(args)
-    signer = _signer(args.sign)
+    signer = _signer(args.sign, ctx.now())
     outcomes, weights = _pairs(args.outcome, "outcome"), _pairs(args.weight, "weight")
     issued = batches.close_batch(
         ctx, args.batch, outcomes=outcomes, weights=weights, lang=getattr(args, "lang", None), signer=signer
@@ -224,7 +225,7 @@ def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "fr"
 
 
-def _signer(path: str | None) -> PdfSigner | None:
+def _signer(path: str | None, now: datetime) -> PdfSigner | None:
     if not path:
         return None
     password = os.environ.get("KLARA_SIGN_PASSWORD")
@@ -236,7 +237,7 @@ def _signer(path: str | None) -> PdfSigner | None:
                 field="sign",
             )
         password = getpass.getpass(f"Password for {Path(path).name}: ")
-    return load_signer(path, password, reason="Certificate issued by Klara Assets")
+    return load_signer(path, password, reason="Certificate issued by Klara Assets", now=now)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -262,7 +263,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 def cmd_sanitization(args: argparse.Namespace) -> int:
     ctx = context(args)
-    signer = _signer(args.sign)
+    signer = _signer(args.sign, ctx.now())
     issued = certificates.issue_sanitization_certificate(
         ctx, tag=args.tag, batch=args.batch, lang=getattr(args, "lang", None), signer=signer
     ).result
@@ -271,7 +272,7 @@ def cmd_sanitization(args: argparse.Namespace) -> int:
 
 def cmd_supersede(args: argparse.Namespace) -> int:
     ctx = context(args)
-    signer = _signer(args.sign)
+    signer = _signer(args.sign, ctx.now())
     issued = certificates.supersede_certificate(
         ctx, args.number, args.reason, lang=getattr(args, "lang", None), signer=signer
     ).result

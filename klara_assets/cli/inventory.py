@@ -56,6 +56,7 @@ def register(commands: Commands) -> None:
         "--version", type=int, dest="expected_version", help="refuse if the asset changed since this version"
     )
     _asset_options(p, required=False)
+    p.add_argument("--reason", default="", help="why the storage becomes none (required for that change)")
     p.add_argument("--json", action="store_true")
 
     p = commands.add("add", cmd_person_add, "add a person", group="person")
@@ -123,7 +124,7 @@ def cmd_asset_add(args: argparse.Namespace) -> int:
 
 def cmd_asset_edit(args: argparse.Namespace) -> int:
     ctx = context(args)
-    inventory.edit_asset(ctx, args.tag, args.expected_version, **_asset_values(args))
+    inventory.edit_asset(ctx, args.tag, args.expected_version, reason=args.reason, **_asset_values(args))
     return _show_after(args, args.tag, f"Saved {args.tag.strip().upper()}.")
 
 

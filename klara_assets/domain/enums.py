@@ -38,6 +38,11 @@ class StorageKind(StrEnum):
     SSD = "ssd"
     FLASH = "flash"
     EMMC = "emmc"
+    UNKNOWN = "unknown"  # never recorded: treated as "has storage" by every guard (issue 12)
+
+
+# Categories that hold storage unless someone records otherwise: their default storage kind is `unknown`.
+STORAGE_CATEGORIES = frozenset({Category.LAPTOP, Category.DESKTOP, Category.SMARTPHONE, Category.TABLET})
 
 
 class EncryptionState(StrEnum):

@@ -52,6 +52,8 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str | None:
     compact = stdnum_imei.compact(raw)
     if not compact.isdigit() or len(compact) != 15:
         raise ValidationFailed(f"Invalid IMEI {raw!r}: an IMEI has 15 digits.", code="invalid_imei", field=field)
+    if set(compact) == {"0"}:
+        raise ValidationFailed(f"Invalid IMEI {raw!r}: all zeros is not an IMEI.", code="invalid_imei", field=field)
     try:
         stdnum_imei.validate(compact)
     except StdnumError:
@@ -71,6 +73,16 @@ def normalize_siret(raw: str) -> str:
             code="invalid_siret",
             field="siret",
         ) from None
+
+
+_SERIAL_NOISE = str.maketrans("", "", " -./_\t\u00a0\u202f")
+
+
+def serial_key(serial: str | None) -> str | None:
+    """The serial as compared for uniqueness: upper case, without spaces, dashes, dots, slashes (issue 12)."""
+    if not serial:
+        return None
+    return str(serial).upper().translate(_SERIAL_NOISE) or None
 
 
 def normalize_email(raw: str) -> str:

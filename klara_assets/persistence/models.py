@@ -104,6 +104,7 @@ class Asset(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     version = IntegerField(default=1)
+    serial_key = CharField(max_length=100, null=True, unique=True)  # the serial normalised (0008)
 
 
 class Assignment(BaseModel):
@@ -301,6 +302,17 @@ class OperatorRole(BaseModel):
         indexes = ((("operator", "role"), True),)
 
 
+class LogAnchor(BaseModel):
+    """The activity log's head at a backup or an issued certificate (0008): `log verify` checks against it."""
+
+    at = DateTimeField()
+    kind = CharField(max_length=40)
+    reference = CharField(max_length=100, default="")
+    event_count = IntegerField()
+    head_id = IntegerField(null=True)
+    head_hash = CharField(max_length=64)
+
+
 MODELS: list[type[BaseModel]] = [
     Location,
     Person,
@@ -322,6 +334,7 @@ MODELS: list[type[BaseModel]] = [
     Event,
     Operator,
     OperatorRole,
+    LogAnchor,
 ]
 
 __all__ = ["MODELS", "SQL"] + [m.__name__ for m in MODELS]

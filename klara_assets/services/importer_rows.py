@@ -16,7 +16,8 @@ from typing import Any
 from klara_assets.domain.columns import FileFormat, map_category, restore_cell
 from klara_assets.domain.enums import FINAL_STATUSES
 from klara_assets.domain.errors import ValidationFailed
-from klara_assets.domain.fields import parse_date, parse_int
+from klara_assets.domain.fields import check_characters, parse_date, parse_int
+from klara_assets.domain.secrets import refuse_secrets
 from klara_assets.services.inventory import Problem
 
 CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
@@ -66,6 +67,11 @@ def convert(
                 continue
             if cell[0] == "'":
                 cell = restore_cell(cell)
+            try:  # no recovery key, no control character in any cell (issue 12)
+                refuse_secrets(check_characters(cell, column(name)), column(name))
+            except ValidationFailed as exc:
+                result.problems.append(Problem(number, column(name), exc.message))
+                continue
         targets[_TARGET.get(name, 0)][name] = cell
     _category(number, result, column)
     _status(number, result, column)

@@ -23,7 +23,7 @@ from klara_assets.domain.enums import (
     PersonalData,
 )
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
-from klara_assets.domain.fields import choice, text
+from klara_assets.domain.fields import choice, free_text, not_before_1980, text
 from klara_assets.domain.identifiers import document_number
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
@@ -65,6 +65,7 @@ def instant(value: Any, field: str, now: datetime) -> datetime | None:
             ) from None
     if result.tzinfo is not None:
         result = result.astimezone(UTC).replace(tzinfo=None)
+    not_before_1980(result, field)
     if result > now:
         raise ValidationFailed(
             f"{field.replace('_', ' ')} {result.isoformat(timespec='minutes')} is in the future.",
@@ -105,7 +106,7 @@ def report_incident(
     values: dict[str, Any] = {
         "kind": clean_kind.value,
         "personal_data": choice(PersonalData, personal_data, "personal_data"),
-        "description": text(description, "description", 10_000),
+        "description": free_text(description, "description", 10_000),
         "place": text(place, "place"),
         "police_ref": text(police_ref, "police_ref", 100),
         "reporter": ctx.actor,

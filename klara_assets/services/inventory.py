@@ -14,10 +14,10 @@ from typing import Any
 from peewee import fn
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
+from klara_assets.domain.enums import FINAL_STATUSES, STORAGE_CATEGORIES, AssetStatus, Category, StorageKind
 from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
-from klara_assets.domain.identifiers import normalize_email, normalize_tag
+from klara_assets.domain.identifiers import normalize_email, normalize_tag, serial_key
 from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
 from klara_assets.persistence import bulk, lookups, sequences
@@ -27,6 +27,7 @@ from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
 
 UNIQUE_COLUMNS = ("serial", "imei", "imei2")
+KEY_COLUMNS = {"serial": "serial_key"}  # compared after normalisation (issue 12)
 Progress = Callable[[int, int], None]
 
 
@@ -67,27 +68,33 @@ def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dic
         clean["location"] = locations[location]
     if clean.get("weight_kg") is None:
         clean["weight_kg"] = DEFAULT_WEIGHTS_KG[Category(clean["category"])]
+    if "storage_kind" not in clean:
+        # Never guess "no storage" for a device that usually has some: `unknown` counts as storage (issue 12).
+        storage = StorageKind.UNKNOWN if Category(clean["category"]) in STORAGE_CATEGORIES else StorageKind.NONE
+        clean["storage_kind"] = storage.value
+    if clean.get("serial"):
+        clean["serial_key"] = serial_key(clean["serial"])
     return clean
 
 
 def _check_unique(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
     """Duplicates inside the input and against the database, each named by row."""
     for column in ("tag", *UNIQUE_COLUMNS):
+        db_column = KEY_COLUMNS.get(column, column)
         seen: dict[str, int] = {}
         for index, row in enumerate(rows, 1):
-            value = row.get(column)
+            value = row.get(db_column)
             if not value:
                 continue
             key = value if column not in ("imei", "imei2") else f"imei:{value}"
             if key in seen:
-                problems.append(Problem(index, column, f"{column} {value!r} is repeated (row {seen[key]})."))
+                problems.append(Problem(index, column, f"{column} {row[column]!r} is repeated (row {seen[key]})."))
             seen.setdefault(key, index)
-        db_column = "tag" if column == "tag" else column
-        taken = lookups.taken_values(db_column, [r[column] for r in rows if r.get(column)])
+        taken = lookups.taken_values(db_column, [r[db_column] for r in rows if r.get(db_column)])
         for index, row in enumerate(rows, 1):
-            if row.get(column) in taken:
+            if row.get(db_column) in taken:
                 problems.append(
-                    Problem(index, column, f"{column} {row[column]!r} is already used by {taken[row[column]]}.")
+                    Problem(index, column, f"{column} {row[column]!r} is already used by {taken[row[db_column]]}.")
                 )
 
 
@@ -164,8 +171,15 @@ def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
         raise
 
 
-def edit_asset(ctx: ServiceContext, tag: str, expected_version: int | None = None, **values: Any) -> Changes:
-    """Change the given fields. A stale `expected_version` is a conflict; a final asset only takes notes."""
+def edit_asset(
+    ctx: ServiceContext, tag: str, expected_version: int | None = None, *, reason: str = "", **values: Any
+) -> Changes:
+    """Change the given fields. A stale `expected_version` is a conflict; a final asset only takes notes.
+
+    Saying a device has no storage (from any other kind, `unknown` included) takes the sanitization
+    permission and a reason, which the event keeps: it lets the device leave without a sanitization.
+    A call that changes nothing saves nothing (no version bump, no event).
+    """
     ctx.require(Permission.INVENTORY_EDIT)
     today = ctx.now().date()
     with ctx.transaction():
@@ -180,17 +194,38 @@ def edit_asset(ctx: ServiceContext, tag: str, expected_version: int | None = Non
         clean = normalize_asset_fields(values, today)
         if location is not None:
             clean["location"] = lookups.location_by_name(location).id if location else None
+        if "serial" in clean:
+            clean["serial_key"] = serial_key(clean["serial"])
+        imei, imei2 = clean.get("imei", asset.imei), clean.get("imei2", asset.imei2)
+        if imei and imei == imei2:
+            raise ValidationFailed(
+                "imei2 is the same as imei: a dual-SIM device has two different IMEIs.",
+                code="imei2_same",
+                field="imei2" if "imei2" in clean else "imei",
+            )
         for column in UNIQUE_COLUMNS:
-            if clean.get(column):
-                taken = lookups.taken_values(column, [clean[column]], exclude_id=asset.id)
+            db_column = KEY_COLUMNS.get(column, column)
+            if clean.get(db_column):
+                taken = lookups.taken_values(db_column, [clean[db_column]], exclude_id=asset.id)
                 if taken:
                     raise ValidationFailed(
-                        f"{column} {clean[column]!r} is already used by {taken[clean[column]]}.",
+                        f"{column} {clean[column]!r} is already used by {taken[clean[db_column]]}.",
                         code=f"duplicate_{column}",
                         field=column,
                     )
         before = {k: _field_value(asset, k) for k in clean}
         changed = {k: v for k, v in clean.items() if before[k] != v}
+        if not changed:
+            if asset.version != version:
+                raise Conflict(
+                    f"{asset.tag} was changed by someone else since you opened it; reload it and apply your change"
+                    " again.",
+                    code="stale_version",
+                )
+            return Changes.of("asset", asset.id)
+        after = {k: v for k, v in changed.items() if k != "serial_key"}
+        if changed.get("storage_kind") == StorageKind.NONE.value:
+            after["reason"] = _storage_none_reason(ctx, asset, reason)
         updated = (
             Asset.update(**changed, updated_at=ctx.now(), version=Asset.version + 1)
             .where((Asset.id == asset.id) & (Asset.version == version))
@@ -201,8 +236,22 @@ def edit_asset(ctx: ServiceContext, tag: str, expected_version: int | None = Non
                 f"{asset.tag} was changed by someone else since you opened it; reload it and apply your change again.",
                 code="stale_version",
             )
-        ctx.log([NewEvent("asset", asset.id, "edit", {k: before[k] for k in changed}, changed)])
+        ctx.log([NewEvent("asset", asset.id, "edit", {k: before[k] for k in changed if k != "serial_key"}, after)])
     return Changes.of("asset", asset.id)
+
+
+def _storage_none_reason(ctx: ServiceContext, asset: Asset, reason: str) -> str:
+    """Correcting a device to "no storage" skips the charter's sanitization: permission and reason required."""
+    ctx.require(Permission.SANITIZATION_RECORD)
+    clean = text(reason, "reason", 500)
+    if not clean:
+        raise ValidationFailed(
+            f"{asset.tag}: saying the device has no storage (it was {asset.storage_kind}) lets it leave without a"
+            " sanitization; give the reason (e.g. 'disk removed and shredded').",
+            code="storage_none_reason_required",
+            field="reason",
+        )
+    return clean
 
 
 def _field_value(asset: Asset, name: str) -> Any:
@@ -213,13 +262,20 @@ def add_location(ctx: ServiceContext, name: str) -> Changes:
     ctx.require(Permission.INVENTORY_EDIT)
     site, room = lookups.split_location(name)
     with ctx.transaction():
-        if Location.get_or_none((Location.site == site) & (Location.room == room)):
+        if _same_location(site, room):
             raise ValidationFailed(
                 f"The location {site}/{room} already exists.", code="duplicate_location", field="location"
             )
         location = Location.create(site=text(site, "site", 100), room=text(room, "room", 100))
         ctx.log([NewEvent("location", location.id, "add", None, {"site": site, "room": room})])
     return Changes.of("location", location.id)
+
+
+def _same_location(site: str, room: str) -> Location | None:
+    """The location named site/room whatever the case (`paris/stock` is `Paris/Stock`, issue 12)."""
+    return Location.get_or_none(
+        (fn.LOWER(Location.site) == site.strip().lower()) & (fn.LOWER(Location.room) == room.strip().lower())
+    )
 
 
 def add_person(
@@ -324,7 +380,7 @@ def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
     site, room = lookups.split_location(new_name)
     with ctx.transaction():
         location = lookups.location_by_name(name)
-        other = Location.get_or_none((Location.site == site) & (Location.room == room))
+        other = _same_location(site, room)
         if other is not None and other.id != location.id:
             raise ValidationFailed(
                 f"The location {site}/{room} already exists.", code="duplicate_location", field="location"

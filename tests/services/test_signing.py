@@ -30,22 +30,33 @@ from tests.helpers import snapshot
 PASSWORD = "correct horse"
 
 
-def make_pkcs12(folder: Path) -> tuple[Path, x509.Certificate]:
+def real_now() -> datetime:
+    """pyHanko validates against the real clock, so the working certificate is made around it."""
+    return datetime.now(UTC)
+
+
+def make_pkcs12(
+    folder: Path,
+    now: datetime | None = None,
+    valid: tuple[int, int] = (-1, 30),
+    digital_signature: bool = True,
+) -> tuple[Path, x509.Certificate]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Klara SAS test signer")])
-    now = datetime.now(UTC)
+    now = now or real_now()
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
+        .not_valid_before(now + timedelta(days=valid[0]))
+        .not_valid_after(now + timedelta(days=valid[1]))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+                digital_signature=digital_signature, content_commitment=True, key_encipherment=False,
+                data_encipherment=False,
                 key_agreement=False, key_cert_sign=True, crl_sign=False, encipher_only=False, decipher_only=False,
             ),
             critical=True,
@@ -72,7 +83,7 @@ def test_signed_certificate_validates_with_pyhanko(ctx: ServiceContext, tmp_path
     S.recycler(ctx)
     tag = S.routed(ctx, "recycle")
     number = S.shipped_batch(ctx, S.RECYCLER, [tag])
-    signer = load_signer(p12, PASSWORD, reason="Certificate issued by Klara Assets")
+    signer = load_signer(p12, PASSWORD, reason="Certificate issued by Klara Assets", now=real_now())
     issued = batches.close_batch(ctx, number, signer=signer).result
     status = validate(issued.pdf, root)  # type: ignore[attr-defined]
     assert status.intact and status.valid and status.trusted  # type: ignore[attr-defined]
@@ -89,7 +100,32 @@ def test_wrong_password_is_refused_before_anything_is_issued(ctx: ServiceContext
     p12, _ = make_pkcs12(tmp_path)
     before = snapshot()
     with pytest.raises(ValidationFailed, match="wrong password"):
-        load_signer(p12, "nope")
+        load_signer(p12, "nope", now=real_now())
     with pytest.raises(ValidationFailed, match="No signing key file"):
-        load_signer(tmp_path / "missing.p12", PASSWORD)
+        load_signer(tmp_path / "missing.p12", PASSWORD, now=real_now())
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("valid", "usage", "words"),
+    [
+        ((-400, -30), True, "expired on 2026-10-27"),
+        ((-400, -30), True, "valid from 2025-10-22"),
+        ((10, 400), True, "not valid yet (from 2026-12-06"),
+        ((-1, 30), False, "does not allow digital signatures"),
+    ],
+)
+def test_unusable_signing_certificate_is_refused_before_anything_is_issued(
+    ctx: ServiceContext, tmp_path: Path, valid: tuple[int, int], usage: bool, words: str
+) -> None:
+    now = ctx.now().replace(tzinfo=UTC)  # the fixture clock: 2026-11-26 09:30
+    p12, _ = make_pkcs12(tmp_path, now, valid, usage)
+    S.organisation(ctx)
+    S.recycler(ctx)
+    tag = S.routed(ctx, "recycle")
+    number = S.shipped_batch(ctx, S.RECYCLER, [tag])
+    before = snapshot()
+    with pytest.raises(ValidationFailed) as err:
+        batches.close_batch(ctx, number, signer=load_signer(p12, PASSWORD, now=ctx.now()))
+    assert words in err.value.message and err.value.field == "sign", err.value.message
     assert snapshot() == before

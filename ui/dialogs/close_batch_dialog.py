@@ -34,7 +34,7 @@ OUTCOMES = {"refurbishment": ("refurbished", "reused"), "recycling": ("recycled"
 
 def close_with(ctx: Any, number: str, key: str | None, password: str, **values: Any) -> Any:
     """On the worker: open the signing key (when signing), then close the batch."""
-    signer = load_signer(key, password) if key is not None else None
+    signer = load_signer(key, password, now=ctx.now()) if key is not None else None
     return batches.close_batch(ctx, number, signer=signer, **values)
 
 

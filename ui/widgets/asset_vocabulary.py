@@ -25,6 +25,7 @@ STORAGE_NAMES = {
     "ssd": QT_TRANSLATE_NOOP("vocabulary", "SSD"),
     "flash": QT_TRANSLATE_NOOP("vocabulary", "Flash memory"),
     "emmc": QT_TRANSLATE_NOOP("vocabulary", "eMMC"),
+    "unknown": QT_TRANSLATE_NOOP("vocabulary", "Not recorded (treated as storage)"),
 }
 ACTION_NAMES = {
     "register": QT_TRANSLATE_NOOP("vocabulary", "Registered"),
