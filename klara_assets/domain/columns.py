@@ -19,6 +19,9 @@ class FileFormat(StrEnum):
     AUTO = "auto"
     KLARA = "klara"
     SNIPEIT = "snipeit"
+    INTUNE = "intune"
+    JAMF = "jamf"
+    PEOPLE = "people"
 
 
 # Our export/import columns, in file order. `holder_*` and `status` describe custody; the rest are

@@ -14,9 +14,11 @@ from datetime import date
 from typing import Any
 
 from klara_assets.domain.columns import FileFormat, map_category, restore_cell
+from klara_assets.domain.dates import DateOrder
 from klara_assets.domain.enums import FINAL_STATUSES
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import parse_date, parse_int
+from klara_assets.services.import_formats import cells as cellcheck
 from klara_assets.services.inventory import Problem
 
 CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
@@ -40,6 +42,7 @@ def convert(
     file_format: FileFormat,
     column: Callable[[str], str],
     header_length: int,
+    dates: dict[str, DateOrder] | None = None,
 ) -> RowResult:
     """Map the cells of spreadsheet row `number`; `column(field)` names the file's column in messages."""
     result = RowResult()
@@ -67,6 +70,7 @@ def convert(
             if cell[0] == "'":
                 cell = restore_cell(cell)
         targets[_TARGET.get(name, 0)][name] = cell
+    cellcheck.finish(number, result.values, result.problems, result.warnings, column, dates, extras)
     _category(number, result, column)
     _status(number, result, column)
     if file_format == FileFormat.SNIPEIT:
