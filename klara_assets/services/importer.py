@@ -24,7 +24,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
 from klara_assets.services import importer_rows as rowmap
 from klara_assets.services.context import ServiceContext
-from klara_assets.services.import_formats import detection
+from klara_assets.services.import_formats import detection, snipeit
 from klara_assets.services.import_formats.cells import DATE_FIELDS
 from klara_assets.services.importer_custody import Custody, record_holders
 from klara_assets.services.inventory import Problem, register_assets
@@ -54,6 +54,7 @@ class ImportReport:
     changes: Changes = field(default_factory=Changes)
     dates: dict[str, str] = field(default_factory=dict)  # column -> dmy / mdy / ymd
     dates_assumed: tuple[str, ...] = ()  # columns whose values were all ambiguous
+    incidents: int = 0  # lost devices (Snipe-IT Lost/Stolen) get an incident opened as imported
 
     def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k not in ("warnings", "changes")}
@@ -169,6 +170,7 @@ class _Run:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     rows: int = 0
+    incidents: int = 0
 
     def column(self, field_name: str) -> str:
         return self.headers.get(field_name, field_name)
@@ -299,6 +301,9 @@ def _write(ctx: ServiceContext, run: _Run) -> Changes:
         tags: list[str] = changes.result  # type: ignore[assignment]
         holders = _stage(run.progress, "holders")
         run.problems.extend(record_holders(ctx, run.custody, tags, run.row_numbers, holders))
+        if run.custody.then and not run.problems:
+            problems, run.incidents = snipeit.apply_statuses(ctx, run.custody.then, tags, run.row_numbers)
+            run.problems.extend(problems)
     if run.problems:
         raise _refusal(run.problems)
     return changes.merge(run.custody.changes())
@@ -402,4 +407,5 @@ def _report(
         changes=changes,
         dates={run.column(f): o.value for f, o in run.orders.items()},
         dates_assumed=assumed,
+        incidents=run.incidents,
     )

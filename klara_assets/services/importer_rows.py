@@ -19,9 +19,12 @@ from klara_assets.domain.enums import FINAL_STATUSES
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import parse_date, parse_int
 from klara_assets.services.import_formats import cells as cellcheck
+from klara_assets.services.import_formats import snipeit
 from klara_assets.services.inventory import Problem
 
-CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
+CUSTODY_FIELDS = frozenset(
+    {"holder_email", "holder_name", "holder_username", "status", "holder_first_name", "holder_last_name"}
+)
 _EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
 _TARGET = {**dict.fromkeys(CUSTODY_FIELDS, 1), **dict.fromkeys(_EXTRA_FIELDS, 2)}  # 0: asset values
 
@@ -72,6 +75,10 @@ def convert(
         targets[_TARGET.get(name, 0)][name] = cell
     cellcheck.finish(number, result.values, result.problems, result.warnings, column, dates, extras)
     _category(number, result, column)
+    if file_format == FileFormat.SNIPEIT:
+        snipeit.holder_name(result.custody)
+        if "status" in result.custody:
+            result.warnings.extend(snipeit.status(number, result.custody.pop("status"), result.custody, column))
     _status(number, result, column)
     if file_format == FileFormat.SNIPEIT:
         _snipeit_extras(number, result, extras, column)

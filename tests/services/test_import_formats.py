@@ -340,3 +340,71 @@ def test_jamf_inventory_and_recovery_key_column_refused(ctx: ServiceContext, tmp
     assert "ABCD" not in error.message
     with pytest.raises(ValidationFailed, match="Jamf Pro"):
         import_any(ctx, write(tmp_path, "j.csv", jamf), "intune")
+
+
+# --- Snipe-IT assets ------------------------------------------------------------------------------
+
+MOCK_ASSETS = (  # Snipe-IT's older sample layout, saved by Excel for Mac: CR line endings, Mac Roman
+    "Full Name,Email,Username,item Name,Category,Model name,Manufacturer,Model Number,Serial Number,Asset Tag,"
+    "Location,Notes,Purchase Date,Purchase Cost,Company,Status,Warranty Months,Supplier\r"
+    "Bonnie Nelson,bnelson0@cdbaby.com,bnelson0,eget nunc donec quis,quam,massa id,Linkbridge,6.37702E+15,"
+    "27aa8378-b0f4-4289-84a4-405da95c6147,970882174-8,Daping,Curabitur in libero,4/5/16,133289.59,Alpha,"
+    "Undeployable,14,Blogspan\r"
+    "Mildred Gibson,mgibson2@wiley.com,mgibson2,morbi quis tortor id,Laptops,convallis tortor risus,Lajo,X1,"
+    "2837ab20-8f0d-4935-8a52-226392f2b1b0,710141467-2,Shekou,Etiam justo,8/9/15,233.57,Konklab,Lost,,\r"
+    "Anthony Wheeler,awheeler5@cocolog-nifty.com,awheeler5,dictumst maecenas ut,Laptops,accumsan felis,Layo,"
+    "X2,4751495c-cee0-4961-b788-94a545b5643e,998233705-X,Dante Delgado,,4/16/16,261.79,,Archived,15,Ntag\r"
+    "Betty Powell,bpowell4@tuttocitta.it,bpowell4,ipsum praesent,Laptops,et ultrices,Kazu,X3,"
+    "f9b473c6-c810-42f2-8335-27ce468889a8,118753405-6,Dresi Wetan,,12/24/15,324.8,,Ready to Deploy,24,\r"
+    ",,,odio elementum,Monitors,ante vel ipsum,Oyope,X4,9a863968-180e-451d-a723-dc85e2d5d8ff,742114860-4,"
+    "Panay,Caf\u00e9 cr\u00e8me,3/20/16,881.4,,Out for Repair,30,Tagcat\r"
+    ",,,non ligula,Laptops,fusce posuere,Youtags,X5,c8680b36-a13c-427f-a6a1-1b9b351eb129,552327520-4,"
+    "Sorinomo,,11/25/15,112.11,,Broken - Not Fixable,,\r"
+)
+
+
+def test_snipeit_older_export_with_statuses_warranty_and_mac_roman(ctx: ServiceContext, tmp_path: Path) -> None:
+    from klara_assets.persistence.models import Assignment, Incident
+
+    path = write(tmp_path, "MOCK_ASSETS.csv", MOCK_ASSETS, "mac_roman")
+    report = importer.import_file(ctx, path)
+    assert (report.file_format, report.encoding, report.imported) == ("snipeit", "mac-roman", 6)
+    assert report.dates == {"Purchase Date": "mdy"} and report.ignored_columns == ("Company",)
+    warnings = [str(w) for w in report.warnings]
+    assert "row 2, Category: unknown category 'quam': imported as 'other'." in warnings
+    assert (
+        "row 2, Model Number: the model number looks converted to a number by a spreadsheet (6.37702E+15)." in warnings
+    )
+    assert any("row 2, Status: status 'Undeployable': registered in stock" in w for w in warnings)
+    undeployable = queries.asset_detail("970882174-8")
+    assert (undeployable.status, undeployable.holder_email, undeployable.category) == ("in_stock", None, "other")
+    assert undeployable.purchased_on == date(2016, 4, 5) and undeployable.warranty_end == date(2017, 6, 5)
+    assert undeployable.serial == "27aa8378-b0f4-4289-84a4-405da95c6147" and undeployable.supplier == "Blogspan"
+    lost = queries.asset_detail("710141467-2")
+    assert lost.status == "lost" and lost.holder_email is None
+    incident = Incident.get()
+    assert (incident.kind, incident.asset.tag) == ("lost", "710141467-2") and "imported" in incident.description
+    archived = queries.asset_detail("998233705-X")
+    assert (archived.status, archived.condition) == ("retired", "good")
+    ready = queries.asset_detail("118753405-6")
+    assert (ready.status, ready.holder_email, ready.purchased_on) == (
+        "assigned",
+        "bpowell4@tuttocitta.it",
+        date(2015, 12, 24),
+    )
+    repair = queries.asset_detail("742114860-4")
+    assert (repair.status, repair.category) == ("in_repair", "monitor")
+    assert repair.notes == "Model number: X4\nName: odio elementum\nCafé crème"
+    broken = queries.asset_detail("552327520-4")
+    assert (broken.status, broken.condition) == ("retired", "broken")
+    assert Assignment.select().count() == 2  # Betty's, and the lost device's (closed by the incident)
+
+
+def test_snipeit_current_sample_layout(ctx: ServiceContext, tmp_path: Path) -> None:
+    report = importer.import_file(ctx, write(tmp_path, "assets-sample.csv", SNIPE_ASSETS))
+    assert report.imported == 2 and report.assigned == 1 and report.dates == {"Purchase Date": "mdy"}
+    backhoe = queries.asset_detail("ICC-2065556")
+    assert (backhoe.category, backhoe.purchased_on, backhoe.order_no) == ("other", date(2023, 1, 23), "3271901481")
+    laptop = queries.asset_detail("WBH-2841795")
+    assert (laptop.holder_email, laptop.holder_name) == ("gmccrackem2a@bing.com", "Gage McCrackem")
+    assert set(report.ignored_columns) == {"Company", "Model Notes", "Checkout Type", "Checked Out To: Location"}
