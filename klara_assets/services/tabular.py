@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from klara_assets.domain.columns import neutralise_cell
-from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.errors import NotFound, ValidationFailed
 
 Record = tuple[int, list[Any]]
 _SNIFF_BYTES = 1 << 16
@@ -57,7 +57,7 @@ def _refuse(path: Path, message: str, code: str) -> ValidationFailed:
 def open_table(path: Path) -> Iterator[Table]:
     """Open a CSV or XLSX file for reading; refuses anything else with a message naming the reason."""
     if not path.is_file():
-        raise _refuse(path, "no such file.", "file_not_found")
+        raise NotFound(f"{path.name}: no such file.", code="file_not_found", field="file")
     with path.open("rb") as binary:
         head = binary.read(_SNIFF_BYTES)
         if not head.strip(b" \t\r\n\xef\xbb\xbf"):

@@ -408,3 +408,38 @@ def test_snipeit_current_sample_layout(ctx: ServiceContext, tmp_path: Path) -> N
     laptop = queries.asset_detail("WBH-2841795")
     assert (laptop.holder_email, laptop.holder_name) == ("gmccrackem2a@bing.com", "Gage McCrackem")
     assert set(report.ignored_columns) == {"Company", "Model Notes", "Checkout Type", "Checked Out To: Location"}
+
+
+# --- any other tool: a mapping by hand ------------------------------------------------------------
+
+GLPI = (
+    "Nom;Numéro de série;Type;Fabricant;Modèle;Commentaires\nPC-GLPI-1;SN-77;Ordinateur portable;HP;EliteBook 840;vu\n"
+)
+
+
+def test_cli_map_reads_columns_another_tool_named(
+    ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "glpi.csv", GLPI, "cp1252")
+    code, _, err = run_cli(capsys, "--db", ctx.url, "import", str(path))
+    assert code == 1 and "no column this program knows" in err
+    maps = ["Nom=tag", "Numéro de série=serial", "Type=category", "Fabricant=manufacturer", "Modèle=model"]
+    args = [a for m in maps for a in ("--map", m)]
+    code, out, err = run_cli(capsys, "--db", ctx.url, "import", str(path), *args, "--map", "Commentaires=ignore")
+    assert code == 0, err
+    assert "imported 1 assets" in out and "Ignored columns (not read): Commentaires." in out
+    pc = queries.asset_detail("PC-GLPI-1")
+    assert (pc.serial, pc.category, pc.manufacturer, pc.model, pc.notes) == (
+        "SN-77",
+        "laptop",
+        "HP",
+        "EliteBook 840",
+        "",
+    )
+    before = snapshot()
+    code, _, err = run_cli(capsys, "--db", ctx.url, "import", str(path), "--map", "Colour=serial")
+    assert code == 1 and "no column 'Colour'" in err and snapshot() == before
+    code, _, err = run_cli(capsys, "--db", ctx.url, "import", str(path), "--map", "Nom=colour")
+    assert code == 1 and "'colour' is not a field" in err and snapshot() == before
+    code, _, err = run_cli(capsys, "--db", ctx.url, "import", str(tmp_path / "absent.csv"))
+    assert code == 3
