@@ -85,10 +85,12 @@ def preview_file(
     dates: str | None = None,
     mapping: dict[str, str] | None = None,
     default_dates: str = "dmy",
+    strict: bool = True,
 ) -> Preview:
-    """Read only the header and the first `limit` rows; no database needed. Refuses what `import_file` refuses."""
+    """Read only the header and the first `limit` rows; no database needed. Refuses what `import_file` refuses
+    (except, when not `strict`, a header with no known column: the wizard then lets the user map it)."""
     with open_table(Path(path)) as table:
-        chosen, columns_map = _mapping(table, FileFormat(file_format), mapping)
+        chosen, columns_map = _mapping(table, FileFormat(file_format), mapping, strict)
     orders, assumed = _date_orders(Path(path), chosen, columns_map, dates, DateOrder(default_dates))
     with open_table(Path(path)) as table:
         rows = []
@@ -177,7 +179,7 @@ class _Run:
 
 
 def _mapping(
-    table: Table, wanted: FileFormat, overrides: dict[str, str] | None = None
+    table: Table, wanted: FileFormat, overrides: dict[str, str] | None = None, strict: bool = True
 ) -> tuple[FileFormat, dict[int, str]]:
     detected = detection.detect(table.header)
     if wanted != FileFormat.AUTO and detected is not None and not detection.compatible(wanted, detected):
@@ -200,7 +202,7 @@ def _mapping(
     file_format, mapping = match_header(table.header, wanted)
     if overrides:
         mapping = apply_overrides(table.header, mapping, overrides)
-    if not mapping:
+    if not mapping and strict:
         known = ", ".join(KLARA_COLUMNS[:6]) + " ... or Snipe-IT's " + ", ".join(list(SNIPEIT_COLUMNS)[:5])
         raise ValidationFailed(
             f"Row 1 (the header) has no column this program knows ({', '.join(table.header[:8])}); "
