@@ -7,13 +7,28 @@ import sys
 from pathlib import Path
 
 from klara_assets.cli.common import Commands, context, language, print_json, progress_printer
+from klara_assets.domain.errors import ValidationFailed
 from klara_assets.services import backups, exporting, importer, reports
+from klara_assets.services.import_formats.dispatch import import_any
 
 
 def register(commands: Commands) -> None:
     p = commands.add("import", cmd_import, "import assets from a CSV or XLSX file (all rows or none)")
     p.add_argument("file")
-    p.add_argument("--format", dest="file_format", choices=["auto", "klara", "snipeit"], default="auto")
+    p.add_argument(
+        "--format",
+        dest="file_format",
+        choices=["auto", "klara", "snipeit", "intune", "jamf", "people"],
+        default="auto",
+    )
+    p.add_argument("--dates", choices=["dmy", "mdy", "ymd"], help="order of ambiguous dates (default: detected)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=field",
+        help="read COLUMN into field (or 'ignore'); repeatable",
+    )
     p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     p.add_argument("--json", action="store_true")
     p = commands.add("export", cmd_export, "export to a .csv or .xlsx file")
@@ -29,23 +44,50 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
 
 
+def _mapping_option(values: list[str]) -> dict[str, str]:
+    result = {}
+    for value in values:
+        column, sep, target = value.rpartition("=")
+        if not sep or not column.strip():
+            raise ValidationFailed(
+                f"--map {value!r}: write COLUMN=field (or COLUMN=ignore).", code="bad_map", field="map"
+            )
+        result[column.strip()] = target.strip()
+    return result
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     ctx = context(args)
     show = progress_printer()
-    report = importer.import_file(
-        ctx, args.file, args.file_format, args.dry_run, progress=lambda stage, done, total: show(done, total)
+    report = import_any(
+        ctx,
+        args.file,
+        args.file_format,
+        args.dry_run,
+        progress=lambda stage, done, total: show(done, total),
+        dates=args.dates,
+        mapping=_mapping_option(args.map),
     )
     if args.json:
         print_json(report.to_json())
         return 0
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if not isinstance(report, importer.ImportReport):
+        for line in report.summary_lines(Path(args.file).name):
+            print(line)
+        return 0
     verb = "would import" if report.dry_run else "imported"
     print(
-        f"{Path(args.file).name} ({report.file_format}, {report.kind}): {verb} {report.imported} assets, "
-        f"{report.assigned} held by someone; {report.created_people} people and "
+        f"{Path(args.file).name} ({report.file_format}, {report.kind}, {report.encoding or 'xlsx'}): {verb} "
+        f"{report.imported} assets, {report.assigned} held by someone; {report.created_people} people and "
         f"{report.created_locations} locations {'would be ' if report.dry_run else ''}created."
     )
+    for column, order in report.dates.items():
+        assumed = " (assumed: every value is ambiguous; --dates to change)" if column in report.dates_assumed else ""
+        print(f"Dates in {column!r} read as {order}{assumed}.")
+    if report.ignored_columns:
+        print(f"Ignored columns (not read): {', '.join(report.ignored_columns)}.")
     if report.dry_run:
         print("Dry run: nothing was written.")
     return 0

@@ -19,6 +19,9 @@ class FileFormat(StrEnum):
     AUTO = "auto"
     KLARA = "klara"
     SNIPEIT = "snipeit"
+    INTUNE = "intune"
+    JAMF = "jamf"
+    PEOPLE = "people"
 
 
 # Our export/import columns, in file order. `holder_*` and `status` describe custody; the rest are
@@ -81,8 +84,13 @@ SNIPEIT_COLUMNS: dict[str, str] = {
     "warranty": "warranty_months",
     "warranty months": "warranty_months",
     "notes": "notes",
+    "asset notes": "notes",
     "imei": "imei",
     "imei 2": "imei2",
+    "status": "status",
+    "status label": "status",
+    "checked out to: first name": "holder_first_name",
+    "checked out to: last name": "holder_last_name",
 }
 
 # Category names seen in other tools and spreadsheets, compared without accents, case or plural "s".

@@ -40,6 +40,7 @@ class Custody:
         self.created_people = 0
         self.created_locations = 0
         self.assigned = 0
+        self.then: list[tuple[int, str]] = []  # (position among the rows, status to reach after registration)
         self.touched: dict[str, set[int]] = {"person": set(), "location": set(), "assignment": set()}
 
     def resolve(
@@ -60,6 +61,8 @@ class Custody:
             return None
         if holder is not None:
             self.holders.append((self.position, *holder))
+        if custody.get("then"):
+            self.then.append((self.position, custody["then"]))
         self.position += 1
         return values
 

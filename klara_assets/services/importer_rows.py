@@ -14,13 +14,18 @@ from datetime import date
 from typing import Any
 
 from klara_assets.domain.columns import FileFormat, map_category, restore_cell
+from klara_assets.domain.dates import DateOrder
 from klara_assets.domain.enums import FINAL_STATUSES
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import check_characters, parse_date, parse_int
 from klara_assets.domain.secrets import refuse_secrets
+from klara_assets.services.import_formats import cells as cellcheck
+from klara_assets.services.import_formats import snipeit
 from klara_assets.services.inventory import Problem
 
-CUSTODY_FIELDS = frozenset({"holder_email", "holder_name", "holder_username", "status"})
+CUSTODY_FIELDS = frozenset(
+    {"holder_email", "holder_name", "holder_username", "status", "holder_first_name", "holder_last_name"}
+)
 _EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
 _TARGET = {**dict.fromkeys(CUSTODY_FIELDS, 1), **dict.fromkeys(_EXTRA_FIELDS, 2)}  # 0: asset values
 
@@ -41,6 +46,7 @@ def convert(
     file_format: FileFormat,
     column: Callable[[str], str],
     header_length: int,
+    dates: dict[str, DateOrder] | None = None,
 ) -> RowResult:
     """Map the cells of spreadsheet row `number`; `column(field)` names the file's column in messages."""
     result = RowResult()
@@ -73,7 +79,12 @@ def convert(
                 result.problems.append(Problem(number, column(name), exc.message))
                 continue
         targets[_TARGET.get(name, 0)][name] = cell
+    cellcheck.finish(number, result.values, result.problems, result.warnings, column, dates, extras)
     _category(number, result, column)
+    if file_format == FileFormat.SNIPEIT:
+        snipeit.holder_name(result.custody)
+        if "status" in result.custody:
+            result.warnings.extend(snipeit.status(number, result.custody.pop("status"), result.custody, column))
     _status(number, result, column)
     if file_format == FileFormat.SNIPEIT:
         _snipeit_extras(number, result, extras, column)

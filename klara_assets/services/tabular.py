@@ -1,8 +1,10 @@
 """Reading and writing spreadsheet files (CSV and XLSX) as streams of rows, for imports and exports.
 
-Reading never holds the whole file: a CSV is decoded as it is parsed (UTF-8, UTF-8 with a BOM, UTF-16
-from Excel's "Unicode text", else Windows-1252; `,` `;` or tab sniffed from the header line), an XLSX
-is read with openpyxl's read-only mode. Each record comes with its spreadsheet row number (the header
+Reading never holds the whole file: a CSV is decoded as it is parsed (UTF-8 with or without a BOM,
+UTF-16 with or without a BOM, else the 8-bit encoding charset-normalizer finds among Windows-1252, Mac
+Roman and Latin-1/9; `,` `;` or tab sniffed from the header line; LF, CRLF or CR-only lines), an XLSX
+is read with openpyxl's read-only mode (a formula without a saved value is marked as such).
+Each record comes with its spreadsheet row number (the header
 is row 1) so every message can name it. Writing neutralises cells a spreadsheet would run as formulas.
 """
 
@@ -21,10 +23,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from klara_assets.domain.columns import neutralise_cell
-from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.errors import NotFound, ValidationFailed
 
 Record = tuple[int, list[Any]]
 _SNIFF_BYTES = 1 << 16
+_EIGHT_BIT = ["cp1252", "mac_roman", "latin_1", "iso8859_15"]
+
+
+class FormulaWithoutValue(str):
+    """An XLSX cell holding a formula that was never calculated (no cached value): not an empty cell."""
+
+    __slots__ = ()
 
 
 @dataclass
@@ -48,7 +57,7 @@ def _refuse(path: Path, message: str, code: str) -> ValidationFailed:
 def open_table(path: Path) -> Iterator[Table]:
     """Open a CSV or XLSX file for reading; refuses anything else with a message naming the reason."""
     if not path.is_file():
-        raise _refuse(path, "no such file.", "file_not_found")
+        raise NotFound(f"{path.name}: no such file.", code="file_not_found", field="file")
     with path.open("rb") as binary:
         head = binary.read(_SNIFF_BYTES)
         if not head.strip(b" \t\r\n\xef\xbb\xbf"):
@@ -68,11 +77,17 @@ def open_table(path: Path) -> Iterator[Table]:
 
 
 def _encoding(binary: BinaryIO, head: bytes) -> str:
-    """UTF-8 when the whole file decodes as UTF-8 (checked in one streaming pass), else Windows-1252."""
+    """BOMs first, UTF-16 without a BOM from its zero bytes, UTF-8 when the whole file decodes as UTF-8
+    (checked in one streaming pass), else the 8-bit encoding charset-normalizer finds most likely."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
     decoder = codecs.getincrementaldecoder("utf-8")()
     binary.seek(0)
     try:
@@ -80,8 +95,29 @@ def _encoding(binary: BinaryIO, head: bytes) -> str:
             decoder.decode(chunk)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return "cp1252"
+        return _eight_bit(binary)
     return "utf-8"
+
+
+_COMMON = frozenset("éèêëàâäçùûüôöîïœæñÉÀÇ°€’«»")
+
+
+def _eight_bit(binary: BinaryIO) -> str:
+    """charset-normalizer's candidates, ranked by how many usual Western accented letters they give:
+    its own choice between Windows-1252 and Mac Roman is unsteady on short French text."""
+    from charset_normalizer import from_bytes
+
+    binary.seek(0)
+    sample = binary.read(1 << 20)
+    found = from_bytes(sample, cp_isolation=_EIGHT_BIT)
+    names = [codecs.lookup(match.encoding).name for match in found] or ["cp1252"]
+    high = bytes(b for b in sample if b >= 0x80)
+
+    def score(name: str) -> int:
+        return sum(1 for c in high.decode(name, errors="replace") if c in _COMMON)
+
+    ranked = sorted(dict.fromkeys([*names, "cp1252"]), key=lambda n: (-score(n), n != "cp1252"))
+    return ranked[0]
 
 
 def _open_csv(path: Path, binary: BinaryIO, encoding: str) -> Table:
@@ -89,13 +125,13 @@ def _open_csv(path: Path, binary: BinaryIO, encoding: str) -> Table:
     try:
         first_line = text.readline()
     except UnicodeDecodeError:
-        raise _refuse(path, "the header is neither UTF-8 nor Windows-1252 text.", "bad_encoding") from None
+        raise _refuse(path, f"the header is not readable as {encoding} text.", "bad_encoding") from None
     delimiter = max((";", ",", "\t", "|"), key=first_line.count)
     if first_line.count(delimiter) == 0:
         delimiter = ","
     text.seek(0)
     reader = csv.reader(text, delimiter=delimiter, strict=True)
-    records = _csv_records(path, reader)
+    records = _csv_records(path, reader, encoding)
     header = next(records, None)
     if header is None:
         raise _refuse(path, "the file is empty.", "empty_file")
@@ -103,7 +139,7 @@ def _open_csv(path: Path, binary: BinaryIO, encoding: str) -> Table:
     return Table("csv", header[1], records, size, encoding, delimiter, binary.tell)
 
 
-def _csv_records(path: Path, reader: Iterator[list[str]]) -> Iterator[Record]:
+def _csv_records(path: Path, reader: Iterator[list[str]], encoding: str) -> Iterator[Record]:
     number = 0
     while True:
         try:
@@ -113,7 +149,7 @@ def _csv_records(path: Path, reader: Iterator[list[str]]) -> Iterator[Record]:
         except csv.Error as exc:
             raise _refuse(path, f"row {number + 1} is not valid CSV ({exc}).", "malformed_csv") from None
         except UnicodeDecodeError:
-            raise _refuse(path, f"row {number + 1} is neither UTF-8 nor Windows-1252 text.", "bad_encoding") from None
+            raise _refuse(path, f"row {number + 1} is not readable as {encoding} text.", "bad_encoding") from None
         number += 1
         yield number, cells
 
@@ -124,12 +160,15 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise _refuse(path, f"this is not a readable XLSX workbook ({exc}).", "not_a_table") from None
     try:
         sheet = book.worksheets[0]
         counter = [0]
-        records = _xlsx_records(sheet.iter_rows(values_only=True), counter)
+        rows = sheet.iter_rows(values_only=True)
+        written = formulas.worksheets[0].iter_rows(values_only=True)
+        records = _xlsx_records(rows, written, counter)
         header = next(records, None)
         if header is None:
             raise _refuse(path, "the workbook's first sheet is empty.", "empty_file")
@@ -137,20 +176,35 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
         yield Table("xlsx", [str(c) for c in header[1]], records, total, position=lambda: counter[0])
     finally:
         book.close()
+        formulas.close()
 
 
-def _xlsx_records(rows: Iterable[Sequence[Any]], counter: list[int]) -> Iterator[Record]:
+def _xlsx_records(
+    rows: Iterable[Sequence[Any]], written: Iterator[Sequence[Any]], counter: list[int]
+) -> Iterator[Record]:
+    """Cached values; where one is missing, the formula as written says whether the cell is really empty."""
     for number, values in enumerate(rows, 1):
         counter[0] = number
-        yield number, [_xlsx_cell(v) for v in values]
+        as_written = next(written, ())
+        cells = [_xlsx_cell(v) for v in values]
+        for index, value in enumerate(values):
+            if value is None and index < len(as_written):
+                formula = as_written[index]
+                if isinstance(formula, str) and formula.startswith("="):
+                    cells[index] = FormulaWithoutValue(formula)
+        yield number, cells
 
 
 def _xlsx_cell(value: Any) -> Any:
-    """Cells as the importer expects them: text, or a date / datetime kept as such."""
+    """Cells as the importer expects them: text (whole numbers as their exact digits), or a date / datetime."""
     if value is None:
         return ""
     if isinstance(value, datetime | date):
         return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)

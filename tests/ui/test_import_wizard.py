@@ -115,3 +115,53 @@ def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     problems = ProblemsModel()
     problems.set_rows([Problem(2, "price", "not a number")])
     qtmodeltester.check(problems)
+
+
+GLPI = "Nom;Numéro de série;Type;Commentaires\nPC-GLPI-1;SN-77;Ordinateur portable;vu\nPC-GLPI-2;SN-78;Écran;\n"
+
+
+def test_columns_are_mapped_by_hand_and_the_mapping_is_remembered(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    path = tmp_path / "glpi.csv"
+    path.write_text(GLPI, encoding="utf-8")
+    wizard = ImportWizard(ui)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_file(str(path))
+    qtbot.waitUntil(lambda: wizard.task is None and wizard.problems.rowCount() == 1, timeout=10_000)
+    assert "no column this program knows" in wizard.problems.rows[0].message
+    assert wizard.columns.rowCount() == 4 and wizard.columns.item(1, 0).text() == "Numéro de série"
+    assert "4 column(s) ignored: Nom, Numéro de série, Type, Commentaires." in wizard.detected.text()
+    for row, field in ((0, "tag"), (1, "serial"), (2, "category")):
+        box = wizard.columns.cellWidget(row, 1)
+        box.setCurrentIndex(box.findData(field))  # what the user picks in the list
+        qtbot.waitUntil(lambda: wizard.task is None and not ui.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.verdict.text().startswith("Ready"), timeout=10_000)
+    assert wizard.verdict.text() == "Ready: 2 device(s) to import."
+    assert "1 column(s) ignored: Commentaires." in wizard.detected.text()
+    assert "Encoding: utf-8." in wizard.detected.text()
+    with qtbot.waitSignal(wizard.completed, timeout=20_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    pc = queries.asset_detail("PC-GLPI-1")
+    assert (pc.serial, pc.category) == ("SN-77", "laptop")
+    assert queries.asset_detail("PC-GLPI-2").category == "monitor"
+    # A second file with the same header is read with the same mapping, without asking again.
+    again = tmp_path / "glpi2.csv"
+    again.write_text(GLPI.replace("PC-GLPI", "PC-B").replace("SN-7", "SN-9"), encoding="utf-8")
+    second = _wizard(qtbot, ui, again)
+    assert second.verdict.text() == "Ready: 2 device(s) to import."
+    assert second.columns.cellWidget(1, 1).currentData() == "serial"
+
+
+def test_the_date_switch_changes_how_ambiguous_dates_are_read(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    path = tmp_path / "amb.csv"
+    path.write_text("tag,category,purchased_on\nA-1,laptop,01/02/2023\n", encoding="utf-8")
+    wizard = _wizard(qtbot, ui, path)
+    assert "purchased_on read as day/month/year (assumed" in wizard.dates_found.text()
+    wizard.dates.setCurrentIndex(wizard.dates.findData("mdy"))
+    qtbot.waitUntil(lambda: wizard.dates_found.text() == "purchased_on read as month/day/year", timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.task is None and wizard.verdict.text().startswith("Ready"), timeout=10_000)
+    with qtbot.waitSignal(wizard.completed, timeout=20_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    from datetime import date
+
+    assert queries.asset_detail("A-1").purchased_on == date(2023, 1, 2)

@@ -1,17 +1,21 @@
 """The import wizard: choose a CSV or XLSX file, see its first rows and how its columns are read, see
 every problem BEFORE anything is written (a dry run on the worker), then import with progress and Cancel.
 
-The file format (ours or Snipe-IT's) is detected; the user may force one, and the column mapping follows
-from it (the importer reads columns by name, so the mapping is shown, not edited). A cancelled import
-rolls back: nothing is written. `completed(report)` is emitted once an import is saved.
+The file format (ours or Snipe-IT's) is detected; the user may force one. Every column of the file is
+listed with what it is read into: the user can change that by hand (pick a field, or "ignore"), and the
+choice is remembered (QSettings) for the next file with the same header. The encoding found and each
+date column's order are shown; a switch forces day/month/year, month/day/year or year-month-day. A
+cancelled import rolls back: nothing is written. `completed(report)` is emitted once an import is saved.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +29,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +39,50 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import importer
 from klara_assets.services.inventory import Problem
 from ui.context import UiContext
-from ui.errors import describe
+from ui.errors import QT_TRANSLATE_NOOP, describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.tasks import Reporter, Task
+
+FIELD_LABELS: dict[str, str] = {
+    "tag": QT_TRANSLATE_NOOP("ImportWizard", "Tag"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
+    "manufacturer": QT_TRANSLATE_NOOP("ImportWizard", "Manufacturer"),
+    "model": QT_TRANSLATE_NOOP("ImportWizard", "Model"),
+    "serial": QT_TRANSLATE_NOOP("ImportWizard", "Serial number"),
+    "imei": QT_TRANSLATE_NOOP("ImportWizard", "IMEI"),
+    "imei2": QT_TRANSLATE_NOOP("ImportWizard", "Second IMEI"),
+    "purchased_on": QT_TRANSLATE_NOOP("ImportWizard", "Purchase date"),
+    "price": QT_TRANSLATE_NOOP("ImportWizard", "Price"),
+    "supplier": QT_TRANSLATE_NOOP("ImportWizard", "Supplier"),
+    "order_no": QT_TRANSLATE_NOOP("ImportWizard", "Order number"),
+    "warranty_end": QT_TRANSLATE_NOOP("ImportWizard", "End of warranty"),
+    "os": QT_TRANSLATE_NOOP("ImportWizard", "Operating system"),
+    "storage_kind": QT_TRANSLATE_NOOP("ImportWizard", "Storage kind"),
+    "storage_gb": QT_TRANSLATE_NOOP("ImportWizard", "Storage (GB)"),
+    "encryption_state": QT_TRANSLATE_NOOP("ImportWizard", "Encryption"),
+    "encryption_method": QT_TRANSLATE_NOOP("ImportWizard", "Encryption method"),
+    "encryption_checked_at": QT_TRANSLATE_NOOP("ImportWizard", "Encryption checked on"),
+    "recovery_key_escrow": QT_TRANSLATE_NOOP("ImportWizard", "Recovery key escrowed in"),
+    "weight_kg": QT_TRANSLATE_NOOP("ImportWizard", "Weight (kg)"),
+    "condition": QT_TRANSLATE_NOOP("ImportWizard", "Condition"),
+    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+    "holder_email": QT_TRANSLATE_NOOP("ImportWizard", "Holder's e-mail"),
+    "holder_name": QT_TRANSLATE_NOOP("ImportWizard", "Holder's name"),
+    "holder_username": QT_TRANSLATE_NOOP("ImportWizard", "Holder's user name"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Device name (to notes)"),
+    "model_number": QT_TRANSLATE_NOOP("ImportWizard", "Model number (to notes)"),
+    "warranty_months": QT_TRANSLATE_NOOP("ImportWizard", "Warranty (months)"),
+}
+IGNORE = ""
+
+
+def mapping_key(header: tuple[str, ...]) -> str:
+    """Where a hand-made mapping is remembered: one key per header (same columns, same mapping)."""
+    digest = hashlib.sha1("\x1f".join(h.strip().lower() for h in header).encode()).hexdigest()[:16]
+    return f"import/mapping/{digest}"
+
 
 STAGES = {"reading": (0, 500), "saving": (500, 450), "holders": (950, 50)}  # stage: (start, span) in ‰
 
@@ -55,6 +102,8 @@ class ImportWizard(QDialog):
         self.path = ""
         self.task: Task | None = None
         self.checked_ok = False
+        self.overrides: dict[str, str] = {}  # column -> field or IGNORE, made by hand
+        self.header: tuple[str, ...] = ()
         self.setWindowTitle(self.tr("Import devices"))
         self.resize(980, 640)
         self._build()
@@ -73,6 +122,25 @@ class ImportWizard(QDialog):
         ):
             self.format.addItem(label, value)
         self.format.currentIndexChanged.connect(lambda _i: self.check() if self.path else None)
+        self.dates = QComboBox()
+        self.dates.setObjectName("dates")
+        for label, value in (
+            (self.tr("As detected from the values"), ""),
+            (self.tr("Day/month/year (25/12/2024)"), "dmy"),
+            (self.tr("Month/day/year (12/25/2024)"), "mdy"),
+            (self.tr("Year-month-day (2024-12-25)"), "ymd"),
+        ):
+            self.dates.addItem(label, value)
+        self.dates.currentIndexChanged.connect(lambda _i: self.check() if self.path else None)
+        self.dates_found = QLabel("")
+        self.dates_found.setObjectName("dates_found")
+        self.dates_found.setWordWrap(True)
+        self.columns = QTableWidget(0, 2)
+        self.columns.setObjectName("import_columns")
+        self.columns.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Read as")])
+        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
         self.detected = QLabel("")
         self.detected.setObjectName("detected")
         self.detected.setWordWrap(True)
@@ -85,6 +153,10 @@ class ImportWizard(QDialog):
         form.addRow(file_label, file_row)
         form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow("", self.detected)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(self.dates)
+        dates_row.addWidget(self.dates_found, 1)
+        form.addRow(self.tr("&Dates:"), dates_row)
         self.preview = FilePreviewModel(self)
         self.preview_view = _table(self.preview, "import_preview")
         self.problems = ProblemsModel(self)
@@ -93,8 +165,12 @@ class ImportWizard(QDialog):
         self.verdict = QLabel(self.tr("Choose a CSV or Excel file of devices (Ctrl+O)."))
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(_titled(self.tr("First rows of the file"), self.preview_view))
+        top.addWidget(_titled(self.tr("Columns (choose what each one is read as)"), self.columns))
+        top.setSizes([620, 340])
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_titled(self.tr("First rows of the file"), self.preview_view))
+        split.addWidget(top)
         split.addWidget(_titled(self.tr("Problems (nothing is written while there is one)"), self.problems_view))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -124,29 +200,97 @@ class ImportWizard(QDialog):
     def set_file(self, path: str) -> None:
         self.path = path
         self.file.setText(path)
+        self.overrides = {}
+        self.header = ()
         self.check()
+
+    def _options(self) -> tuple[str, str, str | None, dict[str, str] | None]:
+        dates = str(self.dates.currentData()) or None
+        return self.path, str(self.format.currentData()), dates, dict(self.overrides) or None
 
     def check(self) -> None:
         """Preview the first rows, then a dry run of the whole import on the worker."""
-        path, wanted = self.path, str(self.format.currentData())
+        path, wanted, dates, overrides = self._options()
         self._reset()
-        self.ui.run(lambda: importer.preview_file(path, wanted), self._previewed, self._refused)
+
+        def work() -> importer.Preview:
+            default = importer.default_date_order().value  # the language setting, as the import itself uses
+            return importer.preview_file(
+                path, wanted, dates=dates, mapping=overrides, default_dates=default, strict=False
+            )
+
+        self.ui.run(work, self._previewed, self._refused)
 
     def _previewed(self, preview: importer.Preview) -> None:
+        if preview.header != self.header:
+            self.header = preview.header
+            remembered = self.ui.state.value(mapping_key(preview.header))
+            if remembered and not self.overrides:
+                self.overrides = dict(json.loads(str(remembered)))
+                self.check()
+                return
         self.preview.set_preview(preview.header, preview.columns, preview.rows)
+        self._fill_columns(preview)
         kind = preview.kind.upper()
         name = self.tr("Snipe-IT asset export") if preview.file_format == "snipeit" else self.tr("Klara Assets export")
         text = self.tr("%1 file, read as: %2. %n column(s) recognised.", "", len(preview.columns))
-        self.detected.setText(text.replace("%1", kind).replace("%2", name))
+        text = text.replace("%1", kind).replace("%2", name)
+        if preview.encoding:
+            text += " " + self.tr("Encoding: %1.").replace("%1", preview.encoding)
+        if preview.ignored_columns:
+            ignored = self.tr("%n column(s) ignored: %1.", "", len(preview.ignored_columns))
+            text += " " + ignored.replace("%1", ", ".join(preview.ignored_columns))
+        self.detected.setText(text)
         self.detected.setToolTip("\n".join(f"{c} → {f}" for c, f in preview.columns.items()))
+        self.dates_found.setText(self._dates_text(preview))
         self.verdict.setText(self.tr("Checking every row…"))
         self._run(dry_run=True)
 
+    def _dates_text(self, preview: importer.Preview) -> str:
+        names = {"dmy": self.tr("day/month/year"), "mdy": self.tr("month/day/year"), "ymd": self.tr("year-month-day")}
+        parts = []
+        for column, order in preview.dates.items():
+            part = self.tr("%1 read as %2").replace("%1", column).replace("%2", names.get(order, order))
+            if column in preview.dates_assumed:
+                part += " " + self.tr("(assumed: every date is ambiguous, check it)")
+            parts.append(part)
+        return "; ".join(parts)
+
+    def _fill_columns(self, preview: importer.Preview) -> None:
+        """One row per column of the file, with a choice of field (or ignore) for each."""
+        self.columns.setRowCount(len(preview.header))
+        for row, column in enumerate(h.strip() for h in preview.header):
+            item = QTableWidgetItem(column)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.columns.setItem(row, 0, item)
+            choice = QComboBox()
+            choice.setObjectName(f"map_{row}")
+            choice.addItem(self.tr("(ignore)"), IGNORE)
+            for name in importer.MAPPABLE_FIELDS:
+                label = QCoreApplication.translate("ImportWizard", FIELD_LABELS.get(name, name))
+                choice.addItem(label, name)
+            current = preview.columns.get(column, IGNORE)
+            choice.setCurrentIndex(max(0, choice.findData(current)))
+            choice.currentIndexChanged.connect(
+                lambda _i, c=column, box=choice: self.map_column(c, str(box.currentData()))
+            )
+            self.columns.setCellWidget(row, 1, choice)
+
+    def map_column(self, column: str, field: str) -> None:
+        """The user picked what `column` is read as: remembered for this header, then everything re-checked."""
+        self.overrides[column] = field or "ignore"
+        if self.header:
+            self.ui.state.setValue(mapping_key(self.header), json.dumps(self.overrides))
+        self.check()
+
     def _run(self, dry_run: bool) -> None:
-        ctx, path, wanted = self.ui.services, self.path, str(self.format.currentData())
+        ctx = self.ui.services
+        path, wanted, dates, overrides = self._options()
 
         def work(reporter: Reporter) -> importer.ImportReport:
-            return importer.import_file(ctx, path, wanted, dry_run, lambda s, d, t: reporter(overall(s, d, t), 1000))
+            return importer.import_file(
+                ctx, path, wanted, dry_run, lambda s, d, t: reporter(overall(s, d, t), 1000), dates, overrides
+            )
 
         self._busy(True)
         done = self._checked if dry_run else self._imported
@@ -206,7 +350,7 @@ class ImportWizard(QDialog):
             self.task = None
         self.progress.setVisible(busy)
         self.progress.setValue(0)
-        for widget in (self.choose_button, self.format, self.import_button):
+        for widget in (self.choose_button, self.format, self.dates, self.columns, self.import_button):
             widget.setEnabled(not busy and (widget is not self.import_button or self.checked_ok))
         self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
@@ -215,6 +359,7 @@ class ImportWizard(QDialog):
         self.preview.set_preview((), {}, [])
         self.problems.set_rows([])
         self.detected.setText("")
+        self.dates_found.setText("")
         self.import_button.setEnabled(False)
 
     def reject(self) -> None:

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column(s) ignored: %1.</source>
+        <translation>
+            <numerusform>%n column ignored: %1.</numerusform>
+            <numerusform>%n columns ignored: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Ready: %n device(s) to import.</source>
         <translation>
             <numerusform>Ready: %n device to import.</numerusform>

@@ -4,6 +4,126 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Tag</source>
+        <translation>Numéro d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Second IMEI</source>
+        <translation>Second IMEI</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>End of warranty</source>
+        <translation>Fin de garantie</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Storage kind</source>
+        <translation>Type de stockage</translation>
+    </message>
+    <message>
+        <source>Storage (GB)</source>
+        <translation>Stockage (Go)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption method</source>
+        <translation>Méthode de chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption checked on</source>
+        <translation>Chiffrement vérifié le</translation>
+    </message>
+    <message>
+        <source>Recovery key escrowed in</source>
+        <translation>Clé de récupération séquestrée dans</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s e-mail</source>
+        <translation>E-mail du détenteur</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name</source>
+        <translation>Nom du détenteur</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s user name</source>
+        <translation>Identifiant du détenteur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Device name (to notes)</source>
+        <translation>Nom de l&apos;appareil (dans les notes)</translation>
+    </message>
+    <message>
+        <source>Model number (to notes)</source>
+        <translation>Référence du modèle (dans les notes)</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Garantie (mois)</translation>
+    </message>
+    <message>
         <source>Import devices</source>
         <translation>Importer des appareils</translation>
     </message>
@@ -28,6 +148,30 @@
         <translation>Export d’actifs Snipe-IT</translation>
     </message>
     <message>
+        <source>As detected from the values</source>
+        <translation>Selon les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Day/month/year (25/12/2024)</source>
+        <translation>Jour/mois/année (25/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/25/2024)</source>
+        <translation>Mois/jour/année (12/25/2024)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-12-25)</source>
+        <translation>Année-mois-jour (2024-12-25)</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
@@ -36,12 +180,20 @@
         <translation>F&amp;ormat :</translation>
     </message>
     <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
         <source>Choose a CSV or Excel file of devices (Ctrl+O).</source>
         <translation>Choisissez un fichier CSV ou Excel d’appareils (Ctrl+O).</translation>
     </message>
     <message>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Columns (choose what each one is read as)</source>
+        <translation>Colonnes (choisissez comment chacune est lue)</translation>
     </message>
     <message>
         <source>Problems (nothing is written while there is one)</source>
@@ -67,8 +219,43 @@
         </translation>
     </message>
     <message>
+        <source>Encoding: %1.</source>
+        <translation>Encodage : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored: %1.</source>
+        <translation>
+            <numerusform>%n colonne ignorée : %1.</numerusform>
+            <numerusform>%n colonnes ignorées : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>année-mois-jour</translation>
+    </message>
+    <message>
+        <source>%1 read as %2</source>
+        <translation>%1 lue en %2</translation>
+    </message>
+    <message>
+        <source>(assumed: every date is ambiguous, check it)</source>
+        <translation>(supposé : toutes les dates sont ambiguës, vérifiez)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n device(s) to import.</source>

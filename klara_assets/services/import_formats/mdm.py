@@ -1,0 +1,364 @@
+"""Encryption status from the MDM: Intune's "All devices" export and encryption report, Jamf Pro's
+computer inventory. Devices are matched by serial number (else IMEI; the Intune encryption report has
+neither, so its device name is matched against our tags). Each matched device gets its encryption state,
+method (BitLocker / FileVault ...), last checked time (the MDM's check-in) and escrow place ("Intune",
+"Jamf Pro"); one event per changed device. Devices of the file missing from the inventory, and the
+inventory's laptops missing from the file, are listed. A column holding recovery keys refuses the whole
+file (they are never stored; `fields.escrow_place` recognises them). All rows or none; a dry run lists
+the changes and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from klara_assets.domain import dates
+from klara_assets.domain.columns import header_key
+from klara_assets.domain.enums import FINAL_STATUSES, EncryptionState
+from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.fields import escrow_place
+from klara_assets.domain.permissions import Permission
+from klara_assets.persistence import lookups
+from klara_assets.persistence.eventlog import NewEvent
+from klara_assets.persistence.models import Asset
+from klara_assets.services.context import ServiceContext
+from klara_assets.services.import_formats.detection import Source
+from klara_assets.services.inventory import Problem
+from klara_assets.services.tabular import open_table
+
+COLUMNS: dict[str, str] = {
+    "device name": "device",
+    "computer name": "device",
+    "serial number": "serial",
+    "imei": "imei",
+    "primary user email address": "user",
+    "user principal name": "user",
+    "email address": "user",
+    "encrypted": "encrypted",
+    "encryption status": "encrypted",
+    "filevault 2 status": "filevault",
+    "last check-in": "checked",
+    "last inventory update": "checked",
+    "os": "os",
+    "operating system": "os",
+    "operating system version": "os_version",
+}
+_ESCROW = {Source.INTUNE: "Intune", Source.INTUNE_ENCRYPTION: "Intune", Source.JAMF: "Jamf Pro"}
+_YES = {"true", "yes", "oui", "encrypted", "chiffré"}
+_NO = {"false", "no", "non", "not encrypted", "notencrypted", "non chiffré"}
+_FILEVAULT = {
+    "all partitions encrypted": EncryptionState.ENCRYPTED,
+    "boot partitions encrypted": EncryptionState.ENCRYPTED,
+    "some partitions encrypted": EncryptionState.PARTIAL,
+    "no partitions encrypted": EncryptionState.NONE,
+    "not encrypted": EncryptionState.NONE,
+}
+_TRACKED = ("encryption_state", "encryption_method", "encryption_checked_at", "recovery_key_escrow")
+
+
+@dataclass(frozen=True)
+class EncryptionReport:
+    file_format: str
+    kind: str
+    encoding: str | None
+    rows: int
+    matched: int
+    changed: int
+    dry_run: bool
+    columns: dict[str, str]
+    ignored_columns: tuple[str, ...]
+    changes: tuple[dict[str, Any], ...] = ()  # tag, before, after
+    not_in_inventory: tuple[str, ...] = ()  # device names / serials of the file we do not know
+    missing_from_file: tuple[str, ...] = ()  # our laptops the MDM does not report
+    warnings: tuple[Problem, ...] = ()
+    dates: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "warnings"}
+        data["warnings"] = [str(w) for w in self.warnings]
+        return data
+
+    def summary_lines(self, name: str) -> list[str]:
+        verb = "would change" if self.dry_run else "changed"
+        lines = [
+            f"{name} ({self.file_format}, {self.kind}): {self.rows} devices, {self.matched} matched, "
+            f"{verb} {self.changed}."
+        ]
+        for change in self.changes[:200]:
+            diff = ", ".join(f"{k} {change['before'][k]!s} -> {change['after'][k]!s}" for k in change["after"])
+            lines.append(f"  {change['tag']}: {diff}")
+        if self.not_in_inventory:
+            lines.append(
+                f"Not in the inventory ({len(self.not_in_inventory)}; register them first): "
+                + ", ".join(self.not_in_inventory[:50])
+            )
+        if self.missing_from_file:
+            lines.append(
+                f"Laptops absent from the file ({len(self.missing_from_file)}): "
+                + ", ".join(self.missing_from_file[:50])
+            )
+        if self.ignored_columns:
+            lines.append(f"Ignored columns (not read): {', '.join(self.ignored_columns)}.")
+        if self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        return lines
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _state(row: dict[str, str], source: Source) -> EncryptionState | None:
+    if "filevault" in row:
+        return _FILEVAULT.get(row["filevault"].strip().lower())
+    raw = row.get("encrypted", "").strip().lower()
+    if raw in _YES:
+        return EncryptionState.ENCRYPTED
+    if raw in _NO:
+        return EncryptionState.NONE
+    return None
+
+
+def _method(row: dict[str, str], source: Source) -> str:
+    if source == Source.JAMF:
+        return "FileVault"
+    system = (row.get("os", "") + " " + row.get("os_version", "")).lower()
+    if "mac" in system:
+        return "FileVault"
+    if "ios" in system or "ipados" in system:
+        return "iOS data protection"
+    if "android" in system:
+        return "Android encryption"
+    return "BitLocker"
+
+
+def import_encryption(
+    ctx: ServiceContext,
+    path: str | Path,
+    source: Source = Source.INTUNE,
+    dry_run: bool = False,
+    forced_dates: str | None = None,
+) -> EncryptionReport:
+    """Update the encryption facts of every device the MDM file reports; all or none."""
+    ctx.require(Permission.INVENTORY_EDIT)
+    file = Path(path)
+    with open_table(file) as table:
+        header = [h.strip() for h in table.header]
+        mapping: dict[int, str] = {}
+        for i, h in enumerate(header):
+            target = COLUMNS.get(header_key(h))
+            if target and target not in mapping.values():
+                mapping[i] = target
+        for h in header:
+            if "recovery" in header_key(h) and "key" in header_key(h):
+                raise _key_refusal(file, h, 1)
+        records: list[tuple[int, dict[str, str]]] = []
+        problems: list[Problem] = []
+        for number, cells in table.records:
+            if not any(str(c).strip() for c in cells):
+                continue
+            if len(cells) < len(header) and table.kind == "csv":
+                problems.append(
+                    Problem(
+                        number,
+                        f"column {len(cells) + 1}",
+                        f"the row has {len(cells)} fields but the header has {len(header)}.",
+                    )
+                )
+                continue
+            for i, cell in enumerate(cells):
+                if isinstance(cell, str) and len(cell) >= 29 and "-" in cell:
+                    try:
+                        escrow_place(cell, header[i] if i < len(header) else "column")
+                    except ValidationFailed:
+                        raise _key_refusal(file, header[i] if i < len(header) else f"column {i + 1}", number) from None
+            records.append((number, {f: str(cells[i]).strip() if i < len(cells) else "" for i, f in mapping.items()}))
+        kind, encoding = table.kind, table.encoding
+    columns = {header[i]: f for i, f in mapping.items()}
+    ignored = tuple(h for i, h in enumerate(header) if i not in mapping and h)
+    if not ({"serial", "imei", "device"} & set(mapping.values())) or not (
+        {"encrypted", "filevault"} & set(mapping.values())
+    ):
+        raise ValidationFailed(
+            f"{file.name}: an MDM file needs a serial number (or IMEI, or device name) and an encryption column; "
+            f"its columns: {', '.join(header[:10])}.",
+            code="not_an_mdm_file",
+            field="header",
+        )
+    checked_column = next((h for h, f in columns.items() if f == "checked"), "")
+    order = (
+        dates.DateOrder(forced_dates)
+        if forced_dates
+        else dates.detect([r.get("checked", "") for _, r in records[:20000]], dates.DateOrder.MDY).order
+    )
+    now = ctx.now()
+    escrow = _ESCROW[source]
+    report_changes: list[dict[str, Any]] = []
+    not_in_inventory: list[str] = []
+    matched = 0
+    try:
+        with ctx.transaction():
+            by_serial, by_imei, by_tag, laptops = _inventory()
+            seen: set[int] = set()
+            updates: list[tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+            for number, row in records:
+                asset = by_serial.get(row.get("serial", "").upper()) or by_imei.get(
+                    row.get("imei", "").replace(" ", "")
+                )
+                if asset is None and "serial" not in row:
+                    asset = by_tag.get(row.get("device", "").upper())
+                if asset is None:
+                    not_in_inventory.append(
+                        row.get("serial") or row.get("imei") or row.get("device") or f"row {number}"
+                    )
+                    continue
+                if asset["id"] in seen:
+                    continue
+                seen.add(asset["id"])
+                matched += 1
+                state = _state(row, source)
+                if state is None:
+                    raw = row.get("filevault") or row.get("encrypted", "")
+                    if raw:
+                        problems.append(
+                            Problem(
+                                number, _col(columns, "filevault", "encrypted"), f"unknown encryption value {raw!r}."
+                            )
+                        )
+                    continue
+                try:
+                    checked = _checked(row.get("checked", ""), order, now) or now
+                except ValidationFailed as exc:
+                    problems.append(Problem(number, checked_column, exc.message))
+                    continue
+                if asset["status"] in FINAL_STATUSES:
+                    continue
+                after = {
+                    "encryption_state": state.value,
+                    "encryption_method": _method(row, source) if state != EncryptionState.NONE else "",
+                    "encryption_checked_at": checked,
+                    "recovery_key_escrow": escrow if state != EncryptionState.NONE else asset["recovery_key_escrow"],
+                }
+                changed = {k: v for k, v in after.items() if asset[k] != v}
+                if changed:
+                    updates.append((asset["id"], {k: asset[k] for k in changed}, changed, after))
+                    report_changes.append(
+                        {
+                            "tag": asset["tag"],
+                            "before": {k: _show(asset[k]) for k in changed},
+                            "after": {k: _show(v) for k, v in changed.items()},
+                        }
+                    )
+            if problems:
+                ordered = sorted(problems, key=lambda p: p.row)
+                lines = "\n".join(f"  {p}" for p in ordered[:50])
+                raise ValidationFailed(
+                    f"{len(ordered)} problem(s), nothing was imported:\n{lines}",
+                    code="import_refused",
+                    problems=ordered,
+                )
+            _apply(ctx, updates, now)
+            missing = sorted(tag for asset_id, tag in laptops.items() if asset_id not in seen)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return EncryptionReport(
+        file_format=source.value,
+        kind=kind,
+        encoding=encoding,
+        rows=len(records),
+        matched=matched,
+        changed=len(report_changes),
+        dry_run=dry_run,
+        columns=columns,
+        ignored_columns=ignored,
+        changes=tuple(report_changes),
+        not_in_inventory=tuple(not_in_inventory),
+        missing_from_file=tuple(missing),
+        dates={checked_column: order.value} if checked_column else {},
+    )
+
+
+def _col(columns: dict[str, str], *fields: str) -> str:
+    return next((h for h, f in columns.items() if f in fields), fields[0])
+
+
+def _show(value: Any) -> Any:
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else value
+
+
+def _key_refusal(file: Path, column: str, row: int) -> ValidationFailed:
+    return ValidationFailed(
+        f"{file.name}: column {column!r} (row {row}) holds recovery keys; they are never stored. Remove the column "
+        "from the export and import again: nothing was imported.",
+        code="recovery_key_refused",
+        field=column,
+    )
+
+
+def _checked(raw: str, order: dates.DateOrder, now: datetime) -> datetime | None:
+    raw = raw.strip().replace("Z", "").split(".")[0]
+    if not raw:
+        return None
+    try:
+        value: Any = datetime.fromisoformat(raw)
+    except ValueError:
+        value = dates.parse(raw, order, "last check-in")
+        if value is None:
+            raise ValidationFailed(f"Invalid check-in time {raw!r}.", code="invalid_date", field="checked") from None
+    if not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if value > now:
+        raise ValidationFailed(f"the check-in time {raw} is in the future.", code="date_in_future", field="checked")
+    return value.replace(tzinfo=None)
+
+
+def _inventory() -> tuple[
+    dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[int, str]
+]:
+    by_serial: dict[str, dict[str, Any]] = {}
+    by_imei: dict[str, dict[str, Any]] = {}
+    by_tag: dict[str, dict[str, Any]] = {}
+    laptops: dict[int, str] = {}
+    names = ("id", "tag", "serial", "imei", "status", "category", *_TRACKED)
+    query = Asset.select(*(getattr(Asset, n) for n in names))
+    for values in lookups.rows(query):
+        asset = dict(zip(names, values, strict=True))
+        if isinstance(asset["encryption_checked_at"], str):
+            asset["encryption_checked_at"] = datetime.fromisoformat(asset["encryption_checked_at"])
+        by_tag[asset["tag"].upper()] = asset
+        if asset["serial"]:
+            by_serial[asset["serial"].upper()] = asset
+        if asset["imei"]:
+            by_imei[asset["imei"]] = asset
+        if asset["category"] == "laptop" and asset["status"] not in {s.value for s in FINAL_STATUSES}:
+            laptops[asset["id"]] = asset["tag"]
+    return by_serial, by_imei, by_tag, laptops
+
+
+def _apply(
+    ctx: ServiceContext, updates: list[tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]]], now: datetime
+) -> None:
+    """One UPDATE per changed device (executemany) and one event per changed device."""
+    if not updates:
+        return
+    mark = ctx.db.param
+    sql = (
+        f'UPDATE "asset" SET {", ".join(f"{k} = {mark}" for k in _TRACKED)}, updated_at = {mark}, '
+        f"version = version + 1 WHERE id = {mark}"
+    )
+    rows = [[*(after[k] for k in _TRACKED), now, asset_id] for asset_id, _b, _c, after in updates]
+    cursor = ctx.db.cursor()
+    cursor.executemany(sql, rows)
+    ctx.log(
+        NewEvent("asset", asset_id, "encryption_check", _plain(before), _plain(changed))
+        for asset_id, before, changed, _after in updates
+    )
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat(sep=" ") if isinstance(v, datetime) else v for k, v in values.items()}
