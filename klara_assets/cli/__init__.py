@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from klara_assets.cli import (
+    attachments,
     audits,
     custody,
     disposal,
@@ -26,7 +27,7 @@ from klara_assets.cli import (
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators]
+AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators, attachments]
 
 
 def build_parser() -> argparse.ArgumentParser:
