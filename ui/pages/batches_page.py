@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
 from klara_assets.services import batch_items, batches
 from klara_assets.services.batch_items import BatchDetail, BatchRow
@@ -34,6 +35,7 @@ from ui.dialogs.close_batch_dialog import CloseBatchDialog
 from ui.dialogs.eol_base import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.eol_names import batch_kind_name, batch_status_name
 from ui.widgets.save_document import save_document
 from ui.widgets.tables import make_table
@@ -63,6 +65,7 @@ class BatchesPage(Page):
         self.count = QLabel()
         self.title_label = QLabel(self.tr("Select a batch to see its devices."))
         self.title_label.setWordWrap(True)
+        self.attachments = AttachmentsPanel(ui, AttachmentKind.BATCH)
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
         self.buttons = {
@@ -97,7 +100,8 @@ class BatchesPage(Page):
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.title_label)
         column.addWidget(self.scan)
-        column.addWidget(self.items, 1)
+        column.addWidget(self.items, 3)
+        column.addWidget(self.attachments, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
@@ -152,6 +156,7 @@ class BatchesPage(Page):
             self.detail = None
             self.items_model.set_rows([])
             self.title_label.setText(self.tr("Select a batch to see its devices."))
+            self.attachments.set_owner(None)
             self._update_buttons()
             return
         number = row.number
@@ -163,6 +168,8 @@ class BatchesPage(Page):
             return
         self.detail = detail
         self.items_model.set_rows(detail.items)
+        if self.attachments.reference != detail.number:
+            self.attachments.set_owner(detail.number)
         text = self.tr("%1 — %2 batch for %3, %4: %n device(s)", "", len(detail.items))
         for key, value in (
             ("%1", detail.number),
