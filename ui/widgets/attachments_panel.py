@@ -90,7 +90,8 @@ class AttachmentsPanel(QWidget):
         self.open_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> AttachmentRow | None:
-        index = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        current = self.list.currentItem()
+        index = self.list.indexOfTopLevelItem(current) if current is not None else -1
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def attach(self) -> None:
@@ -119,4 +120,7 @@ class AttachmentsPanel(QWidget):
             target.write_bytes(content)
             return str(target)
 
-        self.ui.run(export, lambda where: self.ui.dialogs.open_in_viewer(where))
+        def show(where: str) -> None:
+            self.ui.dialogs.open_in_viewer(where)
+
+        self.ui.run(export, show)
