@@ -23,11 +23,24 @@ from klara_assets.cli import (
     inventory,
     labels,
     operators,
+    records,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators, attachments]
+AREAS = [
+    inventory,
+    custody,
+    incidents,
+    end_of_life,
+    disposal,
+    exchange,
+    labels,
+    audits,
+    operators,
+    attachments,
+    records,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
