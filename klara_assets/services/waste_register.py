@@ -190,7 +190,7 @@ def _lines_of(batch: DisposalBatch, producer: str, settings: object) -> list[Was
         lines.append(
             WasteLine(
                 batch=batch.number,
-                pickup_date=batch.pickup_date or batch.closed_at.date(),
+                pickup_date=batch.pickup_date or batch.created_at.date(),
                 denomination=_denomination({c for c, _w, _o in members}, code),
                 waste_code=code,
                 hazardous=is_hazardous(code),
