@@ -60,3 +60,22 @@ def test_partner_page_lists_its_documents(qtbot: Any, ui: UiContext) -> None:
     with qtbot.waitSignal(page.attachments.loaded, timeout=5000):
         page.table.selectRow(0)
     assert [r.file_name for r in page.attachments.rows] == ["weeelabex.pdf"]
+
+
+def test_waste_register_tab_shows_lines_and_totals(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    from tests.services.test_waste_register import _closed_recycling
+
+    _closed_recycling(ui.services)
+    page = _shown(qtbot, BatchesPage(ui))
+    view = page.register_view
+    view.year.setCurrentIndex(view.year.findData(2026))
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        page.tabs.setCurrentIndex(1)
+    assert view.table.rowCount() == 2 and view.table.item(1, 3).text() == "16 02 14"
+    assert "total 0.011 t" in view.totals.text()
+    ui.dialogs.save_path = str(tmp_path / "registre.csv")  # type: ignore[attr-defined]
+    ui.dialogs.confirm_answer = False  # type: ignore[attr-defined]
+    view.export("csv")
+    qtbot.waitUntil(lambda: (tmp_path / "registre.csv").exists(), timeout=5000)
+    assert (tmp_path / "registre.csv").read_bytes().decode("utf-8-sig").startswith("Motif,Identifiant unique")
+    page.grab().save(str(tmp_path / "register.png"))

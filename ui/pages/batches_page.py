@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.eol_names import batch_kind_name, batch_status_name
 from ui.widgets.save_document import save_document
 from ui.widgets.tables import make_table
+from ui.widgets.waste_register_view import WasteRegisterView
 
 STEPS = ("new", "add", "remove", "ship", "manifest", "close")
 
@@ -106,9 +108,18 @@ class BatchesPage(Page):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setSizes([630, 520])
+        batches_tab = QWidget()
+        tab_layout = QVBoxLayout(batches_tab)
+        tab_layout.addLayout(bar)
+        tab_layout.addWidget(self.splitter, 1)
+        self.register_view = WasteRegisterView(self.ui)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(batches_tab, self.tr("Batches"))
+        self.tabs.addTab(self.register_view, self.tr("Waste register"))
+        self.tabs.currentChanged.connect(lambda index: self.register_view.reload() if index == 1 else None)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
@@ -197,6 +208,8 @@ class BatchesPage(Page):
     def _changed(self, changes: Changes) -> None:
         if self._activated and (changes.concerns("batch") or changes.concerns("partner")):
             self.reload()
+            if self.tabs.currentIndex() == 1:
+                self.register_view.reload()
 
     def apply_filter(self, criteria: dict[str, Any]) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(criteria.get("status") or "")))
