@@ -197,10 +197,21 @@ MESSAGES: dict[str, str] = {
     "audit_not_found": QT_TRANSLATE_NOOP("errors", "This audit does not exist."),
     "bad_image": QT_TRANSLATE_NOOP("errors", "This file is not a readable image (PNG, JPEG…)."),
     "image_not_found": QT_TRANSLATE_NOOP("errors", "This image file does not exist."),
+    # Issue 16: attachments, waste register, erasure reports, gifts to staff.
+    "attachment_empty": QT_TRANSLATE_NOOP("errors", "This file is empty: there is nothing to attach."),
+    "attachment_too_large": QT_TRANSLATE_NOOP(
+        "errors", "This file is too large to attach ({size_mb} MB; the limit is {limit_mb} MB, see the settings)."
+    ),
+    "attachment_executable": QT_TRANSLATE_NOOP("errors", "Programs and scripts cannot be attached."),
+    "attachment_not_found": QT_TRANSLATE_NOOP("errors", "This attachment does not exist."),
+    "attachment_damaged": QT_TRANSLATE_NOOP(
+        "errors", "The stored copy of this attachment does not match its SHA-256: it is damaged."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
+    "attachment_executable",
     "no_known_column",
     "not_a_backup",
     "backup_corrupt",

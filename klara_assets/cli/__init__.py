@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from klara_assets.cli import (
+    attachments,
     audits,
     custody,
     disposal,
@@ -23,11 +24,24 @@ from klara_assets.cli import (
     labels,
     operators,
     safe_output,
+    records,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators]
+AREAS = [
+    inventory,
+    custody,
+    incidents,
+    end_of_life,
+    disposal,
+    exchange,
+    labels,
+    audits,
+    operators,
+    attachments,
+    records,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

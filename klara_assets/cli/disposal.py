@@ -30,6 +30,11 @@ def register(commands: Commands) -> None:
     p.add_argument("--address", default="")
     p.add_argument("--contact", default="")
     p.add_argument("--ess", action="store_true", help="social and solidarity economy organisation")
+    p.add_argument("--treatment-name", default="", help="treatment installation (waste register)")
+    p.add_argument("--treatment-siret", default="", help="SIRET of the treatment installation")
+    p.add_argument("--treatment-address", default="")
+    p.add_argument("--treatment-code", default="", help="planned treatment code, R1-R13 or D1-D15")
+    p.add_argument("--recepisse", default="", help="carrier's récépissé number")
     p = commands.add("list", cmd_partner_list, "list partners", group="partner")
     p.add_argument("--json", action="store_true")
     _batch_commands(commands)
@@ -52,6 +57,9 @@ def _batch_commands(commands: Commands) -> None:
     p.add_argument("--carrier", default="")
     p.add_argument("--tracking", default="", help="waste tracking reference (BSD / Trackdéchets)")
     p.add_argument("--waste-code", help="e.g. 16 02 14 or 20 01 35*")
+    p.add_argument("--carrier-siren", default="")
+    p.add_argument("--carrier-recepisse", default="", help="carrier's récépissé (déclaration) number")
+    p.add_argument("--treatment-code", default="", help="planned treatment code, e.g. R4 (default: the partner's)")
     p.add_argument("--manifest", help="also write the pickup manifest PDF here")
     p = commands.add("manifest", cmd_batch_manifest, "write the pickup manifest PDF", group="batch")
     p.add_argument("batch")
@@ -115,6 +123,11 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
         contact=args.contact,
         social_economy=args.ess,
         certifications=args.cert,
+        treatment_name=args.treatment_name,
+        treatment_siret=args.treatment_siret,
+        treatment_address=args.treatment_address,
+        treatment_code=args.treatment_code,
+        recepisse=args.recepisse,
     )
     print(f"Added partner {args.name.strip()}.")
     return 0
@@ -165,6 +178,9 @@ def cmd_batch_ship(args: argparse.Namespace) -> int:
         carrier=args.carrier,
         tracking_ref=args.tracking,
         waste_code=args.waste_code,
+        carrier_siren=args.carrier_siren,
+        carrier_recepisse=args.carrier_recepisse,
+        treatment_code=args.treatment_code,
     )
     print(f"Batch {args.batch.upper()} shipped.")
     if args.manifest:

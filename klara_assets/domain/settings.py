@@ -55,6 +55,7 @@ class Settings:
     emission_factors: dict[str, dict[str, float]] = field(default_factory=dict)
     backup_keep: int = 7  # automatic daily backups kept
     login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
+    attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
 
     @property
     def tag_scheme(self) -> TagScheme:

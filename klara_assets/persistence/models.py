@@ -181,6 +181,12 @@ class Partner(BaseModel):
     contact = CharField(max_length=200, default="")
     social_economy = BooleanField(default=False)
     version = IntegerField(default=1)
+    # Outgoing-waste register (issue 16, migration 0009).
+    treatment_name = CharField(max_length=200, default="")
+    treatment_siret = CharField(max_length=14, default="")
+    treatment_address = TextField(default="")
+    treatment_code = CharField(max_length=10, default="")
+    recepisse = CharField(max_length=100, default="")
 
 
 class PartnerCertification(BaseModel):
@@ -203,6 +209,10 @@ class DisposalBatch(BaseModel):
     created_at = DateTimeField()
     closed_at = DateTimeField(null=True)
     version = IntegerField(default=1)
+    # Outgoing-waste register (issue 16, migration 0009).
+    carrier_siren = CharField(max_length=9, default="")
+    carrier_recepisse = CharField(max_length=100, default="")
+    treatment_code = CharField(max_length=10, default="")
 
 
 class BatchItem(BaseModel):
@@ -313,6 +323,25 @@ class LogAnchor(BaseModel):
     head_hash = CharField(max_length=64)
 
 
+class Attachment(BaseModel):
+    """A file attached to a device, incident, sanitization, batch or partner (issue 16), bytes included."""
+
+    kind = CharField(
+        max_length=32, constraints=[Check("kind IN ('asset', 'incident', 'sanitization', 'batch', 'partner')")]
+    )
+    owner_id = IntegerField()
+    file_name = CharField(max_length=255)
+    media_type = CharField(max_length=100)
+    size = IntegerField()
+    sha256 = CharField(max_length=64)
+    content = BlobField()
+    added_by = CharField(max_length=200)
+    added_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("kind", "owner_id"), False),)
+
+
 MODELS: list[type[BaseModel]] = [
     Location,
     Person,
@@ -335,6 +364,7 @@ MODELS: list[type[BaseModel]] = [
     Operator,
     OperatorRole,
     LogAnchor,
+    Attachment,
 ]
 
 __all__ = ["MODELS", "SQL"] + [m.__name__ for m in MODELS]

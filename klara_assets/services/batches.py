@@ -25,6 +25,7 @@ from klara_assets.domain.fields import choice, parse_date, parse_decimal, text
 from klara_assets.domain.identifiers import document_number, normalize_tag
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.waste import normalize_siren, normalize_treatment_code
 from klara_assets.persistence import lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, BatchItem, DisposalBatch
@@ -119,15 +120,22 @@ def ship_batch(
     carrier: str = "",
     tracking_ref: str = "",
     waste_code: str | None = None,
+    carrier_siren: str = "",
+    carrier_recepisse: str = "",
+    treatment_code: str = "",
 ) -> Changes:
-    """open -> shipped: pickup date (default today), carrier, waste tracking reference (BSD / Trackdéchets)
-    and waste code (European list, e.g. 16 02 14 or 20 01 35*)."""
+    """open -> shipped: pickup date (default today), carrier (name, SIREN, récépissé), waste tracking
+    reference (BSD / Trackdéchets), waste code (European list, e.g. 16 02 14 or 20 01 35*) and planned
+    treatment code (R/D; default the partner's)."""
     ctx.require(Permission.EOL_MANAGE)
     day = parse_date(pickup, "pickup") or ctx.now().date()
     values: dict[str, Any] = {
         "pickup_date": day,
         "carrier": text(carrier, "carrier"),
         "tracking_ref": text(tracking_ref, "tracking_ref", 100),
+        "carrier_siren": normalize_siren(carrier_siren),
+        "carrier_recepisse": text(carrier_recepisse, "carrier_recepisse", 100),
+        "treatment_code": normalize_treatment_code(treatment_code),
     }
     if waste_code is not None:
         values["waste_code"] = normalize_waste_code(waste_code)

@@ -16,6 +16,7 @@ from klara_assets.domain.errors import Conflict, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice, text
 from klara_assets.domain.identifiers import normalize_siret
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.waste import normalize_treatment_code
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Partner, PartnerCertification
@@ -63,6 +64,8 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
             clean[name] = bool(value)
         elif name in ("address", "contact"):
             clean[name] = text(value, name, 1000 if name == "address" else 200)
+        elif name in REGISTER_FIELDS:
+            clean[name] = _register_field(name, value)
         elif name == "name":
             clean[name] = text(value, "name")
             if not clean[name]:
@@ -70,6 +73,19 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
         else:
             raise ValidationFailed(f"Unknown partner field {name!r}.", code="unknown_field", field=name)
     return clean
+
+
+# Fields of the outgoing-waste register (issue 16): the treatment installation, its planned treatment code and,
+# for a carrier, its récépissé (déclaration de transport de déchets).
+REGISTER_FIELDS = ("treatment_name", "treatment_siret", "treatment_address", "treatment_code", "recepisse")
+
+
+def _register_field(name: str, value: Any) -> str:
+    if name == "treatment_siret":
+        return normalize_siret(str(value)) if str(value or "").strip() else ""
+    if name == "treatment_code":
+        return normalize_treatment_code(value)
+    return text(value, name, 1000 if name == "treatment_address" else (100 if name == "recepisse" else 200))
 
 
 def _store_certs(partner_id: int, certs: Sequence[Certification]) -> None:
@@ -93,8 +109,11 @@ def add_partner(
     contact: str = "",
     social_economy: bool = False,
     certifications: Sequence[CertInput] = (),
+    **register: Any,
 ) -> Changes:
-    """A new partner; the SIRET is checked (Luhn) and certifications are parsed before anything is saved.
+    """A new partner (`register`: treatment_name, treatment_siret, treatment_address, treatment_code,
+    recepisse for the outgoing-waste register); the SIRET is checked (Luhn) and certifications are parsed
+    before anything is saved.
     An expired certification may be recorded (history); it just does not count at closing."""
     ctx.require(Permission.EOL_MANAGE)
     values = _fields(
@@ -105,6 +124,7 @@ def add_partner(
             "address": address,
             "contact": contact,
             "social_economy": social_economy,
+            **register,
         }
     )
     certs = [_cert(c) for c in certifications]

@@ -46,6 +46,8 @@ def _validate(name: str, value: Any) -> Any:
         return validate_overrides(value)
     if name == "backup_keep":
         return int(value) if 1 <= int(value) <= 365 else _bad(name, value)
+    if name == "attachment_max_mb":
+        return int(value) if 1 <= int(value) <= 200 else _bad(name, value)
     if name == "login_required":
         return value if isinstance(value, bool) else _bad(name, value)
     if name == "eol_years":

@@ -41,6 +41,10 @@ class FakeDialogs:
     def save_file(self, title: str, suggested: str, filters: str) -> str | None:
         return self.save_path
 
+    def open_in_viewer(self, path: str) -> bool:
+        self.shown.append(("open", "", path))
+        return True
+
 
 @pytest.fixture
 def ui_state(tmp_path: Path) -> QSettings:

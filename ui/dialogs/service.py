@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -43,6 +44,10 @@ class Dialogs:
     def save_file(self, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
+
+    def open_in_viewer(self, path: str) -> bool:
+        """Hand a file to the desktop's viewer for its type."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
 
     @staticmethod
     def tr(text: str) -> str:

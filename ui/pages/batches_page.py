@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
 from klara_assets.services import batch_items, batches
 from klara_assets.services.batch_items import BatchDetail, BatchRow
@@ -33,9 +35,11 @@ from ui.dialogs.close_batch_dialog import CloseBatchDialog
 from ui.dialogs.eol_base import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.eol_names import batch_kind_name, batch_status_name
 from ui.widgets.save_document import save_document
 from ui.widgets.tables import make_table
+from ui.widgets.waste_register_view import WasteRegisterView
 
 STEPS = ("new", "add", "remove", "ship", "manifest", "close")
 
@@ -62,6 +66,7 @@ class BatchesPage(Page):
         self.count = QLabel()
         self.title_label = QLabel(self.tr("Select a batch to see its devices."))
         self.title_label.setWordWrap(True)
+        self.attachments = AttachmentsPanel(ui, AttachmentKind.BATCH)
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
         self.buttons = {
@@ -96,14 +101,24 @@ class BatchesPage(Page):
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.title_label)
         column.addWidget(self.scan)
-        column.addWidget(self.items, 1)
+        column.addWidget(self.items, 3)
+        column.addWidget(self.attachments, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setSizes([630, 520])
+        batches_tab = QWidget()
+        tab_layout = QVBoxLayout(batches_tab)
+        tab_layout.addLayout(bar)
+        tab_layout.addWidget(self.splitter, 1)
+        self.register_view = WasteRegisterView(self.ui)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(batches_tab, self.tr("Batches"))
+        self.tabs.addTab(self.register_view, self.tr("Waste register"))
+        self.tabs.currentChanged.connect(lambda index: self.register_view.reload() if index == 1 else None)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
@@ -151,6 +166,7 @@ class BatchesPage(Page):
             self.detail = None
             self.items_model.set_rows([])
             self.title_label.setText(self.tr("Select a batch to see its devices."))
+            self.attachments.set_owner(None)
             self._update_buttons()
             return
         number = row.number
@@ -162,6 +178,8 @@ class BatchesPage(Page):
             return
         self.detail = detail
         self.items_model.set_rows(detail.items)
+        if self.attachments.reference != detail.number:
+            self.attachments.set_owner(detail.number)
         text = self.tr("%1 — %2 batch for %3, %4: %n device(s)", "", len(detail.items))
         for key, value in (
             ("%1", detail.number),
@@ -189,6 +207,8 @@ class BatchesPage(Page):
     def _changed(self, changes: Changes) -> None:
         if self._activated and (changes.concerns("batch") or changes.concerns("partner")):
             self.reload()
+            if self.tabs.currentIndex() == 1:
+                self.register_view.reload()
 
     def apply_filter(self, criteria: dict[str, Any]) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(criteria.get("status") or "")))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
@@ -31,6 +32,7 @@ from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
 from ui.pages.base import Page
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.display import status_name
 from ui.widgets.tables import make_table
 
@@ -102,9 +104,11 @@ class EndOfLifePage(Page):
         head.addWidget(self.status)
         lower.addLayout(head)
         lower.addWidget(self.outgoing, 1)
+        self.attachments = AttachmentsPanel(self.ui, AttachmentKind.ASSET)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
+        self.splitter.addWidget(self.attachments)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -196,6 +200,9 @@ class EndOfLifePage(Page):
 
     def _update_buttons(self) -> None:
         row = self.selected()
+        tag = row.tag if row is not None else None
+        if self.attachments.reference != tag:
+            self.attachments.set_owner(tag)
         where = "candidates" if self.current is self.candidates else "outgoing"
         for key, _keys, tables, statuses in ACTIONS:
             self.buttons[key].setEnabled(row is not None and where in tables and row.status in statuses)

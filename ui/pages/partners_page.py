@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget
 
+from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import PartnerKind
 from klara_assets.services import partners
@@ -21,6 +22,7 @@ from ui.dialogs.eol_base import open_dialog
 from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
 from ui.models.eol_tables import CertificationsModel, PartnersModel
 from ui.pages.base import Page
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.eol_names import partner_kind_name
 from ui.widgets.tables import make_table
 
@@ -59,7 +61,11 @@ class PartnersPage(Page):
     def icon(self) -> QIcon:
         return self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon)
 
+    def _make_attachments(self) -> AttachmentsPanel:
+        return AttachmentsPanel(self.ui, AttachmentKind.PARTNER)
+
     def _layout(self) -> None:
+        self.attachments = self._make_attachments()
         bar = QHBoxLayout()
         bar.addWidget(self.kind)
         bar.addWidget(self.count, 1)
@@ -75,6 +81,7 @@ class PartnersPage(Page):
         row.addWidget(self.buttons["remove_cert"])
         row.addStretch(1)
         column.addLayout(row)
+        column.addWidget(self.attachments, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
@@ -126,6 +133,9 @@ class PartnersPage(Page):
     def _selected(self) -> None:
         partner = self.selected()
         self.certs_model.set_rows(partner.certifications if partner else [])
+        name = partner.name if partner else None
+        if self.attachments.reference != name:
+            self.attachments.set_owner(name)
         if partner is None:
             self.certs_title.setText(self.tr("Select a partner to see its certifications."))
         elif not partner.certifications:

@@ -431,5 +431,25 @@
         <source>This image file does not exist.</source>
         <translation>Ce fichier image n’existe pas.</translation>
     </message>
+    <message>
+        <source>This file is empty: there is nothing to attach.</source>
+        <translation>Ce fichier est vide : il n&apos;y a rien à joindre.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach ({size_mb} MB; the limit is {limit_mb} MB, see the settings).</source>
+        <translation>Ce fichier est trop volumineux pour être joint ({size_mb} Mo ; la limite est de {limit_mb} Mo, voir les paramètres).</translation>
+    </message>
+    <message>
+        <source>Programs and scripts cannot be attached.</source>
+        <translation>Les programmes et les scripts ne peuvent pas être joints.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation>Cette pièce jointe n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment does not match its SHA-256: it is damaged.</source>
+        <translation>La copie enregistrée de cette pièce jointe ne correspond pas à son SHA-256 : elle est endommagée.</translation>
+    </message>
 </context>
 </TS>

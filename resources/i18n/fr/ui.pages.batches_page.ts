@@ -55,6 +55,10 @@
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
+    <message>
+        <source>Waste register</source>
+        <translation>Registre des déchets</translation>
+    </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
         <translation>
