@@ -17,41 +17,28 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klara_assets.domain.errors import KlaraError
+from klara_assets.paths import resource_path
 from klara_assets.persistence.database import is_postgres_url, open_database
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.operators import login_required
 from klara_assets.services.settings import load_settings
-from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
 from ui.data_menu import schedule_daily_backup
 from ui.dialogs.service import Dialogs
-from ui.dialogs.welcome import offer_welcome
 from ui.errors import describe
 from ui.events import AppEvents
 from ui.i18n import LANGUAGES, install_translators, system_language
 from ui.main_window import MainWindow
-from ui.pages.assets_page import AssetsPage
-from ui.pages.audits_page import AuditsPage
 from ui.pages.base import Page
-from ui.pages.batches_page import BatchesPage
-from ui.pages.certificates_page import CertificatesPage
-from ui.pages.compliance_page import CompliancePage
-from ui.pages.dashboard_page import DashboardPage
-from ui.pages.end_of_life_page import EndOfLifePage
-from ui.pages.environment_page import EnvironmentPage
-from ui.pages.incidents_page import IncidentsPage
-from ui.pages.locations_page import LocationsPage
-from ui.pages.operators_page import OperatorsPage
-from ui.pages.partners_page import PartnersPage
-from ui.pages.people_page import PeoplePage
-from ui.pages.scan_page import ScanPage
-from ui.pages.settings_page import SettingsPage
+from ui.pages.lazy import LazyPage, PageSpec
 from ui.session import (
     RESTART,
     Session,
@@ -94,28 +81,43 @@ def default_database() -> str:
     return cli_default()
 
 
-def build_pages(ui: UiContext) -> list[Page]:
-    """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
-    dashboard = DashboardPage(ui)
-    pages: list[Page] = [
-        dashboard,
-        AssetsPage(ui, all_actions()),
-        ScanPage(ui),
-        PeoplePage(ui),
-        LocationsPage(ui),
-        IncidentsPage(ui),
-        CompliancePage(ui),
-        AuditsPage(ui),
-        EndOfLifePage(ui),
-        BatchesPage(ui),
-        PartnersPage(ui),
-        CertificatesPage(ui),
-        EnvironmentPage(ui),
-        SettingsPage(ui),
-    ]
-    pages.append(OperatorsPage(ui))
-    dashboard.page_ids = {page.page_id for page in pages}
-    return pages
+def _assets_page(cls: Any, ui: UiContext) -> Page:
+    from ui.asset_actions import all_actions
+
+    return cls(ui, all_actions())
+
+
+# The window's pages, in sidebar order (Ctrl+1, Ctrl+2, ...); each is imported and built when first shown.
+PAGES = [
+    PageSpec("dashboard", "ui.pages.dashboard_page:DashboardPage", "Dashboard", "SP_DesktopIcon", "go-home"),
+    PageSpec("assets", "ui.pages.assets_page:AssetsPage", "Assets", "SP_ComputerIcon", make=_assets_page),
+    PageSpec("scan", "ui.pages.scan_page:ScanPage", "Scan station", "SP_FileDialogContentsView"),
+    PageSpec("people", "ui.pages.people_page:PeoplePage", "People", "SP_DirHomeIcon"),
+    PageSpec("locations", "ui.pages.locations_page:LocationsPage", "Locations", "SP_DirIcon"),
+    PageSpec("incidents", "ui.pages.incidents_page:IncidentsPage", "Incidents", "SP_MessageBoxWarning"),
+    PageSpec("compliance", "ui.pages.compliance_page:CompliancePage", "Compliance", "SP_DialogApplyButton"),
+    PageSpec("audits", "ui.pages.audits_page:AuditsPage", "Audits", "SP_FileDialogListView"),
+    PageSpec("end_of_life", "ui.pages.end_of_life_page:EndOfLifePage", "End of life", "SP_TrashIcon"),
+    PageSpec("batches", "ui.pages.batches_page:BatchesPage", "Batches", "SP_DriveNetIcon"),
+    PageSpec("partners", "ui.pages.partners_page:PartnersPage", "Partners", "SP_DirLinkIcon"),
+    PageSpec("certificates", "ui.pages.certificates_page:CertificatesPage", "Certificates", "SP_FileIcon"),
+    PageSpec(
+        "environment", "ui.pages.environment_page:EnvironmentPage", "Environment", "SP_BrowserReload", "weather-clear"
+    ),
+    PageSpec("settings", "ui.pages.settings_page:SettingsPage", "Settings", "SP_FileDialogDetailedView"),
+    PageSpec("operators", "ui.pages.operators_page:OperatorsPage", "Operators", "SP_FileDialogInfoView"),
+]
+
+
+def build_pages(ui: UiContext, specs: Sequence[PageSpec] = PAGES) -> list[Page]:
+    """The window's pages, in sidebar order: stand-ins that import and build each page when first shown."""
+    page_ids = {spec.page_id for spec in specs}
+
+    def prepare(page: Page) -> None:
+        if page.page_id == "dashboard":
+            page.page_ids = page_ids  # type: ignore[attr-defined]
+
+    return [LazyPage(ui, spec, prepare) for spec in specs]
 
 
 def open_services(url: str) -> ServiceContext:
@@ -132,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Klara Assets")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "klara-assets-256.png"))))
+    app.setDesktopFileName("klara-assets")  # the .desktop entry of the Debian package
     apply_theme(app)
     state = QSettings()
     url: str | None = args.db or os.environ.get("KLARA_ASSETS_DB") or saved_url(state) or default_database()
@@ -142,6 +146,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     while url is not None:
         code, url, translators = run_window(app, args, url, log_path, state, translators)
     return code
+
+
+STARTUP_MARK = "klara-assets-gui: first page usable"  # on stderr with --quit-after-startup (benchmarks time it)
+
+
+def startup_done(app: QApplication) -> None:
+    print(STARTUP_MARK, file=sys.stderr, flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
+def after_first_page(ui: UiContext, window: MainWindow) -> None:
+    """Once the first page is usable: the welcome dialog (empty database only), the daily backup's timer."""
+    from ui.dialogs.welcome import offer_welcome
+
+    offer_welcome(ui, window)
+    schedule_daily_backup(ui, window)  # on the worker, a few seconds after start-up
 
 
 def refused(args: argparse.Namespace, url: str, state: QSettings, exc: KlaraError) -> str | None:
@@ -190,12 +210,11 @@ def run_window(
         window.show()
     if args.quit_after_startup:
         if window.pages:
-            window.first_page_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
+            window.first_page_loaded.connect(lambda: startup_done(app))
         else:
             QTimer.singleShot(0, app.quit)
     elif not station:
-        offer_welcome(ui, window)  # on an empty database only
-        schedule_daily_backup(ui, window)  # on the worker, a few seconds after start-up
+        window.first_page_loaded.connect(lambda: after_first_page(ui, window))
     code = app.exec()
     if live is not None:
         live.stop()

@@ -3,9 +3,9 @@
 50 varied terms (tag, serial and IMEI fragments, model words, holder names) taken from the database.
 - query alone: `asset_search.ordered_ids(AssetQuery(text=term))` (filtered and sorted by tag in SQL),
   median over the terms, against the median of a raw sqlite3 FTS5 `MATCH` for the same terms. ≤ 5×.
-- keystroke to updated table: on the real assets page (worker thread, paged model), from the moment
-  the debounced search fires to the table repainted with its new first page; median ≤ 16 ms. The
-  deliberate 120 ms debounce pause between the last keystroke and the search is not counted.
+- keystroke to updated table: on the real assets page (worker thread, paged model), from the search
+  field's new text (no debounce: each keystroke runs the query) to the table repainted with its new
+  first screenful; median ≤ 16 ms. The floor shown is the raw FTS5 MATCH median, for scale.
 - VmRSS of this process with the page and its table shown, ≤ 200 MB.
 """
 
@@ -105,11 +105,8 @@ def _page_rows(database: Path, words: list[str], floor: float) -> list[Row]:
     app.processEvents()
     samples = []
     for term in [*words[:5], *words]:  # the first five warm the caches
-        page.filters.search.blockSignals(True)
-        page.filters.search.setText(term)
-        page.filters.search.blockSignals(False)
         started = time.perf_counter()
-        page.run_query()
+        page.filters.search.setText(term)  # what a keystroke does: textChanged runs the query at once
         wait(page.model.refreshed)
         page.table.viewport().repaint()
         samples.append(time.perf_counter() - started)

@@ -1,15 +1,18 @@
 """Where the program's own files are: `resources/` and `db/migrations/`, in a checkout or an installed wheel.
 
 In a checkout they sit beside the package; an installed wheel carries them as `klara_assets._resources`
-and `klara_assets._migrations` (see pyproject's package-dir mapping).
+and `klara_assets._migrations` (see pyproject's package-dir mapping); the PyInstaller bundle
+(`packaging/klara-assets.spec`) lays them out as in a checkout under its `_internal` folder (`sys._MEIPASS`).
 """
 
 from __future__ import annotations
 
+import sys
 from importlib import util
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parent.parent
+FROZEN = bool(getattr(sys, "frozen", False))
+_ROOT = Path(getattr(sys, "_MEIPASS", "")) if FROZEN else Path(__file__).resolve().parent.parent
 
 
 def _installed(package: str) -> Path | None:
@@ -20,10 +23,14 @@ def _installed(package: str) -> Path | None:
 
 
 def resources_dir() -> Path:
+    if FROZEN:
+        return _ROOT / "resources"
     return _installed("klara_assets._resources") or _ROOT / "resources"
 
 
 def migrations_dir() -> Path:
+    if FROZEN:
+        return _ROOT / "db" / "migrations"
     return _installed("klara_assets._migrations") or _ROOT / "db" / "migrations"
 
 

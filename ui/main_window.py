@@ -1,13 +1,16 @@
 """The main window: a navigation sidebar over the pages, menus, shortcuts and the status bar.
 
-It only assembles; pages do their own work. Only finished pages are given to it (see `main.py`).
+It only assembles; pages do their own work. Only finished pages are given to it (see `main.py`), as
+`LazyPage` stand-ins that import and build each page when it is first shown (`ui/pages/lazy.py`).
+`first_page_loaded` fires when the first page is usable: when its first data is on screen, or at once for a
+page marked `usable_before_data` (the dashboard, whose counts arrive from the worker into its cards).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +28,7 @@ from klara_assets.persistence.database import describe
 from ui.context import UiContext
 from ui.data_menu import add_data_actions
 from ui.pages.base import Page
+from ui.pages.lazy import real_page
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +58,22 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show)
+        self._first_shown = False
         if pages:
-            pages[0].loaded.connect(self.first_page_loaded)
+            pages[0].loaded.connect(self._first_loaded)
         self._build_menus()
         self._build_status_bar()
         self.ui.events.show_page_requested.connect(self.show_page)
         self._restore()
         if pages:
-            self.sidebar.setCurrentRow(0)
+            self.sidebar.setCurrentRow(0)  # a lazy page is imported and built here, the others when first shown
+            if getattr(real_page(pages[0]), "usable_before_data", False):
+                QTimer.singleShot(0, self._first_loaded)  # e.g. the dashboard: usable, its figures on the way
+
+    def _first_loaded(self) -> None:
+        if not self._first_shown:
+            self._first_shown = True
+            self.first_page_loaded.emit()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
+        widget = real_page(self.stack.currentWidget())
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, page_id: str, criteria: Any = None) -> None:

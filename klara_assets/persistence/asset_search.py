@@ -10,6 +10,7 @@ assets above the highest indexed id) are matched on their live columns, so resul
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -17,12 +18,11 @@ from decimal import Decimal
 from typing import Any
 
 import peewee
-from peewee import JOIN
 
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, Condition, EncryptionState
 from klara_assets.persistence.audit_queries import months_before
 from klara_assets.persistence.lookups import rows
-from klara_assets.persistence.models import Asset, Location, Person
+from klara_assets.persistence.models import Asset, Person
 
 PAGE_SIZE = 200
 
@@ -176,15 +176,8 @@ def _filters(query: AssetQuery, mark: str, postgres: bool, today: date | None) -
     return where, params
 
 
-def ordered_ids(query: AssetQuery, today: date | None = None) -> list[int]:
-    """The ids of the assets `query` selects, in its order; filtering and sorting happen in SQL.
-
-    `today` (the caller's clock, `ServiceContext.today`) is needed by the not-audited filter only.
-    """
-    db = _db()
-    postgres = _is_postgres(db)
-    mark = "%s" if postgres else "?"
-    where, params = _filters(query, mark, postgres, today)
+def _order_sql(query: AssetQuery) -> tuple[str, str]:
+    """(joins, ORDER BY) of the query's sort, the asset id breaking ties."""
     keys = SORT_KEYS.get(query.sort, SORT_KEYS["tag"])
     direction = "DESC" if query.descending else "ASC"
     order = ", ".join(f"{key} {direction} NULLS LAST" for key in keys)
@@ -193,41 +186,113 @@ def ordered_ids(query: AssetQuery, today: date | None = None) -> list[int]:
         joins += " LEFT JOIN person p ON p.id = a.holder_id"
     if query.sort == "location":
         joins += " LEFT JOIN location l ON l.id = a.location_id"
+    return joins, f"{order}, a.id {direction}"
+
+
+class _Ordering:
+    """Each SQLite connection's cached full ordering per sort: asset id -> position (issue 18).
+
+    A search then selects its ids without ORDER BY (the FTS match alone) and sorts them by these positions,
+    which gives exactly the order SQL would. The cache is valid while the database has not changed:
+    `PRAGMA data_version` moves when another connection commits, `total_changes` when this one writes.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ranks: dict[tuple[int, str, bool], tuple[tuple[int, int], dict[int, int]]] = {}
+
+    @staticmethod
+    def _stamp(db: peewee.Database) -> tuple[int, int]:
+        connection = db.connection()
+        version = int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+        return version, int(connection.total_changes)
+
+    def ranks(self, db: peewee.Database, query: AssetQuery) -> dict[int, int] | None:
+        key = (id(db.connection()), query.sort, query.descending)
+        with self._lock:
+            cached = self._ranks.get(key)
+        if cached is not None and cached[0] == self._stamp(db):
+            return cached[1]
+        return None
+
+    def store(self, db: peewee.Database, query: AssetQuery, ids: list[int]) -> dict[int, int]:
+        ranks = {asset_id: position for position, asset_id in enumerate(ids)}
+        key = (id(db.connection()), query.sort, query.descending)
+        with self._lock:
+            self._ranks = {k: v for k, v in self._ranks.items() if k[0] == key[0]}  # drop closed connections'
+            self._ranks[key] = (self._stamp(db), ranks)
+        return ranks
+
+
+_ORDERING = _Ordering()
+
+
+def _all_ordered(db: peewee.Database, query: AssetQuery) -> list[int]:
+    joins, order = _order_sql(query)
+    return [row[0] for row in db.execute_sql(f"SELECT a.id FROM asset a{joins} ORDER BY {order}").fetchall()]
+
+
+def ordered_ids(query: AssetQuery, today: date | None = None) -> list[int]:
+    """The ids of the assets `query` selects, in its order; filtering and sorting happen in SQL.
+
+    On SQLite the order of a filtered query comes from the cached full ordering of its sort (see
+    `_Ordering`): the search runs without ORDER BY, which saves most of a keystroke's time. `today` (the
+    caller's clock, `ServiceContext.today`) is needed by the not-audited filter only.
+    """
+    db = _db()
+    postgres = _is_postgres(db)
+    mark = "%s" if postgres else "?"
+    where, params = _filters(query, mark, postgres, today)
+    if not postgres:
+        if not where:
+            ids = _all_ordered(db, query)
+            _ORDERING.store(db, query, ids)
+            return ids
+        ranks = _ORDERING.ranks(db, query)
+        if ranks is None:
+            ranks = _ORDERING.store(db, query, _all_ordered(db, query))
+        sql = f"SELECT a.id FROM asset a WHERE {' AND '.join(where)}"
+        ids = [row[0] for row in db.execute_sql(sql, params).fetchall()]
+        if _ORDERING.ranks(db, query) is ranks and all(i in ranks for i in ids):  # nothing changed meanwhile
+            ids.sort(key=ranks.__getitem__)
+            return ids
+    joins, order = _order_sql(query)
     condition = f" WHERE {' AND '.join(where)}" if where else ""
-    sql = f"SELECT a.id FROM asset a{joins}{condition} ORDER BY {order}, a.id {direction}"
+    sql = f"SELECT a.id FROM asset a{joins}{condition} ORDER BY {order}"
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
+def warm_ordering(query: AssetQuery) -> None:
+    """SQLite: make sure the cached ordering of `query`'s sort is current (on the worker, after a change)."""
+    db = _db()
+    if not _is_postgres(db) and _ORDERING.ranks(db, query) is None:
+        _ORDERING.store(db, query, _all_ordered(db, query))
+
+
+_ROWS_SQL = (
+    "SELECT a.id, a.tag, a.status, a.category, a.manufacturer, a.model, a.serial, a.imei, p.name, l.site, l.room,"
+    " a.encryption_state, a.condition, a.purchased_on, a.warranty_end, a.price"
+    " FROM asset a LEFT JOIN person p ON p.id = a.holder_id LEFT JOIN location l ON l.id = a.location_id"
+    " WHERE a.id IN ({marks})"
+)
+
+
 def rows_for(ids: Sequence[int]) -> list[AssetRow]:
-    """Display rows for `ids`, in the same order; ids of assets that no longer exist are skipped."""
+    """Display rows for `ids`, in the same order; ids of assets that no longer exist are skipped.
+
+    One plain SQL statement per 900 ids, the stored values converted by the model's own fields (dates,
+    money) as a peewee select would, without building a query object per page.
+    """
+    db = _db()
+    mark = "%s" if _is_postgres(db) else "?"
+    dates, price = Asset.purchased_on.python_value, Asset.price.python_value
     found: dict[int, AssetRow] = {}
     for start in range(0, len(ids), 900):
-        query = (
-            Asset.select(
-                Asset.id,
-                Asset.tag,
-                Asset.status,
-                Asset.category,
-                Asset.manufacturer,
-                Asset.model,
-                Asset.serial,
-                Asset.imei,
-                Person.name,
-                Location.site,
-                Location.room,
-                Asset.encryption_state,
-                Asset.condition,
-                Asset.purchased_on,
-                Asset.warranty_end,
-                Asset.price,
-            )
-            .join(Person, JOIN.LEFT_OUTER, on=(Person.id == Asset.holder))
-            .switch(Asset)
-            .join(Location, JOIN.LEFT_OUTER, on=(Location.id == Asset.location))
-            .where(Asset.id.in_(list(ids[start : start + 900])))
-        )
-        for values in rows(query):
-            found[values[0]] = _row(values)
+        chunk = list(ids[start : start + 900])
+        cursor = db.execute_sql(_ROWS_SQL.format(marks=", ".join(mark for _ in chunk)), chunk)
+        for values in cursor.fetchall():
+            *head, purchased, warranty, amount = values
+            found[values[0]] = _row((*head, dates(purchased), dates(warranty), price(amount)))
     return [found[i] for i in ids if i in found]
 
 

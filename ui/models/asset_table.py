@@ -32,6 +32,7 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value (ISO date, Decimal, 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PLACEHOLDER = "…"
 MAX_CACHED_PAGES = 40  # 8,000 rows: scrolling back stays instant, memory stays small
+FIRST_ROWS = 60  # a new query's first answer: what a screen shows; the rest of its page follows at once
 
 Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], Task]
 
@@ -84,9 +85,33 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, RAW_ROLE, ID_ROLE, Qt.ItemDataR
 Page = list[tuple[AssetRow, tuple[str, ...]]]
 
 
-def with_texts(rows: list[AssetRow]) -> Page:
-    """Each row with its display texts, made on the worker so that painting only looks them up."""
-    return [(row, tuple(_text(row, column) for column in COLUMNS)) for row in rows]
+_PLAIN = frozenset({"tag", "manufacturer", "model", "serial", "imei", "holder", "location"})
+TextCache = dict[tuple[int, Any], str]
+
+
+def with_texts(rows: list[AssetRow], cache: TextCache | None = None) -> Page:
+    """Each row with its display texts, made on the worker so that painting only looks them up.
+
+    Translated names, dates and prices repeat across rows: `cache` (one per model, so one language) keeps
+    each text once made, which makes a page's texts several times cheaper.
+    """
+    known: TextCache = {} if cache is None else cache
+    page: Page = []
+    for row in rows:
+        texts = []
+        for index, column in enumerate(COLUMNS):
+            value = column.raw(row)
+            if value is None:
+                texts.append("")
+            elif column.key in _PLAIN:
+                texts.append(str(value))
+            else:
+                text = known.get((index, value))
+                if text is None:
+                    text = known[(index, value)] = _text(row, column)
+                texts.append(text)
+        page.append((row, tuple(texts)))
+    return page
 
 
 class AssetTableModel(QAbstractTableModel):
@@ -113,7 +138,8 @@ class AssetTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._tasks: list[Task] = []
         self._generation = 0
-        self.fetches = 0  # pages asked of the worker since the model was made (tests and benchmarks)
+        self._text_cache: TextCache = {}
+        self.fetches = 0  # pages asked of the worker since the model was made, besides each query's first
 
     # --- queries ---------------------------------------------------------------------------------
     def set_query(self, query: AssetQuery, keep_page: int = 0) -> None:
@@ -126,10 +152,13 @@ class AssetTableModel(QAbstractTableModel):
         self._tasks = []
         fetch_ids, fetch_rows = self._fetch_ids, self._fetch_rows
 
+        texts = self._text_cache
+
         def work() -> tuple[list[int], int, Page]:
             ids = fetch_ids(query)
             page = min(keep_page, max(0, (len(ids) - 1) // PAGE_SIZE))
-            return ids, page, with_texts(fetch_rows(ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]))
+            start = page * PAGE_SIZE
+            return ids, page, with_texts(fetch_rows(ids[start : start + FIRST_ROWS]), texts)
 
         def done(result: tuple[list[int], int, Page]) -> None:
             if generation == self._generation:
@@ -146,6 +175,8 @@ class AssetTableModel(QAbstractTableModel):
         self._store(page, rows)
         self.endResetModel()
         self.refreshed.emit()
+        if len(rows) < min(PAGE_SIZE, len(ids) - page * PAGE_SIZE):
+            self._request(page, partial=True)  # the rest of the first page, right behind the screenful
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
@@ -167,31 +198,38 @@ class AssetTableModel(QAbstractTableModel):
             return None
         return cached.get(self.ids[row])
 
-    def _request(self, page: int) -> None:
-        if page in self._pending:
+    def _request(self, page: int, partial: bool = False) -> None:
+        """Fetch page `page` on the worker (`partial`: it is cached with its first rows only)."""
+        if page in self._pending or (page in self._pages and not partial):
             return
         self._pending.add(page)
-        self.fetches += 1
+        if not partial:  # the rest of a query's own first page is part of answering the query
+            self.fetches += 1
         generation = self._generation
-        ids = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        have = self._pages.get(page, {}) if partial else {}
+        ids = [i for i in self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE] if i not in have]
         fetch_rows = self._fetch_rows
+        texts = self._text_cache
         task = self._run(
-            lambda: with_texts(fetch_rows(ids)), lambda rows: self._arrived(generation, page, rows), self._failed
+            lambda: with_texts(fetch_rows(ids), texts),
+            lambda rows: self._arrived(generation, page, rows, partial),
+            self._failed,
         )
         self._tasks = [t for t in self._tasks if not t.done()] + [task]
 
-    def _store(self, page: int, rows: Page) -> None:
-        self._pages[page] = {row.id: row for row, _texts in rows}
+    def _store(self, page: int, rows: Page, merge: bool = False) -> None:
+        fetched = {row.id: row for row, _texts in rows}
+        self._pages[page] = {**self._pages.get(page, {}), **fetched} if merge else fetched
         self._texts.update((row.id, texts) for row, texts in rows)
         while len(self._pages) > MAX_CACHED_PAGES:
             for asset_id in self._pages.popitem(last=False)[1]:
                 self._texts.pop(asset_id, None)
 
-    def _arrived(self, generation: int, page: int, rows: Page) -> None:
+    def _arrived(self, generation: int, page: int, rows: Page, merge: bool = False) -> None:
         if generation != self._generation:
             return  # an answer for an id list that is gone
         self._pending.discard(page)
-        self._store(page, rows)
+        self._store(page, rows, merge)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self.ids)) - 1
         if last >= first:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,6 @@ from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
 from ui.widgets.status_chip import StatusChipDelegate
 
-DEBOUNCE_MS = 120
 WIDTHS = {
     "tag": 110,
     "status": 140,
@@ -98,9 +97,6 @@ class AssetsPage(Page):
         self.actions_button.setVisible(bool(self.asset_actions))
         self._menu_actions = self._build_action_menu()
         self._layout()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
         self._connect()
         self._update_actions()
 
@@ -157,9 +153,8 @@ class AssetsPage(Page):
         self._restore_state()
 
     def _connect(self) -> None:
-        self.filters.text_edited.connect(lambda _text: self._timer.start())
+        self.filters.text_edited.connect(lambda _text: self.run_query())  # every keystroke, no debounce (issue 18)
         self.filters.filters_changed.connect(self.run_query)
-        self._timer.timeout.connect(self.run_query)
         self.model.refreshed.connect(self._on_refreshed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
@@ -216,7 +211,6 @@ class AssetsPage(Page):
 
     # --- queries ---------------------------------------------------------------------------------
     def run_query(self, keep_page: int = 0) -> None:
-        self._timer.stop()
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
         sort = COLUMN_KEYS[section] if 0 <= section < len(COLUMNS) else "tag"

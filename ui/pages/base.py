@@ -16,6 +16,7 @@ class Page(QWidget):
 
     page_id = ""
     loaded = Signal()
+    usable_before_data = False  # True: the window counts the page usable once shown, its data still coming
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -30,6 +30,7 @@ NOT_ENCRYPTED = ["none", "partial", "unknown"]
 
 class DashboardPage(Page):
     page_id = "dashboard"
+    usable_before_data = True  # cards and charts are laid out at once; the counts fill them from the worker
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)

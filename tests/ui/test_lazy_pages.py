@@ -1,0 +1,78 @@
+"""The window's pages are imported and built when first shown (issue 18): the sidebar shows every page's
+own title and icon without importing it, the first page alone is built at start, a filter request builds its
+page, and a start-up on a database imports no other page."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import main
+from klara_assets.persistence.database import open_database
+from klara_assets.services import inventory
+from klara_assets.services.context import ServiceContext
+from ui import i18n
+from ui.context import UiContext
+from ui.main_window import MainWindow
+from ui.pages.lazy import LazyPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_stand_in_shows_its_page_own_title_and_id(qapp: QApplication, ui: UiContext, language: str) -> None:
+    translators = i18n.install_translators(qapp, language)
+    try:
+        for stand_in in main.build_pages(ui):
+            assert isinstance(stand_in, LazyPage) and not stand_in.built
+            title = stand_in.title()
+            page = stand_in.page
+            assert (page.page_id, page.title()) == (stand_in.page_id, title), stand_in.spec.target
+            assert not stand_in.icon().isNull()
+            stand_in.deleteLater()
+    finally:
+        i18n.remove_translators(qapp, translators)
+    if language == "fr":
+        assert title != "Operators"  # the French title was really looked up (the last page's)
+
+
+def test_only_the_first_page_is_built_and_a_filter_builds_its_page(qtbot: Any, ui: UiContext) -> None:
+    inventory.add_location(ui.services, "Paris/Stock IT")
+    inventory.register_assets(ui.services, [{"category": "laptop", "manufacturer": "Dell", "model": "Latitude 5540",
+                                             "serial": "LAZY-1", "location": "Paris/Stock IT"}])  # fmt: skip
+    window = MainWindow(ui, main.build_pages(ui))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_page_loaded, timeout=10_000):
+        window.show()
+    built = [page.page_id for page in window.pages if isinstance(page, LazyPage) and page.built]
+    assert built == ["dashboard"]
+    ui.events.show_page_requested.emit("assets", {"text": "LAZY-1"})
+    assets = window.pages[1]
+    assert isinstance(assets, LazyPage) and assets.built and window.current_page() is assets.page
+    page: Any = assets.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    window.close()
+
+
+def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
+    url = str(tmp_path / "start.sqlite3")
+    db = open_database(url)
+    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), "Paris/Stock IT")
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "main.py", "--db", url, "--quit-after-startup"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "ui.pages.dashboard_page" in imported
+    assert not {m for m in imported if m.startswith("ui.pages.") and m.endswith("_page")} - {"ui.pages.dashboard_page"}
+    assert main.STARTUP_MARK in result.stderr
