@@ -23,8 +23,8 @@ from klara_assets.cli import (
     inventory,
     labels,
     operators,
-    safe_output,
     records,
+    safe_output,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
