@@ -127,8 +127,18 @@ def open_services(url: str) -> ServiceContext:
     return ServiceContext(db=db, url=url, actor=getpass.getuser())
 
 
+def exit_if_window_cannot_open() -> None:
+    """Missing X11 libraries: name the packages to install rather than let Qt abort with its generic message."""
+    from ui.platform_libraries import platform_problem
+
+    if problem := platform_problem():
+        print(problem, file=sys.stderr)
+        sys.exit(1)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    exit_if_window_cannot_open()
     log_path = setup_logging()
     QCoreApplication.setOrganizationName("Klara")
     QCoreApplication.setApplicationName("Klara Assets")

@@ -1,17 +1,15 @@
-"""Certificates on a real database: the PDF read back (pypdf), its QR decoded (pdftoppm + zxing-cpp),
+"""Certificates on a real database: the PDF read back (pypdf), its QR decoded (pypdfium2 + zxing-cpp),
 deterministic bytes, the register's verdicts (VALID / ALTERED / REVOKED / UNKNOWN), corrections, and a
 PAdES signature validated by pyHanko's own validator."""
 
 from __future__ import annotations
 
 import io
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 import zxingcpp
-from PIL import Image
 from pypdf import PdfReader
 
 from klara_assets.documents.cert_payload import certificate_payload
@@ -22,6 +20,7 @@ from klara_assets.services import batches, certificate_data, certificates
 from klara_assets.services.certificates import IssuedCertificate, VerifyResult
 from klara_assets.services.context import ServiceContext
 from tests import eol_setup as S
+from tests.documents.label_checks import render_pages
 from tests.helpers import snapshot
 
 
@@ -77,9 +76,7 @@ def test_qr_decodes_to_number_and_content_digest(
     closed: tuple[ServiceContext, IssuedCertificate, list[str]], tmp_path: Path
 ) -> None:
     _, issued, _ = closed
-    (tmp_path / "c.pdf").write_bytes(issued.pdf)
-    subprocess.run(["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", "c.pdf", "page"], cwd=tmp_path, check=True)
-    image = Image.open(next(tmp_path.glob("page*.png")))
+    (image,) = render_pages(issued.pdf, 200, gray=False, first=0, last=0)
     texts = [r.text for r in zxingcpp.read_barcodes(image)]
     assert texts == [certificate_payload(issued.number, issued.content_digest)]
     assert Certificate.get(Certificate.number == issued.number).content_digest == issued.content_digest

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import subprocess
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +14,7 @@ from klara_assets.persistence.models import Asset, BatchItem, DisposalBatch, Par
 from klara_assets.services import inventory, reports
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
+from tests.documents.label_checks import pdf_text
 from tests.helpers import snapshot
 
 
@@ -139,9 +139,7 @@ def test_pdf_in_french_and_english_and_csv(fleet: ServiceContext, tmp_path: Path
         ("en", ["Environmental report 2026", "Method", "510.7 kg CO2e", "10.7 kg", "ADEME Base Empreinte"]),
     ):
         out = reports.write_environment_report(report, tmp_path / f"env-{lang}.pdf", lang)
-        text = subprocess.run(
-            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
-        ).stdout
+        text = pdf_text(out)
         for word in words:
             assert word in text.replace("\u202f", " "), (lang, word)
         again = reports.write_environment_report(report, tmp_path / f"again-{lang}.pdf", lang)

@@ -4,7 +4,6 @@ the PDF and CSV exports write files that read back with the same figures."""
 from __future__ import annotations
 
 import csv
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from klara_assets.services import demo, reports
+from tests.documents.label_checks import pdf_text
 from ui.context import UiContext
 from ui.pages.environment_page import EnvironmentPage
 from ui.widgets.stat_card import number
@@ -63,7 +63,7 @@ def test_exports_write_the_report(
     qtbot.waitUntil(lambda: len(page.opened) == 1, timeout=20_000)  # type: ignore[attr-defined]
     assert page.report is not None
     if suffix == "pdf":
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        text = pdf_text(target)
         assert f"Environmental report {page.report.year}" in text
     else:
         with target.open(encoding="utf-8-sig") as handle:
