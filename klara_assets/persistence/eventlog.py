@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -184,5 +185,5 @@ def verify_all(db: peewee.Database) -> ChainReport:
     """The chain, then the newest anchor; an unreadable table is named, never a traceback."""
     try:
         return check_anchor(verify(db))
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # a damaged page surfaces while iterating
         return ChainReport(False, 0, None, f"the activity log cannot be read (damaged database: {exc})")

@@ -107,7 +107,7 @@ def _check_source(ctx: ServiceContext) -> None:
     """A damaged database is never reported as backed up: its pages and its activity log are checked first."""
     try:
         rows = ctx.db.execute_sql("PRAGMA integrity_check").fetchall()
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         rows = [(str(exc),)]
     verdict = "; ".join(str(r[0]) for r in rows[:5])
     if verdict != "ok":
