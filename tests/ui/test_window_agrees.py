@@ -6,13 +6,21 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from klara_assets.domain.disposal import batch_kind_for, certification_problem
+from klara_assets.domain.encryption import encryption_standing
 from klara_assets.domain.enums import PartnerKind
-from klara_assets.services import partners
+from klara_assets.domain.errors import InvalidTransition
+from klara_assets.persistence.models import Asset
+from klara_assets.services import custody, custody_preview, inventory, partners
+from klara_assets.services.dashboard import load_dashboard
+from klara_assets.services.settings import load_settings
 from tests import eol_setup as S
+from tests.helpers import assert_refused
 from ui.context import UiContext
 from ui.models.eol_tables import RED, PartnersModel
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.partners_page import PartnersPage
 
 
@@ -45,3 +53,53 @@ def test_recycler_with_only_iso_certifications_is_not_shown_as_certified(qtbot: 
             row.name, batch_kind_for(PartnerKind(row.kind)), row.certifications, row.social_economy, today
         )
         assert (problem is not None) == (colours[row.name] is not None and colours[row.name].color().name() == RED)
+
+
+def _dashboard(qtbot: Any, ui: UiContext) -> DashboardPage:
+    widget = DashboardPage(ui)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+        widget.activate()
+    return widget
+
+
+def test_empty_database_dashboard_shows_a_dash_not_100(qtbot: Any, ui: UiContext) -> None:
+    page = _dashboard(qtbot, ui)
+    assert page.cards["encryption"].figure.text() == "—"
+
+
+def test_stale_checks_are_to_recheck_in_the_dashboard_and_at_check_out(qtbot: Any, ui: UiContext) -> None:
+    ctx = ui.services
+    now = ctx.now()
+    inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
+    laptop = {"category": "laptop", "manufacturer": "Dell", "model": "Latitude"}
+    checks = {
+        "fresh": (now - timedelta(days=10)).date().isoformat(),
+        "old": (now - timedelta(days=400)).date().isoformat(),
+        "undated": None,
+    }
+    for name, checked in checks.items():
+        extra = {"encryption_checked_at": checked} if checked else {}
+        inventory.register_asset(ctx, **laptop, serial=name, encryption_state="encrypted", **extra)
+    inventory.register_asset(ctx, **laptop, serial="plain", encryption_state="none")
+    settings = load_settings()
+    standings = [
+        encryption_standing(a.encryption_state, a.encryption_checked_at, now, settings.encryption_check_max_days)
+        for a in Asset.select().order_by(Asset.id)
+    ]
+    assert standings == ["encrypted", "stale", "stale", "none"]
+    figures = load_dashboard(ctx)
+    assert (figures.encryption_compliant, figures.encryption_stale, figures.encryption_missing) == (1, 2, 1)
+    page = _dashboard(qtbot, ui)
+    assert page.cards["encryption"].figure.text() == "25 %"
+    detail = page.cards["encryption"].findChildren(QLabel)
+    texts = " ".join(label.text() for label in detail)
+    assert "1 device(s) not encrypted" in texts and "2 to re-check" in texts, texts
+    # check-out asks the same rule: the undated one needs a re-check (or an override), the fresh one goes.
+    old = Asset.get(Asset.serial == "undated").tag
+    assert_refused(InvalidTransition, "re-check", custody.check_out, ctx, [old], "zoe@klara.fr")
+    custody.check_out(ctx, [Asset.get(Asset.serial == "fresh").tag], "zoe@klara.fr")
+    preview = custody_preview.check_out_preview([old], now)
+    assert preview[0].needs_override and preview[0].standing == "stale"
