@@ -49,6 +49,7 @@ class Facts:
     category: Category = Category.OTHER
     has_storage: bool = False
     encryption: EncryptionState = EncryptionState.UNKNOWN
+    encryption_stale: bool = False  # recorded encrypted, but the check is missing or too old (to re-check)
     encrypted_categories: frozenset[Category] = DEFAULT_ENCRYPTED_CATEGORIES
     person_active: bool | None = None
     override_reason: str | None = None
@@ -77,6 +78,13 @@ def _check_out(facts: Facts) -> None:
         _refuse("person_inactive", "The person is not active: a device cannot be checked out to them.", "person")
     needs_encryption = facts.category in facts.encrypted_categories
     overridden = bool((facts.override_reason or "").strip())
+    if needs_encryption and facts.encryption == EncryptionState.ENCRYPTED and facts.encryption_stale and not overridden:
+        _refuse(
+            "encryption_recheck",
+            f"Encryption policy: this {facts.category.value} is recorded encrypted but its check is missing or "
+            "too old: re-check it before check-out; a manager override needs a reason.",
+            "encryption",
+        )
     if needs_encryption and facts.encryption != EncryptionState.ENCRYPTED and not overridden:
         _refuse(
             "encryption_required",

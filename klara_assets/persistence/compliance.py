@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Case, fn
 
+from klara_assets.domain.encryption import fresh_since
 from klara_assets.domain.enums import AssetStatus, EncryptionState, StorageKind
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Person
@@ -79,7 +80,7 @@ def _concerned(policy: tuple[str, ...]) -> Any:
 
 
 def by_category(policy: tuple[str, ...], max_days: int, now: datetime) -> list[CategoryCompliance]:
-    bucket = _bucket(now - timedelta(days=max_days))
+    bucket = _bucket(fresh_since(now, max_days))  # the buckets of domain.encryption.encryption_standing
     query = (
         Asset.select(Asset.category, bucket, fn.COUNT(Asset.id))
         .where(Asset.status.in_(ACTIVE) & _concerned(policy))

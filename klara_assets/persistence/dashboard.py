@@ -61,10 +61,17 @@ class Dashboard:
     to_collect: int  # devices still held by people who left
     warranties_ending: int  # active devices whose warranty ends within 60 days
     eol_candidates: int = 0
+    encryption_stale: int = 0  # recorded encrypted, check missing or too old: to re-check (domain.encryption)
 
     @property
-    def encryption_share(self) -> float:
-        return self.encryption_compliant / self.encryption_required if self.encryption_required else 1.0
+    def encryption_share(self) -> float | None:
+        """None when no device is concerned (an empty fleet is not "100 % encrypted")."""
+        return self.encryption_compliant / self.encryption_required if self.encryption_required else None
+
+    @property
+    def encryption_missing(self) -> int:
+        """Concerned devices neither encrypted with a recent check nor merely to re-check."""
+        return self.encryption_required - self.encryption_compliant - self.encryption_stale
 
     @property
     def urgent_incidents(self) -> int:
@@ -139,6 +146,7 @@ def dashboard(now: datetime, settings: Settings) -> Dashboard:
         ages=ages,
         encryption_required=sum(b.total for b in buckets),
         encryption_compliant=sum(b.encrypted for b in buckets),
+        encryption_stale=sum(b.stale for b in buckets),
         open_incidents=open_count,
         incidents=incidents,
         overdue_returns=_open_loans_count(Assignment.due_back < today),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -134,3 +135,55 @@ def verify(db: peewee.Database, rows: Iterable[tuple[Any, ...]] | None = None) -
         prev = digest
         previous_id = event_id
     return ChainReport(True, count)
+
+
+def record_anchor(db: peewee.Database, at: datetime, kind: str, reference: str = "") -> None:
+    """Remember the log's head now (a backup, an issued certificate), in the caller's transaction (0008).
+
+    Removing the last events leaves a chain that still links; the newest anchor tells it was longer."""
+    from klara_assets.persistence.models import LogAnchor
+
+    head = Event.select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1).tuples().first()
+    count = Event.select().count()
+    LogAnchor.create(
+        at=at,
+        kind=kind,
+        reference=reference[:100],
+        event_count=count,
+        head_id=head[0] if head else None,
+        head_hash=head[1] if head else GENESIS,
+    )
+
+
+def check_anchor(report: ChainReport) -> ChainReport:
+    """`report` (an intact chain) against the newest anchor: events after it must still be there."""
+    from klara_assets.persistence.models import LogAnchor
+
+    if not report.ok:
+        return report
+    try:
+        anchor = LogAnchor.select().order_by(LogAnchor.id.desc()).first()
+    except peewee.OperationalError:  # a file from before 0008 has no anchors yet
+        return report
+    if anchor is None or anchor.head_id is None:
+        return report
+    head = Event.select(Event.hash).where(Event.id == anchor.head_id).scalar()
+    if head != anchor.head_hash or report.count < anchor.event_count:
+        last = Event.select(peewee.fn.MAX(Event.id)).scalar()
+        since = f"the log now ends at #{last}" if last else "the log is now empty"
+        return ChainReport(
+            False,
+            report.count,
+            anchor.head_id,
+            f"events after #{last or 0} were removed: the {anchor.kind} {anchor.reference} of "
+            f"{anchor.at:%Y-%m-%d %H:%M} recorded {anchor.event_count} events up to #{anchor.head_id}; {since}",
+        )
+    return report
+
+
+def verify_all(db: peewee.Database) -> ChainReport:
+    """The chain, then the newest anchor; an unreadable table is named, never a traceback."""
+    try:
+        return check_anchor(verify(db))
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # a damaged page surfaces while iterating
+        return ChainReport(False, 0, None, f"the activity log cannot be read (damaged database: {exc})")

@@ -16,10 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import peewee
+
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
 from klara_assets.paths import migrations_dir
+from klara_assets.persistence import eventlog
 from klara_assets.persistence.database import describe, is_postgres_url
+from klara_assets.persistence.models import MODELS
 from klara_assets.services.context import ServiceContext
 
 REQUIRED_TABLES = frozenset({"asset", "person", "location", "event", "setting", "schema_migration"})
@@ -83,8 +87,53 @@ def backup(ctx: ServiceContext, out: str | Path) -> BackupResult:
         raise ValidationFailed(f"{target} already exists: choose a new file name.", code="file_exists", field="out")
     if not target.parent.is_dir():
         raise ValidationFailed(f"The folder {target.parent} does not exist.", code="folder_missing", field="out")
+    _check_source(ctx)
+    with ctx.transaction():
+        eventlog.record_anchor(ctx.db, ctx.now(), "backup", target.name)
     copy_database(source, target)
+    try:
+        check_backup(target)
+    except ValidationFailed as exc:
+        target.unlink(missing_ok=True)
+        raise ValidationFailed(
+            f"The backup written to {target} does not check out, so it was deleted: {exc.message}",
+            code="backup_copy_damaged",
+            field="out",
+        ) from None
     return BackupResult(target, target.stat().st_size, _count_assets(target))
+
+
+def _check_source(ctx: ServiceContext) -> None:
+    """A damaged database is never reported as backed up: its pages and its activity log are checked first."""
+    try:
+        rows = ctx.db.execute_sql("PRAGMA integrity_check").fetchall()
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        rows = [(str(exc),)]
+    verdict = "; ".join(str(r[0]) for r in rows[:5])
+    if verdict != "ok":
+        raise ValidationFailed(
+            f"The database is damaged, no backup was written (integrity check: {verdict}). Restore the latest "
+            "good backup instead.",
+            code="backup_source_damaged",
+            field="database",
+        )
+    report = eventlog.verify_all(ctx.db)
+    if not report.ok:
+        raise ValidationFailed(
+            f"The activity log is damaged, no backup was written: {report.problem}.",
+            code="backup_source_damaged",
+            field="database",
+        )
+
+
+def _file_log(path: Path) -> eventlog.ChainReport:
+    """The activity log of a SQLite file (read only), chain and anchor."""
+    db = peewee.SqliteDatabase(f"file:{path}?mode=ro", uri=True)
+    try:
+        with db.bind_ctx(MODELS):
+            return eventlog.verify_all(db)
+    finally:
+        db.close()
 
 
 def auto_backup(db_path: str | Path, folder: str | Path, keep: int, now: datetime) -> Path | None:
@@ -137,12 +186,26 @@ def check_backup(path: Path) -> tuple[int, tuple[str, ...]]:
         )
     if not tables >= REQUIRED_TABLES:
         raise _not_ours(path)
+    if "0001_initial" not in applied:
+        raise ValidationFailed(
+            f"{path.name} has the tables of Klara Assets but no valid migration history "
+            f"({', '.join(applied) or 'none recorded'}): it was not written by Klara Assets, it is not restored.",
+            code="backup_no_history",
+            field="file",
+        )
     unknown = sorted(set(applied) - set(_known_migrations()))
     if unknown:
         raise ValidationFailed(
             f"{path.name} comes from a newer version of Klara Assets (it has migration {unknown[-1]}, "
             "unknown to this version): install the newer version to restore it.",
             code="schema_too_new",
+            field="file",
+        )
+    report = _file_log(path)
+    if not report.ok:
+        raise ValidationFailed(
+            f"{path.name}: its activity log does not verify ({report.problem}), it is not restored.",
+            code="backup_log_broken",
             field="file",
         )
     return assets, applied

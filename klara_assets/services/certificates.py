@@ -26,7 +26,7 @@ from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFa
 from klara_assets.domain.fields import choice, text
 from klara_assets.domain.identifiers import document_number
 from klara_assets.domain.permissions import Permission
-from klara_assets.persistence import lookups, sequences
+from klara_assets.persistence import eventlog, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Certificate, DisposalBatch
 from klara_assets.services import certificate_data
@@ -112,6 +112,7 @@ def _store(
     )
     after = {"number": data.number, "kind": kind.value, "sha256": sha, "content_digest": digest, "signed": bool(signer)}
     ctx.log([NewEvent("certificate", row.id, "issue", None, {**after, **{k: v for k, v in links.items() if v}})])
+    eventlog.record_anchor(ctx.db, now, "certificate", data.number)
     return IssuedCertificate(data.number, kind.value, now, sha, digest, signer is not None, final)
 
 

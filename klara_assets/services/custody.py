@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.encryption import STALE, encryption_standing
 from klara_assets.domain.enums import AssetStatus, Category, Condition, EncryptionState
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import choice, parse_date, text
@@ -35,10 +36,17 @@ class CheckOutResult:
     overridden: tuple[str, ...]
 
 
-def needs_override(asset: Asset, settings: Settings) -> bool:
-    """True when the policy requires encryption for this category and the device is not encrypted."""
+def needs_override(asset: Asset, settings: Settings, now: datetime) -> bool:
+    """True when the policy requires encryption for this category and the device is not encrypted with a
+    recent check (the one definition of `domain.encryption`: a stale check needs a re-check or an override)."""
     in_policy = Category(asset.category) in {Category(c) for c in settings.encrypted_categories}
-    return in_policy and asset.encryption_state != EncryptionState.ENCRYPTED.value
+    return in_policy and _standing(asset, settings, now) != EncryptionState.ENCRYPTED.value
+
+
+def _standing(asset: Asset, settings: Settings, now: datetime) -> str:
+    return encryption_standing(
+        asset.encryption_state, asset.encryption_checked_at, now, settings.encryption_check_max_days
+    )
 
 
 def _clean_tags(tags: Sequence[str]) -> list[str]:
@@ -98,8 +106,11 @@ def check_out(
         overridden: list[str] = []
         for asset in assets:
             _refuse_assigned(asset)
-            override = reason if needs_override(asset, settings) else None
-            facts = facts_for(asset, settings, person_active=person.active, override_reason=override)
+            override = reason if needs_override(asset, settings, now) else None
+            stale = _standing(asset, settings, now) == STALE
+            facts = facts_for(
+                asset, settings, person_active=person.active, override_reason=override, encryption_stale=stale
+            )
             note = {"receipt_no": number, "person": person.email, "due_back": due_back}
             try:
                 change_status(ctx, asset, Action.CHECK_OUT, facts, values={"holder": person.id}, note=note)

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from klara_assets.domain.encryption import encryption_standing
+from klara_assets.domain.settings import Settings
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Person
 from klara_assets.services.custody import needs_override
@@ -26,17 +28,24 @@ class CheckOutCandidate:
     encryption_state: str
     checked_at: datetime | None
     needs_override: bool
+    standing: str = ""  # domain.encryption: encrypted, stale (to re-check), partial, none, unknown
 
 
-def check_out_preview(tags: Sequence[str]) -> list[CheckOutCandidate]:
-    """The devices about to be checked out, in the given order; unknown tags are left out."""
+def check_out_preview(tags: Sequence[str], now: datetime) -> list[CheckOutCandidate]:
+    """The devices about to be checked out, in the given order; unknown tags are left out.
+
+    `now` (naive UTC, the service clock) dates the encryption checks: the same rule as `check_out`."""
     settings = load_settings()
     wanted = [t.strip().upper() for t in tags if t and t.strip()]
     found = {a.tag: a for a in Asset.select().where(Asset.tag.in_(wanted or [""]))}
-    return [_candidate(found[tag], needs_override(found[tag], settings)) for tag in wanted if tag in found]
+    return [_candidate(found[tag], settings, now) for tag in wanted if tag in found]
 
 
-def _candidate(asset: Asset, override: bool) -> CheckOutCandidate:
+def _candidate(asset: Asset, settings: Settings, now: datetime) -> CheckOutCandidate:
+    override = needs_override(asset, settings, now)
+    standing = encryption_standing(
+        asset.encryption_state, asset.encryption_checked_at, now, settings.encryption_check_max_days
+    )
     return CheckOutCandidate(
         asset.tag,
         asset.category,
@@ -46,6 +55,7 @@ def _candidate(asset: Asset, override: bool) -> CheckOutCandidate:
         asset.encryption_state,
         asset.encryption_checked_at,
         override,
+        standing,
     )
 
 

@@ -18,7 +18,7 @@ from klara_assets.domain.errors import Conflict
 from klara_assets.persistence import lookups, queries
 from klara_assets.persistence.database import open_database
 from klara_assets.services import custody, inventory
-from klara_assets.services.context import ServiceContext
+from klara_assets.services.context import ServiceContext, utc_now
 from tests.helpers import cli_today
 from tests.helpers import run_cli as run
 
@@ -43,6 +43,8 @@ def db(db_url: str, capsys: pytest.CaptureFixture[str]) -> str:
             "--serial",
             serial,
         ]
+        if state == "encrypted":  # checked today by the CLI's own clock: compliant (issue 12, domain.encryption)
+            args += ["--encryption-checked", utc_now().date().isoformat()]
         assert run(capsys, "--db", db_url, *args, "--encryption", state)[0] == 0
     return db_url
 

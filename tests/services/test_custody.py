@@ -26,11 +26,13 @@ def fleet(ctx: ServiceContext) -> ServiceContext:
     inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr", "Engineering")
     inventory.add_person(ctx, "Björn Nowak", "bjorn@klara.fr", "Sales")
     inventory.register_asset(
-        ctx, category="laptop", manufacturer="Dell", model="Latitude", serial="DL1", encryption_state="encrypted"
-    )
+        ctx, category="laptop", manufacturer="Dell", model="Latitude", serial="DL1", encryption_state="encrypted",
+        encryption_checked_at="2026-11-20",
+    )  # fmt: skip
     inventory.register_asset(
-        ctx, category="smartphone", manufacturer="Apple", model="iPhone 15", imei=IMEI, encryption_state="encrypted"
-    )
+        ctx, category="smartphone", manufacturer="Apple", model="iPhone 15", imei=IMEI, encryption_state="encrypted",
+        encryption_checked_at="2026-11-20",
+    )  # fmt: skip
     inventory.register_asset(
         ctx, category="laptop", manufacturer="HP", model="EliteBook", serial="HP3", encryption_state="none"
     )

@@ -45,6 +45,7 @@ def handed(ctx: ServiceContext) -> tuple[ServiceContext, str]:
         serial="F2LXYZ",
         imei=IMEI,
         encryption_state="encrypted",
+        encryption_checked_at="2026-11-20",
     )
     out = custody.check_out(
         ctx, ["KLA-000001", "KLA-000002"], "lukasz@klara.fr", override_reason="CEO trip, encrypt Monday"

@@ -75,7 +75,10 @@ class CheckoutDialog(QDialog):
         self._layout()
         self.buttons.accepted.connect(self.check_out)
         self.buttons.rejected.connect(self.reject)
-        self.ui.run(lambda: (custody_preview.check_out_preview(tags), custody_preview.active_people()), self._loaded)
+        self.ui.run(
+            lambda: (custody_preview.check_out_preview(tags, self.ui.services.now()), custody_preview.active_people()),
+            self._loaded,
+        )
 
     def _layout(self) -> None:
         self.policy.setObjectName("policy")
@@ -127,7 +130,7 @@ class CheckoutDialog(QDialog):
             self.tr("• %1 (%2): %3")
             .replace("%1", c.tag)
             .replace("%2", category_name(c.category))
-            .replace("%3", encryption_name(c.encryption_state))
+            .replace("%3", self.tr("to re-check") if c.standing == "stale" else encryption_name(c.encryption_state))
             for c in exposed
         ]
         tail = self.tr("Handing them over anyway needs a manager override: give its reason, it is kept in the log.")

@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from klara_assets.domain.disposal import Certification
+from klara_assets.domain.disposal import RECYCLING_SCHEMES, Certification, batch_kind_for, certification_problem
+from klara_assets.domain.enums import BatchKind, PartnerKind
 from klara_assets.persistence.eol_queries import OutgoingDevice
 from klara_assets.services.batch_items import BatchItemRow, BatchRow
 from klara_assets.services.certificates import CertificateRow
@@ -96,7 +97,7 @@ class PartnersModel(RowsTableModel[PartnerRow]):
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Kind"), lambda r: partner_kind_name(r.kind)),
             Column(self.tr("SIRET"), lambda r: r.siret),
-            Column(self.tr("Certifications"), self._certs, tooltip=self._certs, colour=self._worst),
+            Column(self.tr("Certifications"), self._certs, tooltip=self._certs, colour=self._standing),
         ]
 
     def _certs(self, row: PartnerRow) -> str:
@@ -107,12 +108,20 @@ class PartnersModel(RowsTableModel[PartnerRow]):
             text.replace("%1", c.scheme.value).replace("%2", format_date(c.valid_until)) for c in row.certifications
         )
 
-    def _worst(self, row: PartnerRow) -> str | None:
-        colours = {certification_colour(c, self.today) for c in row.certifications}
-        valid = [c for c in row.certifications if c.valid_until >= self.today]
-        if not valid and row.certifications:
+    def _standing(self, row: PartnerRow) -> str | None:
+        """Red when the batch guard would refuse the partner today (the same domain rule), amber when the
+        certification it relies on ends within 60 days, None otherwise."""
+        kind = batch_kind_for(PartnerKind(row.kind))
+        if certification_problem(row.name, kind, row.certifications, row.social_economy, self.today):
             return RED
-        return AMBER if AMBER in colours or RED in colours else None
+        counted = [
+            c
+            for c in row.certifications
+            if c.valid_until >= self.today and (kind == BatchKind.REFURBISHMENT or c.scheme in RECYCLING_SCHEMES)
+        ]
+        if counted and all(certification_colour(c, self.today) == AMBER for c in counted):
+            return AMBER
+        return None
 
 
 class CertificationsModel(RowsTableModel[Certification]):

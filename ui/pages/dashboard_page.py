@@ -141,9 +141,12 @@ class DashboardPage(Page):
         active = sum(d.by_category.values())
         past = sum(line.past_lifetime for line in d.ages)
         self.cards["active"].show_value(number(active, 0, lang), self.tr("%n in total", "", d.total))
-        share = f"{d.encryption_share * 100:.0f} %"
-        missing = d.encryption_required - d.encryption_compliant
-        self.cards["encryption"].show_value(share, self.tr("%n device(s) not encrypted", "", missing), missing > 0)
+        share = "—" if d.encryption_share is None else f"{d.encryption_share * 100:.0f} %"
+        missing = d.encryption_missing
+        detail = self.tr("%n device(s) not encrypted", "", missing)
+        if d.encryption_stale:
+            detail += " · " + self.tr("%n to re-check", "", d.encryption_stale)
+        self.cards["encryption"].show_value(share, detail, missing > 0 or d.encryption_stale > 0)
         urgent = self.tr("%n under 24 hours", "", d.urgent_incidents)
         self.cards["incidents"].show_value(number(d.open_incidents, 0, lang), urgent, d.urgent_incidents > 0)
         self.cards["overdue"].show_value(number(d.overdue_returns, 0, lang), "", d.overdue_returns > 0)
