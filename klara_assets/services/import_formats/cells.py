@@ -31,7 +31,7 @@ def finish(
     if orders:
         for name, order in orders.items():
             raw = values.get(name)
-            if isinstance(raw, str):
+            if isinstance(raw, str) and not (len(raw) == 10 and raw[4] == "-"):  # ISO text: parsed later, fast
                 try:
                     parsed = dates.parse(raw, order, name)
                 except ValidationFailed as exc:
