@@ -128,7 +128,7 @@ MESSAGES: dict[str, str] = {
     "empty_file": QT_TRANSLATE_NOOP("errors", "The file is empty."),
     "not_a_table": QT_TRANSLATE_NOOP("errors", "This is not a CSV or Excel (.xlsx) file."),
     "old_excel": QT_TRANSLATE_NOOP("errors", "This is an old Excel .xls workbook: save it as .xlsx or CSV first."),
-    "bad_encoding": QT_TRANSLATE_NOOP("errors", "The file's text is neither UTF-8 nor Windows-1252."),
+    "bad_encoding": QT_TRANSLATE_NOOP("errors", "The file's text cannot be read in the encoding found."),
     "malformed_csv": QT_TRANSLATE_NOOP("errors", "The file is not valid CSV."),
     "file_not_found": QT_TRANSLATE_NOOP("errors", "This file does not exist."),
     "bad_extension": QT_TRANSLATE_NOOP("errors", "The file name must end in .csv, .xlsx or .pdf as offered."),
@@ -207,6 +207,9 @@ MESSAGES: dict[str, str] = {
     "attachment_damaged": QT_TRANSLATE_NOOP(
         "errors", "The stored copy of this attachment does not match its SHA-256: it is damaged."
     ),
+    "wrong_format": QT_TRANSLATE_NOOP("errors", "The file is not in the chosen format: choose “Detect”."),
+    "unknown_column": QT_TRANSLATE_NOOP("errors", "The file has no column of that name."),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "A column can only be read into a device field, or ignored."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -244,6 +247,7 @@ DETAILED = {
     "audit_not_found",
     "bad_image",
     "image_not_found",
+    "wrong_format",
 }
 
 

@@ -443,3 +443,24 @@ def test_cli_map_reads_columns_another_tool_named(
     assert code == 1 and "'colour' is not a field" in err and snapshot() == before
     code, _, err = run_cli(capsys, "--db", ctx.url, "import", str(tmp_path / "absent.csv"))
     assert code == 3
+
+
+def test_intune_encryption_report_matches_device_names_to_tags(ctx: ServiceContext, tmp_path: Path) -> None:
+    from klara_assets.services.import_formats.dispatch import import_any
+
+    _fleet(ctx)
+    report_csv = (
+        "Device name,Device type,OS version,TPM version,Encryption readiness,Encryption status,User Principal Name\n"
+        "PC-1,Windows,10.0.22631,2.0,Ready,Encrypted,zoe@klara.fr\n"
+        "PC-2,Windows,10.0.22631,2.0,Not ready,Not encrypted,luc@klara.fr\n"
+        "PC-404,Windows,10.0.22631,2.0,Ready,Encrypted,ghost@klara.fr\n"
+    )
+    report = import_any(ctx, write(tmp_path, "EncryptionReport.csv", report_csv), dry_run=True)
+    assert (report.file_format, report.matched, report.changed) == ("intune_encryption", 2, 2)
+    assert report.not_in_inventory == ("PC-404",) and report.missing_from_file == ("MAC-1",)
+    assert "Encryption readiness" in report.ignored_columns
+    assert queries.asset_detail("PC-1").encryption_state == "unknown"  # dry run
+    import_any(ctx, write(tmp_path, "EncryptionReport2.csv", report_csv), "intune")
+    pc = queries.asset_detail("PC-1")
+    assert (pc.encryption_state, pc.encryption_method, pc.recovery_key_escrow) == ("encrypted", "BitLocker", "Intune")
+    assert queries.asset_detail("PC-2").encryption_state == "none"

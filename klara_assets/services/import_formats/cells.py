@@ -31,7 +31,7 @@ def finish(
     if orders:
         for name, order in orders.items():
             raw = values.get(name)
-            if isinstance(raw, str):
+            if isinstance(raw, str) and not (len(raw) == 10 and raw[4] == "-"):  # ISO text: parsed later, fast
                 try:
                     parsed = dates.parse(raw, order, name)
                 except ValidationFailed as exc:
@@ -41,8 +41,8 @@ def finish(
                 if parsed is not None:
                     values[name] = parsed
     for name in IDENTIFIER_FIELDS:
-        raw = values.get(name, extras.get(name) if extras else None)
-        if isinstance(raw, str) and _MANGLED.match(raw):
+        raw = values.get(name) if name != "model_number" else (extras or {}).get(name)
+        if raw.__class__ is str and ("E" in raw or "e" in raw) and _MANGLED.match(raw):
             label = _LABEL.get(name, name.replace("_", " "))
             warnings.append(
                 Problem(number, column(name), f"the {label} looks converted to a number by a spreadsheet ({raw}).")

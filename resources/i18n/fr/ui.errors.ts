@@ -272,8 +272,20 @@
         <translation>C’est un ancien classeur Excel .xls : enregistrez-le d’abord en .xlsx ou en CSV.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is neither UTF-8 nor Windows-1252.</source>
-        <translation>Le texte du fichier n’est ni en UTF-8 ni en Windows-1252.</translation>
+        <source>The file&apos;s text cannot be read in the encoding found.</source>
+        <translation>Le texte du fichier ne peut pas être lu dans l&apos;encodage détecté.</translation>
+    </message>
+    <message>
+        <source>The file is not in the chosen format: choose “Detect”.</source>
+        <translation>Le fichier n&apos;est pas au format choisi : choisissez « Détecter ».</translation>
+    </message>
+    <message>
+        <source>The file has no column of that name.</source>
+        <translation>Le fichier n&apos;a pas de colonne de ce nom.</translation>
+    </message>
+    <message>
+        <source>A column can only be read into a device field, or ignored.</source>
+        <translation>Une colonne ne peut être lue que dans un champ de l&apos;appareil, ou ignorée.</translation>
     </message>
     <message>
         <source>The file is not valid CSV.</source>
