@@ -210,11 +210,37 @@ MESSAGES: dict[str, str] = {
     "wrong_format": QT_TRANSLATE_NOOP("errors", "The file is not in the chosen format: choose “Detect”."),
     "unknown_column": QT_TRANSLATE_NOOP("errors", "The file has no column of that name."),
     "unknown_field": QT_TRANSLATE_NOOP("errors", "A column can only be read into a device field, or ignored."),
+    "invalid_treatment_code": QT_TRANSLATE_NOOP(
+        "errors", "This treatment code is not valid: use R1 to R13 (recovery) or D1 to D15 (disposal), e.g. R4."
+    ),
+    "invalid_siren": QT_TRANSLATE_NOOP("errors", "This SIREN is not valid: a SIREN has 9 digits and a check digit."),
+    "donation_cap_exceeded": QT_TRANSLATE_NOOP(
+        "errors",
+        "This gift would take the employee above the yearly cap of €2,000 of cost price (CGI art. 81, 31° bis).",
+    ),
+    "cost_price_required": QT_TRANSLATE_NOOP(
+        "errors", "The device has no cost price: record its purchase price first (the yearly cap counts it)."
+    ),
+    "purchase_date_required": QT_TRANSLATE_NOOP(
+        "errors", "The device has no purchase date: record it first (its depreciation depends on it)."
+    ),
+    "donation_not_found": QT_TRANSLATE_NOOP("errors", "This device was not given to anyone."),
+    "report_not_parsed": QT_TRANSLATE_NOOP(
+        "errors",
+        "This report cannot be read automatically: fill in the method, technique, tool and verification "
+        "yourself (the report is attached and cited all the same).",
+    ),
+    "sanitization_not_found": QT_TRANSLATE_NOOP("errors", "This sanitization record does not exist."),
+    "batch_not_found": QT_TRANSLATE_NOOP("errors", "This disposal batch does not exist."),
+    "out_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder to write into does not exist."),
+    "out_not_writable": QT_TRANSLATE_NOOP("errors", "The file cannot be written there."),
+    "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
     "attachment_executable",
+    "donation_cap_exceeded",
     "no_known_column",
     "not_a_backup",
     "backup_corrupt",

@@ -3,7 +3,8 @@
 `attachment` keeps a file's bytes in the database (so backups carry them) with its SHA-256, size and the
 media type sniffed from its content; `kind` + `owner_id` name what it belongs to. Partners gain their
 treatment installation (name, SIRET, address), planned treatment code and carrier récépissé; batches gain
-the carrier's SIREN and récépissé, the planned treatment code and the person a donation went to.
+the carrier's SIREN and récépissé and the planned treatment code. `donation` records a device given to an
+employee (CGI art. 81, 31° bis) with its cost price and depreciation.
 """
 from peewee import *
 from playhouse.migrate import SchemaMigrator, migrate as apply_changes
@@ -40,3 +41,19 @@ def up(migrator, db):
         schema.add_column('disposal_batch', 'treatment_code', CharField(max_length=10, default='')),
     )
     db.execute_sql("INSERT INTO setting (key, value) VALUES ('attachment_max_mb', '25')")
+
+    class Donation(Model):
+        number = CharField(max_length=20, unique=True)
+        asset = IntegerField(unique=True)
+        person = IntegerField()
+        donated_on = DateField()
+        cost_price = DecimalField(max_digits=12, decimal_places=2, auto_round=True)
+        depreciation = DecimalField(max_digits=12, decimal_places=2, auto_round=True)
+        net_book_value = DecimalField(max_digits=12, decimal_places=2, auto_round=True)
+        created_at = DateTimeField()
+        created_by = CharField(max_length=200)
+        class Meta:
+            database = db
+            table_name = 'donation'
+            indexes = ((('person', 'donated_on'), False),)
+    db.create_tables([Donation])

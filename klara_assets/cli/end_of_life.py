@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
+from klara_assets.cli.attachments import read_file
 from klara_assets.cli.common import Commands, context, print_json
+from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.routing import RoutingAdvice
-from klara_assets.services import end_of_life, sanitization
+from klara_assets.services import end_of_life, erasure_reports, sanitization
 
 SANITIZE_DETAILS = {
     "--tool-version": "tool_version",
@@ -42,12 +46,15 @@ def register(commands: Commands) -> None:
 
     p = commands.add("sanitize", cmd_sanitize, "record a data sanitization (NIST SP 800-88)")
     p.add_argument("tag")
-    p.add_argument("--method", required=True, choices=["clear", "purge", "destroy"])
-    p.add_argument("--technique", required=True, help="overwrite, block erase, crypto erase, shred ...")
-    p.add_argument("--tool", required=True, help='"NAME VERSION", e.g. "Blancco Drive Eraser 7.12"')
-    p.add_argument("--verification", required=True, choices=["full", "sampling", "other"])
+    p.add_argument("--method", choices=["clear", "purge", "destroy"])
+    p.add_argument("--technique", help="overwrite, block erase, crypto erase, shred ...")
+    p.add_argument("--tool", help='"NAME VERSION", e.g. "Blancco Drive Eraser 7.12"')
+    p.add_argument("--verification", choices=["full", "sampling", "other"])
     p.add_argument("--operator", required=True, help="name of the person performing it")
-    p.add_argument("--result", default="pass", choices=["pass", "fail"])
+    p.add_argument("--result", choices=["pass", "fail"])
+    p.add_argument(
+        "--report", metavar="FILE", help="the erasure tool's report, attached (nwipe/ShredOS PDF or log: pre-fills)"
+    )
     for option, dest in SANITIZE_DETAILS.items():
         p.add_argument(option, dest=dest)
     p.add_argument("--json", action="store_true")
@@ -96,6 +103,15 @@ def _plain(data: dict[str, Any]) -> dict[str, Any]:
 def cmd_sanitize(args: argparse.Namespace) -> int:
     ctx = context(args)
     details = {dest: getattr(args, dest) for dest in SANITIZE_DETAILS.values() if getattr(args, dest) is not None}
+    if args.report:
+        return _sanitize_with_report(ctx, args, details)
+    missing = [f"--{name}" for name in ("method", "technique", "tool", "verification") if not getattr(args, name)]
+    if missing:
+        raise ValidationFailed(
+            f"Give {', '.join(missing)} (or --report FILE with the erasure tool's report).",
+            code="sanitization_fields_required",
+        )
+    args.result = args.result or "pass"
     record_id = sanitization.record_sanitization(
         ctx,
         args.tag,
@@ -111,6 +127,35 @@ def cmd_sanitize(args: argparse.Namespace) -> int:
         print_json({"tag": args.tag.strip().upper(), "sanitization_id": record_id, "result": args.result})
     else:
         print(f"Sanitization of {args.tag.strip().upper()} recorded ({args.method}, {args.result}).")
+    return 0
+
+
+def _sanitize_with_report(ctx: Any, args: argparse.Namespace, details: dict[str, Any]) -> int:
+    content = read_file(args.report)
+    given = {name: getattr(args, name) for name in ("method", "technique", "tool", "verification", "result")}
+    done = erasure_reports.record_with_report(
+        ctx, args.tag, Path(args.report).name, content, operator_name=args.operator, **given, **details
+    ).result
+    assert isinstance(done, erasure_reports.ReportedSanitization)
+    for warning in done.warnings:
+        print(f"klara-assets: warning: {warning}", file=sys.stderr)
+    parsed = done.parsed
+    if args.json:
+        print_json(
+            {
+                "tag": args.tag.strip().upper(),
+                "sanitization_id": done.sanitization_id,
+                "attachment_id": done.attachment_id,
+                "report_sha256": done.sha256,
+                "parsed": parsed is not None,
+                "report_serial": parsed.serial if parsed else None,
+                "result": parsed.result if parsed and not args.result else (args.result or "pass"),
+                "warnings": list(done.warnings),
+            }
+        )
+    else:
+        how = f"read from the nwipe report ({parsed.method}, {parsed.status})" if parsed else "report attached"
+        print(f"Sanitization of {args.tag.strip().upper()} recorded, {how}; report SHA-256 {done.sha256}.")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Commands of the end-of-life records an auditor asks for (issue 16): `report waste-register`."""
+"""Commands of the end-of-life records an auditor asks for (issue 16): `report waste-register`, `donate`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from klara_assets.cli.atomic import write_atomic
 from klara_assets.cli.common import Commands, context, language, print_json
 from klara_assets.domain.errors import ValidationFailed
-from klara_assets.services import waste_register
+from klara_assets.services import donations, waste_register
 
 
 def register(commands: Commands) -> None:
@@ -18,6 +18,38 @@ def register(commands: Commands) -> None:
     p.add_argument("--year", type=int, help="pickup year (default: every closed batch)")
     p.add_argument("--out", required=True, help="FILE.csv (Trackdéchets layout), FILE.xlsx or FILE.pdf")
     p.add_argument("--json", action="store_true")
+    p = commands.add("donate", cmd_donate, "give a retired, sanitized device to an employee (CGI art. 81, 31° bis)")
+    p.add_argument("tag")
+    p.add_argument("email", help="the employee's e-mail address")
+    p.add_argument("--out", required=True, help="where to write the attestation de don (PDF)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_donate(args: argparse.Namespace) -> int:
+    ctx = context(args)
+    result = donations.donate(ctx, args.tag, args.email, lang=getattr(args, "lang", None)).result
+    assert isinstance(result, donations.DonationResult)
+    target = write_atomic(args.out, result.pdf)
+    if args.json:
+        print_json(
+            {
+                "number": result.number,
+                "tag": result.tag,
+                "person": result.person,
+                "cost_price": f"{result.cost_price:.2f}",
+                "depreciation": f"{result.depreciation:.2f}",
+                "net_book_value": f"{result.net_book_value:.2f}",
+                "given_this_year": f"{result.given_this_year:.2f}",
+                "out": str(target),
+            }
+        )
+    else:
+        print(
+            f"{result.tag} given to {result.person} ({result.number}): cost price {result.cost_price:.2f} EUR, "
+            f"depreciation {result.depreciation:.2f}, net book value {result.net_book_value:.2f}; "
+            f"gifts this year {result.given_this_year:.2f} / 2000.00. Attestation: {target}"
+        )
+    return 0
 
 
 def cmd_waste_register(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from klara_assets.documents.cert_payload import certificate_payload, content_digest
 from klara_assets.documents.certificate_parts import (
@@ -110,11 +110,14 @@ def disposal_story(data: DisposalCertificateData, digest: str) -> list[Flowable]
         story += party_block(data.lang, w["eco_organisme"], data.eco_organisme, FRAME_WIDTH)
     story += [Paragraph(w["pickup"], s["h2"]), key_value_table(_pickup_rows(data), FRAME_WIDTH, 0.3)]
     story += [Paragraph(w["devices"], s["h2"]), *device_tables(data.lang, data.devices, FRAME_WIDTH)]
-    story += [Paragraph(w["totals"], s["h2"]), key_value_table(_totals_rows(data), FRAME_WIDTH, 0.3)]
+    # The totals, the signatures and the verification hint stay together: a page break never leaves the hint
+    # alone on a last page.
+    closing: list[Flowable] = [Paragraph(w["totals"], s["h2"]), key_value_table(_totals_rows(data), FRAME_WIDTH, 0.3)]
     if data.kind == "refurbishment":
-        story.append(Paragraph(w["factors_note"].format(share=data.reuse_share_percent), s["small"]))
-    story += [Spacer(1, 6 * mm), signature_boxes([w["signature_holder"], w["signature_partner"]], FRAME_WIDTH)]
-    story += [Spacer(1, 3 * mm), Paragraph(w["verify"], s["small"])]
+        closing.append(Paragraph(w["factors_note"].format(share=data.reuse_share_percent), s["small"]))
+    closing += [Spacer(1, 6 * mm), signature_boxes([w["signature_holder"], w["signature_partner"]], FRAME_WIDTH)]
+    closing += [Spacer(1, 3 * mm), Paragraph(w["verify"], s["small"])]
+    story.append(KeepTogether(closing))
     return story
 
 

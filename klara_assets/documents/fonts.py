@@ -6,6 +6,7 @@ from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tables import CellStyle
 
 from klara_assets.paths import resource_path
 
@@ -30,6 +31,9 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         CONDENSED, normal=CONDENSED, bold=CONDENSED_BOLD, italic=CONDENSED, boldItalic=CONDENSED_BOLD
     )
+    # A table cell starts with its style's font even when it only holds paragraphs: reportlab's default is
+    # the standard Helvetica, which is never embedded (PDF/A refuses it). Our tables default to ours.
+    CellStyle.fontname = REGULAR
 
 
 def text_width(text: str, font: str, size: float) -> float:

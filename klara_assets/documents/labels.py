@@ -22,7 +22,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from klara_assets.documents import qr
-from klara_assets.documents.fonts import BOLD, CONDENSED, CONDENSED_BOLD, register_fonts, text_width
+from klara_assets.documents.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts, text_width
+from klara_assets.documents.pdfa import to_pdfa
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.paths import resource_path
 
@@ -155,7 +156,9 @@ def render_labels(sheet: LabelSheet) -> bytes:
     register_fonts()
     layout = sheet.layout
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(layout.page_width * mm, layout.page_height * mm), invariant=1)
+    canvas = Canvas(
+        buffer, pagesize=(layout.page_width * mm, layout.page_height * mm), invariant=1, initialFontName=REGULAR
+    )
     canvas.setTitle(f"Labels {layout.id}")
     canvas.setAuthor("Klara Assets")
     canvas.setCreator("Klara Assets")
@@ -169,7 +172,7 @@ def render_labels(sheet: LabelSheet) -> bytes:
         _draw_label(canvas, sheet, label, layout.label_box(slot))
     canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return to_pdfa(buffer.getvalue())
 
 
 def _draw_label(canvas: Canvas, sheet: LabelSheet, label: Label, box: tuple[float, float, float, float]) -> None:

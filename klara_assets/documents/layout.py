@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from klara_assets.documents.fonts import BOLD, REGULAR, register_fonts
+from klara_assets.documents.pdfa import to_pdfa
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -78,11 +79,12 @@ def render(
         producer="Klara Assets",
         subject=title,
         invariant=1,
+        initialFontName=REGULAR,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     doc.build(list(story))
-    return buffer.getvalue()
+    return to_pdfa(buffer.getvalue())
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], width: float, label_share: float = 0.35) -> Table:
@@ -115,6 +117,7 @@ def signature_boxes(labels: Sequence[str], width: float, height: float = 28 * mm
             [
                 ("BOX", (0, 0), (-1, -1), 0.6, INK),
                 ("INNERGRID", (0, 0), (-1, -1), 0.6, INK),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the empty cells too: no stray Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )

@@ -40,6 +40,7 @@ class Action(StrEnum):
     ROUTE_TO_RECYCLING = "route_to_recycling"
     CLOSE_REFURBISHED = "close_refurbished"
     CLOSE_RECYCLED = "close_recycled"
+    DONATE_TO_EMPLOYEE = "donate_to_employee"  # issue 16: a gift to staff, a second life
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Facts:
     incident_closed: bool = False
     passed_sanitizations: frozenset[SanitizationMethod] = field(default_factory=frozenset)
     partner_certified: bool | None = None
+    donation_within_cap: bool | None = None
 
 
 Guard = Callable[[Facts], None]
@@ -147,6 +149,16 @@ def _partner_certified(facts: Facts) -> None:
         )
 
 
+def _donate(facts: Facts) -> None:
+    """A gift to an employee: the medium Cleared or Purged (as for refurbishment), the person active and the
+    yearly cap of CGI art. 81, 31° bis respected (the service checks the figures and states them)."""
+    _route_refurbish(facts)
+    if not facts.person_active:
+        _refuse("person_inactive", "The person is not active: a device cannot be given to them.", "person")
+    if not facts.donation_within_cap:
+        _refuse("donation_cap_exceeded", "The gift is above the yearly cap per employee.", "price")
+
+
 def _no_guard(facts: Facts) -> None:
     return None
 
@@ -167,6 +179,9 @@ TRANSITIONS: dict[Action, tuple[frozenset[AssetStatus], AssetStatus, Guard]] = {
     Action.ROUTE_TO_RECYCLING: (frozenset({S.RETIRED}), S.TO_RECYCLE, _route_recycle),
     Action.CLOSE_REFURBISHED: (frozenset({S.TO_REFURBISH}), S.REFURBISHED, _partner_certified),
     Action.CLOSE_RECYCLED: (frozenset({S.TO_RECYCLE}), S.RECYCLED, _partner_certified),
+    # A device given to an employee leaves the fleet with a second life: the final status `refurbished`
+    # (reused as it is), its donation record telling it from a partner's refurbishment.
+    Action.DONATE_TO_EMPLOYEE: (frozenset({S.RETIRED, S.TO_REFURBISH}), S.REFURBISHED, _donate),
 }
 
 _HINTS = {

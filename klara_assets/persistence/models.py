@@ -342,6 +342,23 @@ class Attachment(BaseModel):
         indexes = ((("kind", "owner_id"), False),)
 
 
+class Donation(BaseModel):
+    """A device given to an employee (issue 16 §5, CGI art. 81, 31° bis): cost price and depreciation."""
+
+    number = CharField(max_length=20, unique=True)
+    asset = IntegerField(unique=True)
+    person = IntegerField()
+    donated_on = DateField()
+    cost_price = money()
+    depreciation = money()
+    net_book_value = money()
+    created_at = DateTimeField()
+    created_by = CharField(max_length=200)
+
+    class Meta:
+        indexes = ((("person", "donated_on"), False),)
+
+
 MODELS: list[type[BaseModel]] = [
     Location,
     Person,
@@ -365,6 +382,7 @@ MODELS: list[type[BaseModel]] = [
     OperatorRole,
     LogAnchor,
     Attachment,
+    Donation,
 ]
 
 __all__ = ["MODELS", "SQL"] + [m.__name__ for m in MODELS]

@@ -10,7 +10,7 @@ from peewee import fn
 from klara_assets.domain.enums import AssetStatus, BatchKind, BatchOutcome, BatchStatus
 from klara_assets.domain.environment import EndOfLifeItem, FleetGroup
 from klara_assets.persistence import lookups
-from klara_assets.persistence.models import Asset, BatchItem, DisposalBatch
+from klara_assets.persistence.models import Asset, BatchItem, DisposalBatch, Donation
 
 ACTIVE = (AssetStatus.IN_STOCK.value, AssetStatus.ASSIGNED.value, AssetStatus.IN_REPAIR.value)
 _DEFAULT_OUTCOME = {
@@ -48,5 +48,15 @@ def end_of_life_items(year: int) -> list[EndOfLifeItem]:
         weight = item_kg if item_kg is not None else asset_kg
         items.append(
             EndOfLifeItem(category, outcome or _DEFAULT_OUTCOME[kind], None if weight is None else Decimal(weight))
+        )
+    # Devices given to employees (issue 16) have a second life as they are: reuse.
+    gifts = (
+        Donation.select(Asset.category, Asset.weight_kg)
+        .join(Asset, on=(Donation.asset == Asset.id))
+        .where((Donation.donated_on >= start.date()) & (Donation.donated_on < end.date()))
+    )
+    for category, asset_kg in lookups.rows(gifts):
+        items.append(
+            EndOfLifeItem(category, BatchOutcome.REUSED.value, None if asset_kg is None else Decimal(asset_kg))
         )
     return items

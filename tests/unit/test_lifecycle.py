@@ -24,6 +24,7 @@ SPEC_TABLE = {
     Action.ROUTE_TO_RECYCLING: ({S.RETIRED}, S.TO_RECYCLE),
     Action.CLOSE_REFURBISHED: ({S.TO_REFURBISH}, S.REFURBISHED),
     Action.CLOSE_RECYCLED: ({S.TO_RECYCLE}, S.RECYCLED),
+    Action.DONATE_TO_EMPLOYEE: ({S.RETIRED, S.TO_REFURBISH}, S.REFURBISHED),  # issue 16: gift to staff
 }
 
 PASSING = Facts(
@@ -37,6 +38,7 @@ PASSING = Facts(
     incident_closed=True,
     passed_sanitizations=frozenset({SanitizationMethod.PURGE}),
     partner_certified=True,
+    donation_within_cap=True,
 )
 
 ALL_PAIRS = [(status, action) for status in S for action in Action]
@@ -168,3 +170,18 @@ def test_batch_close_needs_certified_partner(source: S, action: Action) -> None:
     with pytest.raises(InvalidTransition) as err:
         transition(source, action, Facts(partner_certified=False))
     assert err.value.code == "partner_not_certified"
+
+
+def test_donation_guard_needs_clear_or_purge_an_active_person_and_the_cap() -> None:
+    from dataclasses import replace
+
+    assert transition(S.RETIRED, Action.DONATE_TO_EMPLOYEE, PASSING) == S.REFURBISHED
+    for facts, code in (
+        (replace(PASSING, passed_sanitizations=frozenset()), "sanitization_required"),
+        (replace(PASSING, passed_sanitizations=frozenset({SanitizationMethod.DESTROY})), "destroyed_media"),
+        (replace(PASSING, person_active=False), "person_inactive"),
+        (replace(PASSING, donation_within_cap=False), "donation_cap_exceeded"),
+    ):
+        with pytest.raises(InvalidTransition) as err:
+            transition(S.RETIRED, Action.DONATE_TO_EMPLOYEE, facts)
+        assert err.value.code == code

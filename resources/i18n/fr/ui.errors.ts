@@ -463,5 +463,53 @@
         <source>The stored copy of this attachment does not match its SHA-256: it is damaged.</source>
         <translation>La copie enregistrée de cette pièce jointe ne correspond pas à son SHA-256 : elle est endommagée.</translation>
     </message>
+    <message>
+        <source>This treatment code is not valid: use R1 to R13 (recovery) or D1 to D15 (disposal), e.g. R4.</source>
+        <translation>Ce code de traitement n&apos;est pas valide : utilisez R1 à R13 (valorisation) ou D1 à D15 (élimination), par exemple R4.</translation>
+    </message>
+    <message>
+        <source>This SIREN is not valid: a SIREN has 9 digits and a check digit.</source>
+        <translation>Ce SIREN n&apos;est pas valide : un SIREN a 9 chiffres et une clé de contrôle.</translation>
+    </message>
+    <message>
+        <source>This gift would take the employee above the yearly cap of €2,000 of cost price (CGI art. 81, 31° bis).</source>
+        <translation>Ce don porterait le salarié au-delà du plafond annuel de 2 000 € de prix de revient (CGI art. 81, 31° bis).</translation>
+    </message>
+    <message>
+        <source>The device has no cost price: record its purchase price first (the yearly cap counts it).</source>
+        <translation>L&apos;appareil n&apos;a pas de prix de revient : saisissez d&apos;abord son prix d&apos;achat (le plafond annuel en dépend).</translation>
+    </message>
+    <message>
+        <source>The device has no purchase date: record it first (its depreciation depends on it).</source>
+        <translation>L&apos;appareil n&apos;a pas de date d&apos;achat : saisissez-la d&apos;abord (son amortissement en dépend).</translation>
+    </message>
+    <message>
+        <source>This device was not given to anyone.</source>
+        <translation>Cet appareil n&apos;a été donné à personne.</translation>
+    </message>
+    <message>
+        <source>This report cannot be read automatically: fill in the method, technique, tool and verification yourself (the report is attached and cited all the same).</source>
+        <translation>Ce rapport ne peut pas être lu automatiquement : renseignez vous-même la méthode, la technique, l&apos;outil et la vérification (le rapport est joint et cité malgré tout).</translation>
+    </message>
+    <message>
+        <source>This sanitization record does not exist.</source>
+        <translation>Cet effacement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This disposal batch does not exist.</source>
+        <translation>Ce lot n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder to write into does not exist.</source>
+        <translation>Le dossier de destination n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Le fichier ne peut pas être écrit à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
 </context>
 </TS>
