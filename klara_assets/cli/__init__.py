@@ -22,11 +22,12 @@ from klara_assets.cli import (
     inventory,
     labels,
     operators,
+    receipts,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators]
+AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators, receipts]
 
 
 def build_parser() -> argparse.ArgumentParser:
