@@ -46,7 +46,7 @@ def test_unknown_receipt_exits_3_and_writes_nothing(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "x.pdf"
-    code, stdout, err = run(capsys, "--db", db, "receipt", "save", "REC-2026-0042", "--out", str(out))
+    code, _, err = run(capsys, "--db", db, "receipt", "save", "REC-2026-0042", "--out", str(out))
     assert code == 3 and "REC-2026-0042" in err and not out.exists() and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "--db", db, "receipt", "list", "nobody@klara.fr")
