@@ -23,11 +23,12 @@ from klara_assets.cli import (
     labels,
     operators,
     receipts,
+    reminders,
 )
 from klara_assets.cli.common import Commands, build_root
 from klara_assets.domain.errors import KlaraError
 
-AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators, receipts]
+AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators, receipts, reminders]
 
 
 def build_parser() -> argparse.ArgumentParser:

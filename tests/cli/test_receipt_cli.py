@@ -53,3 +53,20 @@ def test_unknown_receipt_exits_3_and_writes_nothing(
     assert code == 3 and "nobody@klara.fr" in err
     code, _, err = run(capsys, "--db", db, "receipt", "save", "REC-2026-0042")
     assert code == 2
+
+
+def test_reminders_command_json_days_and_snooze(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", db, "checkout", "KLA-000001", "zoe@klara.fr")[0] == 0
+    assert run(capsys, "--db", db, "person", "leave", "zoe@klara.fr")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "reminders", "--json")
+    data = json.loads(out)
+    [item] = [i for i in data["items"] if i["kind"] == "left"]
+    assert code == 0 and item["urgent"] and item["subject"] == "zoe@klara.fr" and data["urgent"] >= 1
+    code, out, _ = run(capsys, "--db", db, "reminders", "--days", "30")
+    assert code == 0 and "Zoé Kovács <zoe@klara.fr> left on" in out
+    code, _, err = run(capsys, "--db", db, "reminders", "--days", "-1")
+    assert code == 1 and "--days" in err
+    code, _, err = run(capsys, "--db", db, "snooze", item["key"], "2999-01-01")
+    assert code == 0, err
+    data = json.loads(run(capsys, "--db", db, "reminders", "--json")[1])
+    assert item["key"] not in [i["key"] for i in data["items"]]
