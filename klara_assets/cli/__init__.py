@@ -23,7 +23,9 @@ from klara_assets.cli import (
     inventory,
     labels,
     operators,
+    receipts,
     records,
+    reminders,
     safe_output,
 )
 from klara_assets.cli.common import Commands, build_root
@@ -41,6 +43,8 @@ AREAS = [
     operators,
     attachments,
     records,
+    receipts,
+    reminders,
 ]
 
 

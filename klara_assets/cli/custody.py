@@ -27,6 +27,7 @@ def register(commands: Commands) -> None:
     p = commands.add("checkin", cmd_checkin, "take a device back")
     p.add_argument("tag")
     p.add_argument("--condition", choices=values(Condition), help="condition at return (default: as recorded)")
+    p.add_argument("--note", default="", help="remark at return (kept on the return receipt)")
     p.add_argument("--receipt", type=Path, help="write the return receipt PDF here")
     p.add_argument("--json", action="store_true")
     p = commands.add("repair", cmd_repair, "send a device to repair")
@@ -74,7 +75,7 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     ctx = context(args)
-    assignment_id = custody.check_in(ctx, args.tag, args.condition).result
+    assignment_id = custody.check_in(ctx, args.tag, args.condition, args.note).result
     assert isinstance(assignment_id, int)
     if args.receipt:
         lang = language(args, load_settings().language)

@@ -56,6 +56,16 @@ class ReceiptDevice:
 
 
 @dataclass(frozen=True)
+class SignatureMark:
+    """A signature drawn on screen: strokes of (x, y) points in a 0..1 box (y downwards), signer, role, time."""
+
+    role: str  # "holder" or "it"
+    name: str
+    at: datetime
+    strokes: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass(frozen=True)
 class Receipt:
     kind: str  # "handover" or "return"
     number: str
@@ -72,6 +82,9 @@ class Receipt:
     override_reason: str = ""
     overridden_tags: tuple[str, ...] = ()
     issued_by: str = ""
+    handover_no: str = ""  # a return receipt: the handover receipt the devices came under
+    remark: str = ""  # a return receipt: the remark typed at check-in
+    signatures: tuple[SignatureMark, ...] = ()
 
 
 def duties(lang: str, officer: Officer) -> list[str]:
@@ -137,7 +150,10 @@ def _notice(receipt: Receipt) -> Table:
 def _body(receipt: Receipt) -> list[Flowable]:
     w = WORDS[receipt.lang]
     story: list[Flowable] = [_p(w["title_" + receipt.kind], "title")]
-    story += [_p(f"{w['number_' + receipt.kind]} {receipt.number}", "small"), Spacer(1, 4 * mm), _identity(receipt)]
+    story += [_p(f"{w['number_handover']} {receipt.number}", "small")]
+    if receipt.kind == "return" and receipt.handover_no:
+        story.append(_p(f"{w['number_return']} {receipt.handover_no}", "small"))
+    story += [Spacer(1, 4 * mm), _identity(receipt)]
     story += [_p(w["devices"], "h2"), _device_table(receipt)]
     if receipt.override_reason:
         story += [Spacer(1, 3 * mm), _notice(receipt)]
@@ -146,11 +162,77 @@ def _body(receipt: Receipt) -> list[Flowable]:
         items += [_p(f"{n}. {duty}") for n, duty in enumerate(duties(receipt.lang, receipt.officer), 1)]
         story += [KeepTogether(items), Spacer(1, 2 * mm), _p(w["ack_handover"])]
     else:
+        if receipt.remark:
+            story += [_p(w["remark"], "h2"), _p(receipt.remark)]
         story += [Spacer(1, 3 * mm), _p(w["ack_return"])]
     signer = receipt.organisation.name or receipt.organisation.legal_name
-    boxes = signature_boxes([w["sign_holder"], w["sign_org"].format(org=escape(signer))], WIDTH)
+    labels = [w["sign_holder"], w["sign_org"].format(org=escape(signer))]
+    boxes = _signed_boxes(receipt, labels) if receipt.signatures else signature_boxes(labels, WIDTH)
     story += [Spacer(1, 6 * mm), KeepTogether([boxes])]
     return story
+
+
+class StrokesDrawing(Flowable):
+    """The strokes of an on-screen signature, drawn as vector paths scaled into the box."""
+
+    def __init__(self, strokes: tuple[tuple[tuple[float, float], ...], ...], width: float, height: float):
+        super().__init__()
+        self.strokes = strokes
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#1a237e"))
+        canvas.setLineWidth(1.1)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for stroke in self.strokes:
+            if not stroke:
+                continue
+            path = canvas.beginPath()
+            x, y = stroke[0]
+            path.moveTo(x * self.width, (1 - y) * self.height)
+            if len(stroke) == 1:
+                path.lineTo(x * self.width + 0.5, (1 - y) * self.height)
+            for x, y in stroke[1:]:
+                path.lineTo(x * self.width, (1 - y) * self.height)
+            canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+def _signed_boxes(receipt: Receipt, labels: list[str]) -> Table:
+    """The two signature boxes with, in each, the strokes drawn on screen and who signed when."""
+    w = WORDS[receipt.lang]
+    s = styles()
+    by_role = {mark.role: mark for mark in receipt.signatures}
+    width = WIDTH / 2
+    cells: list[list[Flowable | str]] = [[Paragraph(text, s["cell_bold"]) for text in labels], [], []]
+    for role in ("holder", "it"):
+        mark = by_role.get(role)
+        if mark is None:
+            cells[1].append("")
+            cells[2].append("")
+            continue
+        cells[1].append(StrokesDrawing(mark.strokes, width - 8 * mm, 24 * mm))
+        when = mark.at.strftime("%d/%m/%Y %H:%M") + " UTC"
+        cells[2].append(Paragraph(escape(w["signed_by"].format(name=mark.name, at=when)), s["cell"]))
+    table = Table(cells, colWidths=[width, width], rowHeights=[None, 26 * mm, None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("LINEAFTER", (0, 0), (0, -1), 0.6, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
 
 
 def render_receipt(receipt: Receipt) -> bytes:

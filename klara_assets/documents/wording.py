@@ -45,6 +45,8 @@ _EN = {
     "stated. Any data left on them will be erased before the devices are used again.",
     "sign_holder": "The holder — name, date and signature",
     "sign_org": "For {org} — name, date and signature",
+    "remark": "Remark at return",
+    "signed_by": "Signed on screen by {name}, {at}",
 }
 
 _FR = {
@@ -87,6 +89,8 @@ _FR = {
     "indiqué. Les données qui y resteraient seront effacées avant toute réutilisation.",
     "sign_holder": "Le détenteur — nom, date et signature",
     "sign_org": "Pour {org} — nom, date et signature",
+    "remark": "Remarque à la restitution",
+    "signed_by": "Signé à l'écran par {name}, le {at}",
 }
 
 WORDS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR}

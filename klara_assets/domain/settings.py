@@ -54,6 +54,7 @@ class Settings:
     # Overrides of resources/emission_factors.json: {category: {embodied_kgco2e, weight_kg, ...}}.
     emission_factors: dict[str, dict[str, float]] = field(default_factory=dict)
     backup_keep: int = 7  # automatic daily backups kept
+    audit_interval_months: int = 12  # a location not audited for this long comes up in the reminders
     login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
     attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
 

@@ -386,3 +386,60 @@ MODELS: list[type[BaseModel]] = [
 ]
 
 __all__ = ["MODELS", "SQL"] + [m.__name__ for m in MODELS]
+
+
+class CustodyReceipt(BaseModel):
+    """A handover or return receipt as issued (issue 17): never changed (the database refuses it)."""
+
+    number = CharField(max_length=40, unique=True)
+    kind = CharField(max_length=32, constraints=[Check("kind IN ('handover', 'return')")])
+    person = ForeignKeyField(Person, on_delete="RESTRICT")
+    assignment = ForeignKeyField(Assignment, null=True, on_delete="RESTRICT")
+    handover_no = CharField(max_length=40, default="")
+    language = enum_field(E.Language, "language")
+    issued_at = DateTimeField()
+    issued_by = CharField(max_length=200)
+    remark = TextField(default="")
+    signed = BooleanField(default=False)
+    sha256 = CharField(max_length=64, unique=True)
+    pdf = BlobField()
+    supersedes = ForeignKeyField("self", null=True, on_delete="RESTRICT")
+    person_id: int
+    assignment_id: int | None
+
+
+class ReceiptSignature(BaseModel):
+    """A signature drawn on screen: vector strokes (JSON list of [[x, y], ...] in a 0..1 box), signer, role."""
+
+    receipt = ForeignKeyField(CustodyReceipt, on_delete="RESTRICT", backref="signatures")
+    role = CharField(max_length=32, constraints=[Check("role IN ('holder', 'it')")])
+    signer_name = CharField(max_length=200)
+    signed_at = DateTimeField()
+    strokes = TextField()
+
+    class Meta:
+        indexes = ((("receipt", "role"), True),)
+
+
+class ReceiptAttachment(BaseModel):
+    """The scan of a receipt signed on paper ("print to sign"), attached after the receipt was issued."""
+
+    receipt = ForeignKeyField(CustodyReceipt, on_delete="RESTRICT", backref="attachments")
+    filename = CharField(max_length=255)
+    content = BlobField()
+    sha256 = CharField(max_length=64)
+    attached_at = DateTimeField()
+    attached_by = CharField(max_length=200)
+
+
+class ReminderSnooze(BaseModel):
+    """A reminder item hidden until a day (the item's stable key)."""
+
+    key = CharField(max_length=200, primary_key=True)
+    until = DateField()
+    snoozed_by = CharField(max_length=200)
+    snoozed_at = DateTimeField()
+
+
+MODELS += [CustodyReceipt, ReceiptSignature, ReceiptAttachment, ReminderSnooze]
+__all__ += ["CustodyReceipt", "ReceiptAttachment", "ReceiptSignature", "ReminderSnooze"]

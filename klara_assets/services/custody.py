@@ -21,9 +21,11 @@ from klara_assets.domain.identifiers import document_number, normalize_tag
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import Settings
+from klara_assets.domain.signatures import Signature
 from klara_assets.persistence import custody_queries, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Assignment, Person
+from klara_assets.services import custody_receipts
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
 from klara_assets.services.status import change_status, facts_for
@@ -91,6 +93,7 @@ def check_out(
     email: str,
     due: object = None,
     override_reason: str | None = None,
+    signatures: Sequence[Signature] = (),
 ) -> Changes:
     """Hand one or several devices to one person under one receipt `REC-YYYY-NNNN` (all or none)."""
     ctx.require(Permission.CUSTODY_CHECKOUT)
@@ -127,6 +130,7 @@ def check_out(
             if override:
                 overridden.append(asset.tag)
                 ctx.log([_override_event(asset, person, number, override, assignment.id)])
+        custody_receipts.store_handover(ctx, number, signatures)
     result = CheckOutResult(number, tuple(a.tag for a in assets), tuple(overridden))
     return Changes({"asset": frozenset(a.id for a in assets), "person": frozenset({person.id})}, result)
 
@@ -151,10 +155,17 @@ def _close_assignment(ctx: ServiceContext, asset: Asset, condition: str) -> int 
     return int(assignment.id)
 
 
-def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: str = "") -> Changes:
+def check_in(
+    ctx: ServiceContext,
+    tag: str,
+    condition: str | None = None,
+    note: str = "",
+    signatures: Sequence[Signature] = (),
+) -> Changes:
     """Take a device back: the assignment is closed with the condition at return, the holder cleared.
 
-    `condition` None keeps the condition on record. The result is the assignment id (for the return receipt).
+    `condition` None keeps the condition on record. The result is the assignment id (for the return receipt);
+    the return receipt is numbered and kept with the remark (`note`) in the same transaction.
     """
     ctx.require(Permission.CUSTODY_CHECKOUT)
     given = choice(Condition, condition, "condition") if condition else None
@@ -170,8 +181,11 @@ def check_in(ctx: ServiceContext, tag: str, condition: str | None = None, note: 
         facts = facts_for(asset, load_settings(), condition=Condition(clean))
         holder_id = asset.holder_id
         values = {"holder": None, "condition": clean}
-        change_status(ctx, asset, Action.CHECK_IN, facts, values=values, note={"note": text(note, "note", 1000)})
+        remark = text(note, "note", 1000)
+        change_status(ctx, asset, Action.CHECK_IN, facts, values=values, note={"note": remark})
         assignment_id = _close_assignment(ctx, asset, clean)
+        if assignment_id is not None:
+            custody_receipts.store_return(ctx, assignment_id, remark, signatures)
     touched = {"asset": frozenset({asset.id}), "person": frozenset({holder_id} if holder_id else set())}
     return Changes(touched, assignment_id)
 

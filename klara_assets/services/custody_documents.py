@@ -6,11 +6,14 @@ the assignment that `check_in` closed (its result). Both can be printed again at
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from klara_assets.documents.receipts import Officer, Organisation, Receipt, ReceiptDevice, render_receipt
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.settings import Settings
 from klara_assets.persistence.custody_queries import ReceiptLine, receipt_lines
-from klara_assets.persistence.models import Person
+from klara_assets.persistence.models import CustodyReceipt, Person
+from klara_assets.persistence.receipt_queries import receipt_of_return
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
 
@@ -45,7 +48,7 @@ def document_language(lang: str | None, settings: Settings) -> str:
     return chosen
 
 
-def _receipt(lines: list[ReceiptLine], kind: str, lang: str | None, actor: str) -> Receipt:
+def build_receipt(lines: list[ReceiptLine], kind: str, lang: str | None, actor: str) -> Receipt:
     settings = load_settings()
     person = Person.get_by_id(lines[0].person_id)
     first = lines[0]
@@ -70,9 +73,19 @@ def _receipt(lines: list[ReceiptLine], kind: str, lang: str | None, actor: str) 
     )
 
 
+def _kept(row: CustodyReceipt | None, lang: str | None) -> bytes | None:
+    """The stored bytes when the receipt is kept in the language asked for (the issued document)."""
+    if row is None or (lang is not None and lang != row.language):
+        return None
+    return bytes(row.pdf)
+
+
 def handover_receipt(ctx: ServiceContext, receipt_no: str, lang: str | None = None) -> bytes:
-    """The handover receipt of a check-out, every device it covered."""
-    return render_receipt(_receipt(receipt_lines(receipt_no=receipt_no), "handover", lang, ctx.actor))
+    """The handover receipt of a check-out, every device it covered: as kept, or rendered in another language."""
+    kept = _kept(CustodyReceipt.get_or_none(CustodyReceipt.number == receipt_no.strip().upper()), lang)
+    if kept is not None:
+        return kept
+    return render_receipt(build_receipt(receipt_lines(receipt_no=receipt_no), "handover", lang, ctx.actor))
 
 
 def return_receipt(ctx: ServiceContext, assignment_id: int, lang: str | None = None) -> bytes:
@@ -82,4 +95,11 @@ def return_receipt(ctx: ServiceContext, assignment_id: int, lang: str | None = N
         raise ValidationFailed(
             f"{lines[0].tag} has not been returned yet: no return receipt.", code="not_returned", field="tag"
         )
-    return render_receipt(_receipt(lines, "return", lang, ctx.actor))
+    row = receipt_of_return(assignment_id)
+    kept = _kept(row, lang)
+    if kept is not None:
+        return kept
+    receipt = build_receipt(lines, "return", lang, ctx.actor)
+    if row is not None:
+        receipt = replace(receipt, number=row.number, handover_no=row.handover_no, remark=row.remark)
+    return render_receipt(receipt)

@@ -44,6 +44,8 @@ def _validate(name: str, value: Any) -> Any:
         return tuple(Category(str(c)).value for c in value)
     if name == "emission_factors":
         return validate_overrides(value)
+    if name == "audit_interval_months":
+        return int(value) if 1 <= int(value) <= 120 else _bad(name, value)
     if name == "backup_keep":
         return int(value) if 1 <= int(value) <= 365 else _bad(name, value)
     if name == "attachment_max_mb":

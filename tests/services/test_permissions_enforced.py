@@ -35,6 +35,7 @@ EXEMPT = {
     "incident_documents.incident_report": "read only",
     "incident_documents.notify_officer_url": "read only",
     "operators.login": "checks a password; the caller has no operator yet",
+    "reminders.due_items": "read only",
     "reports.environment_report": "read only",
     "search_index.refresh_search_index": "derived data rebuilt from the records; any seat searching may fold it",
     "status.change_status": "internal: called only inside services that checked their permission",
