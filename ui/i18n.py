@@ -15,12 +15,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from klara_assets.paths import resource_path
+
+if TYPE_CHECKING:  # the .ts tools only: the window's start-up does not load an XML parser
+    import xml.etree.ElementTree as ET
 
 LANGUAGES = ("fr", "en")
 UI = Path(__file__).resolve().parent
@@ -94,6 +97,8 @@ def update() -> None:
 
 def apply(language: str, mapping_file: str) -> int:
     """Fill unfinished translations of `language` from a JSON mapping; returns how many were filled."""
+    import xml.etree.ElementTree as ET
+
     mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
     filled = 0
     for ts in sorted((I18N / language).glob("*.ts")):
@@ -122,6 +127,8 @@ def apply(language: str, mapping_file: str) -> int:
 
 def _write_like_lupdate(ts: Path, root: ET.Element) -> None:
     """Write in lupdate's own layout, so `update` after `apply` changes no file needlessly."""
+    import xml.etree.ElementTree as ET
+
     ET.indent(root, space="    ")
     text = ET.tostring(root, encoding="unicode").replace("'", "&apos;")
     body = "\n".join(line.removeprefix("    ") for line in text.splitlines())  # lupdate does not indent <context>
@@ -136,6 +143,8 @@ def release() -> None:
 
 def unfinished() -> list[str]:
     """`file: source` for every message without a finished translation."""
+    import xml.etree.ElementTree as ET
+
     problems = []
     for ts in sorted(I18N.rglob("*.ts")):
         for message in ET.parse(ts).iter("message"):

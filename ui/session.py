@@ -14,6 +14,7 @@ switching to another database.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QGuiApplication
@@ -23,11 +24,12 @@ from klara_assets.domain.permissions import Operator, Permission
 from klara_assets.persistence.database import is_postgres_url
 from ui.connection_store import ConnectionStore
 from ui.context import UiContext
-from ui.dialogs.connect_dialog import ConnectDialog
-from ui.dialogs.login_dialog import LoginDialog
 from ui.live_refresh import LiveRefresh, backend_pid
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up (issue 18)
+    from ui.dialogs.connect_dialog import ConnectDialog
 
 RESTART = 75  # the event loop's exit code meaning "open the window again on `Session.next_url`"
 STATION_PAGES = ("scan", "audits")
@@ -68,6 +70,8 @@ def saved_url(state: QSettings) -> str | None:
 
 def ask_for_database(state: QSettings, message: str = "") -> str | None:
     """Before any window: the connect dialog (with why the last attempt failed); None when cancelled."""
+    from ui.dialogs.connect_dialog import ConnectDialog
+
     runner = TaskRunner()
     dialog = ConnectDialog(runner, ConnectionStore(state))
     if message:
@@ -81,6 +85,8 @@ def log_in(ui: UiContext, required: bool) -> bool:
     """When `required`, ask for an operator until one logs in (True) or the user cancels (False)."""
     if not required:
         return True
+    from ui.dialogs.login_dialog import LoginDialog
+
     dialog = LoginDialog(ui.runner, ui.services)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.operator is None:
         return False
@@ -133,6 +139,8 @@ class Session(QObject):
             file_menu.addAction(self.connect_action)
 
     def choose_database(self) -> None:
+        from ui.dialogs.connect_dialog import ConnectDialog
+
         dialog = ConnectDialog(self.ui.runner, ConnectionStore(self.ui.state), self.window)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.restart_on(dialog.url))

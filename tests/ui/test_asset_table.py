@@ -85,6 +85,7 @@ def test_a_100k_table_fetches_only_the_pages_it_shows(qtbot: Any, runner: TaskRu
     assert model.rowCount() == 100_000
     assert model.cached_pages == [0] and model.fetches == 0  # the first page came with the ids
     # the screenful came with the ids, the rest of the first page right behind it (issue 18)
+    qtbot.waitUntil(lambda: len(fetcher.row_calls) == 2, timeout=5_000)
     assert [len(ids) for ids in fetcher.row_calls] == [FIRST_ROWS, PAGE_SIZE - FIRST_ROWS]
     view.scrollTo(model.index(50_000, 0), QTableView.ScrollHint.PositionAtTop)
     assert model.index(50_000, 0).data() == PLACEHOLDER

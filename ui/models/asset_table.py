@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from klara_assets.persistence.asset_search import PAGE_SIZE, AssetQuery, AssetRow
 from ui.errors import QT_TRANSLATE_NOOP
@@ -32,7 +32,8 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value (ISO date, Decimal, 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PLACEHOLDER = "…"
 MAX_CACHED_PAGES = 40  # 8,000 rows: scrolling back stays instant, memory stays small
-FIRST_ROWS = 60  # a new query's first answer: what a screen shows; the rest of its page follows at once
+FIRST_ROWS = 60  # a new query's first answer: what a screen shows; the rest of its page follows
+REST_DELAY_MS = 30
 
 Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], Task]
 
@@ -81,7 +82,12 @@ COLUMNS = [
     AssetColumn("price", QT_TRANSLATE_NOOP("AssetTableModel", "Price"), lambda r: r.price, numeric=True),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, RAW_ROLE, ID_ROLE, Qt.ItemDataRole.TextAlignmentRole})
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, int(RAW_ROLE), int(ID_ROLE), _ALIGN})
+_ALIGNMENTS = [
+    int((Qt.AlignmentFlag.AlignRight if c.numeric else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+    for c in COLUMNS
+]  # per column, made once: enum arithmetic in Python is slow, and every painted cell asks
 Page = list[tuple[AssetRow, tuple[str, ...]]]
 
 
@@ -139,6 +145,7 @@ class AssetTableModel(QAbstractTableModel):
         self._tasks: list[Task] = []
         self._generation = 0
         self._text_cache: TextCache = {}
+        self._partial: set[int] = set()  # pages cached with their first screenful only
         self.fetches = 0  # pages asked of the worker since the model was made, besides each query's first
 
     # --- queries ---------------------------------------------------------------------------------
@@ -172,11 +179,21 @@ class AssetTableModel(QAbstractTableModel):
         self._pages.clear()
         self._texts.clear()
         self._pending.clear()
+        self._partial.clear()
         self._store(page, rows)
         self.endResetModel()
         self.refreshed.emit()
         if len(rows) < min(PAGE_SIZE, len(ids) - page * PAGE_SIZE):
-            self._request(page, partial=True)  # the rest of the first page, right behind the screenful
+            # The rest of the first page once this screenful is painted (the worker would otherwise hold the
+            # GIL while the table paints), or at once when the view asks for one of its rows.
+            self._partial.add(page)
+            generation = self._generation
+            QTimer.singleShot(REST_DELAY_MS, self, lambda: self._complete(generation, page))
+
+    def _complete(self, generation: int, page: int) -> None:
+        if generation == self._generation and page in self._partial:
+            self._partial.discard(page)
+            self._request(page, partial=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
@@ -196,7 +213,10 @@ class AssetTableModel(QAbstractTableModel):
         if cached is None:
             self._request(page)
             return None
-        return cached.get(self.ids[row])
+        found = cached.get(self.ids[row])
+        if found is None and page in self._partial:
+            self._complete(self._generation, page)
+        return found
 
     def _request(self, page: int, partial: bool = False) -> None:
         """Fetch page `page` on the worker (`partial`: it is cached with its first rows only)."""
@@ -254,21 +274,23 @@ class AssetTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.ids):
+        if role not in _ROLES:
             return None  # most roles a view asks for: answered first, the table paints 40 rows x 14 columns
-        column = COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(self.ids[index.row()])
+        if role == _ALIGN:
+            return _ALIGNMENTS[index.column()]
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self.ids):
+            return None
+        if role == _DISPLAY:
+            texts = self._texts.get(self.ids[number])
             if texts is not None:
                 return texts[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        row = self.row_at(index.row())
+        elif role == ID_ROLE:
+            return self.ids[number]
+        column = COLUMNS[index.column()]
+        row = self.row_at(number)
         if row is None:
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+            return PLACEHOLDER if role == _DISPLAY else None
         if role == RAW_ROLE:
             value = column.raw(row)
             return value.isoformat() if isinstance(value, date) else value
