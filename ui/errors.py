@@ -51,7 +51,9 @@ MESSAGES: dict[str, str] = {
         "errors", "This location does not exist yet: add it on the Locations page first."
     ),
     "recovery_key_refused": QT_TRANSLATE_NOOP(
-        "errors", "This looks like a recovery key. Record where the key is escrowed, never the key itself."
+        "errors",
+        "This looks like a recovery key. Record where the key is escrowed, never the key itself: the key lives in"
+        " the MDM (Intune, Jamf) or the escrow service.",
     ),
     "warranty_before_purchase": QT_TRANSLATE_NOOP("errors", "The warranty cannot end before the purchase date."),
     "asset_read_only": QT_TRANSLATE_NOOP(
@@ -235,6 +237,44 @@ MESSAGES: dict[str, str] = {
     "out_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder to write into does not exist."),
     "out_not_writable": QT_TRANSLATE_NOOP("errors", "The file cannot be written there."),
     "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
+    # issue 12: no silent wrong data
+    "ambiguous_number": QT_TRANSLATE_NOOP(
+        "errors", "This number is ambiguous: 1,299 may mean 1299 or 1.299. Write 1 299,00 or 1299.00."
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "This value is out of range."),
+    "invalid_number": QT_TRANSLATE_NOOP("errors", "This is not a valid number."),
+    "date_too_old": QT_TRANSLATE_NOOP("errors", "This date is before 1980: check the year."),
+    "control_character": QT_TRANSLATE_NOOP(
+        "errors", "This text contains a control character or a direction override: type plain text."
+    ),
+    "field_required": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "imei2_same": QT_TRANSLATE_NOOP("errors", "The second IMEI is the same as the first one."),
+    "storage_none_reason_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "Saying this device has no storage lets it leave without a sanitization: give the reason.",
+    ),
+    "encryption_recheck": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device is recorded encrypted but its check is missing or too old: re-check it before check-out,"
+        " or give a manager override.",
+    ),
+    "signing_certificate_expired": QT_TRANSLATE_NOOP(
+        "errors", "The signing certificate has expired: renew it before signing."
+    ),
+    "signing_certificate_not_yet_valid": QT_TRANSLATE_NOOP("errors", "The signing certificate is not valid yet."),
+    "signing_certificate_usage": QT_TRANSLATE_NOOP(
+        "errors", "This certificate does not allow digital signatures: use a signing certificate."
+    ),
+    "backup_source_damaged": QT_TRANSLATE_NOOP(
+        "errors", "The database is damaged: no backup was written. Restore the latest good backup."
+    ),
+    "backup_copy_damaged": QT_TRANSLATE_NOOP("errors", "The backup written does not check out: it was deleted."),
+    "backup_log_broken": QT_TRANSLATE_NOOP(
+        "errors", "The activity log of this backup does not verify: it is not restored."
+    ),
+    "backup_no_history": QT_TRANSLATE_NOOP(
+        "errors", "This file has the tables of Klara Assets but no valid migration history: it is not restored."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -274,6 +314,19 @@ DETAILED = {
     "bad_image",
     "image_not_found",
     "wrong_format",
+    "ambiguous_number",
+    "out_of_range",
+    "date_too_old",
+    "control_character",
+    "storage_none_reason_required",
+    "encryption_recheck",
+    "signing_certificate_expired",
+    "signing_certificate_not_yet_valid",
+    "signing_certificate_usage",
+    "backup_source_damaged",
+    "backup_copy_damaged",
+    "backup_log_broken",
+    "backup_no_history",
 }
 
 

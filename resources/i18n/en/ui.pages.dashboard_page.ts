@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n to re-check</source>
+        <translation>
+            <numerusform>%n to re-check</numerusform>
+            <numerusform>%n to re-check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n under 24 hours</source>
         <translation>
             <numerusform>%n under 24 hours</numerusform>

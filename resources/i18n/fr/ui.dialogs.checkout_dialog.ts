@@ -63,6 +63,10 @@
         <translation>• %1 (%2) : %3</translation>
     </message>
     <message>
+        <source>to re-check</source>
+        <translation>à revérifier</translation>
+    </message>
+    <message>
         <source>Handing them over anyway needs a manager override: give its reason, it is kept in the log.</source>
         <translation>Les remettre quand même demande une dérogation d’un responsable : indiquez-en le motif, il est conservé dans le journal.</translation>
     </message>

@@ -68,10 +68,6 @@
         <translation>Cet emplacement n’existe pas encore : ajoutez-le d’abord dans la page Emplacements.</translation>
     </message>
     <message>
-        <source>This looks like a recovery key. Record where the key is escrowed, never the key itself.</source>
-        <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même.</translation>
-    </message>
-    <message>
         <source>The warranty cannot end before the purchase date.</source>
         <translation>La garantie ne peut pas finir avant la date d’achat.</translation>
     </message>
@@ -292,6 +288,10 @@
         <translation>Le fichier n’est pas un CSV valide.</translation>
     </message>
     <message>
+        <source>This looks like a recovery key. Record where the key is escrowed, never the key itself: the key lives in the MDM (Intune, Jamf) or the escrow service.</source>
+        <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même : la clé se garde dans le MDM (Intune, Jamf) ou le service de séquestre.</translation>
+    </message>
+    <message>
         <source>This file does not exist.</source>
         <translation>Ce fichier n’existe pas.</translation>
     </message>
@@ -510,6 +510,70 @@
     <message>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This number is ambiguous: 1,299 may mean 1299 or 1.299. Write 1 299,00 or 1299.00.</source>
+        <translation>Ce nombre est ambigu : 1,299 peut vouloir dire 1299 ou 1,299. Écrivez 1 299,00 ou 1299.00.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>Cette valeur est hors limites.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number.</source>
+        <translation>Ce n&apos;est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>This date is before 1980: check the year.</source>
+        <translation>Cette date est antérieure à 1980 : vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>This text contains a control character or a direction override: type plain text.</source>
+        <translation>Ce texte contient un caractère de contrôle ou d&apos;inversion de sens : saisissez du texte simple.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The second IMEI is the same as the first one.</source>
+        <translation>Le second IMEI est identique au premier.</translation>
+    </message>
+    <message>
+        <source>Saying this device has no storage lets it leave without a sanitization: give the reason.</source>
+        <translation>Déclarer cet appareil sans stockage le laisse partir sans effacement : indiquez la raison.</translation>
+    </message>
+    <message>
+        <source>This device is recorded encrypted but its check is missing or too old: re-check it before check-out, or give a manager override.</source>
+        <translation>Cet appareil est enregistré chiffré mais sa vérification manque ou est trop ancienne : revérifiez-le avant la remise, ou donnez une dérogation du responsable.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired: renew it before signing.</source>
+        <translation>Le certificat de signature a expiré : renouvelez-le avant de signer.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>Le certificat de signature n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>This certificate does not allow digital signatures: use a signing certificate.</source>
+        <translation>Ce certificat ne permet pas la signature numérique : utilisez un certificat de signature.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: no backup was written. Restore the latest good backup.</source>
+        <translation>La base de données est endommagée : aucune sauvegarde n&apos;a été écrite. Restaurez la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup written does not check out: it was deleted.</source>
+        <translation>La sauvegarde écrite n&apos;est pas valide : elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The activity log of this backup does not verify: it is not restored.</source>
+        <translation>Le journal d&apos;activité de cette sauvegarde ne se vérifie pas : elle n&apos;est pas restaurée.</translation>
+    </message>
+    <message>
+        <source>This file has the tables of Klara Assets but no valid migration history: it is not restored.</source>
+        <translation>Ce fichier a les tables de Klara Assets mais pas d&apos;historique de migrations valide : il n&apos;est pas restauré.</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n to re-check</source>
+        <translation>
+            <numerusform>%n à revérifier</numerusform>
+            <numerusform>%n à revérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n under 24 hours</source>
         <translation>
             <numerusform>%n à moins de 24 heures</numerusform>

@@ -56,6 +56,10 @@
         <translation>eMMC</translation>
     </message>
     <message>
+        <source>Not recorded (treated as storage)</source>
+        <translation>Non renseigné (compté comme stockage)</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
