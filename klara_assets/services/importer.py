@@ -184,7 +184,7 @@ def _mapping(
     detected = detection.detect(table.header)
     if wanted != FileFormat.AUTO and detected is not None and not detection.compatible(wanted, detected):
         raise ValidationFailed(
-            f"The file is not in {detection.label(wanted)} format: its header is {detection.label(detected)}'s "
+            f"The file is not in {detection.label(wanted)} format: it is a {detection.label(detected)} file "
             f"({', '.join(h.strip() for h in table.header[:5])}, ...). Use --format {detection.option(detected)} "
             "or --format auto.",
             code="wrong_format",
@@ -193,7 +193,7 @@ def _mapping(
         )
     if detected is not None and detected not in detection.ASSET_SOURCES:
         raise ValidationFailed(
-            f"This is {detection.label(detected)}'s file, not a list of devices: import it on the command line "
+            f"This is a {detection.label(detected)} file, not a list of devices: import it on the command line "
             f"with --format {detection.option(detected)}.",
             code="wrong_format",
             field="format",
