@@ -137,11 +137,12 @@ def _date_orders(
     seen: dict[int, list[str]] = {i: [] for i in columns}
     with open_table(path) as table:
         for count, (_number, cells) in enumerate(table.records):
-            if count >= _SAMPLE_ROWS:
-                break
+            if count >= _SAMPLE_ROWS or (count == 1000 and not any(seen.values())):
+                break  # ISO dates (or none) in the first thousand rows: nothing to decide, no need to read on
             for i, values in seen.items():
-                if i < len(cells) and isinstance(cells[i], str) and cells[i]:
-                    values.append(cells[i])
+                cell = cells[i] if i < len(cells) else ""
+                if cell.__class__ is str and cell and not (len(cell) == 10 and cell[4] == "-"):
+                    values.append(cell)
         header = table.header
     orders: dict[str, DateOrder] = {}
     assumed: list[str] = []
