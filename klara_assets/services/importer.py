@@ -137,11 +137,12 @@ def _date_orders(
     seen: dict[int, list[str]] = {i: [] for i in columns}
     with open_table(path) as table:
         for count, (_number, cells) in enumerate(table.records):
-            if count >= _SAMPLE_ROWS:
-                break
+            if count >= _SAMPLE_ROWS or (count == 1000 and not any(seen.values())):
+                break  # ISO dates (or none) in the first thousand rows: nothing to decide, no need to read on
             for i, values in seen.items():
-                if i < len(cells) and isinstance(cells[i], str) and cells[i]:
-                    values.append(cells[i])
+                cell = cells[i] if i < len(cells) else ""
+                if cell.__class__ is str and cell and not (len(cell) == 10 and cell[4] == "-"):
+                    values.append(cell)
         header = table.header
     orders: dict[str, DateOrder] = {}
     assumed: list[str] = []
@@ -184,7 +185,7 @@ def _mapping(
     detected = detection.detect(table.header)
     if wanted != FileFormat.AUTO and detected is not None and not detection.compatible(wanted, detected):
         raise ValidationFailed(
-            f"The file is not in {detection.label(wanted)} format: its header is {detection.label(detected)}'s "
+            f"The file is not in {detection.label(wanted)} format: it is a {detection.label(detected)} file "
             f"({', '.join(h.strip() for h in table.header[:5])}, ...). Use --format {detection.option(detected)} "
             "or --format auto.",
             code="wrong_format",
@@ -193,7 +194,7 @@ def _mapping(
         )
     if detected is not None and detected not in detection.ASSET_SOURCES:
         raise ValidationFailed(
-            f"This is {detection.label(detected)}'s file, not a list of devices: import it on the command line "
+            f"This is a {detection.label(detected)} file, not a list of devices: import it on the command line "
             f"with --format {detection.option(detected)}.",
             code="wrong_format",
             field="format",

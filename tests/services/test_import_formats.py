@@ -218,7 +218,7 @@ def test_snipeit_users_become_people_active_or_left(
     assert (jessie.name, jessie.active, jessie.left_on) == ("Jessie Primo", False, date(2026, 10, 31))
     assert "1 people were added, 1 updated" in out
     assert "Devices to collect: Jessie Primo <jprimo1@newsvine.com> leaves on 2026-10-31: PC-8" in out
-    assert "Ignored columns (not read): User name, Phone Num, Job Title For User, Company, VIP." in out
+    assert "Ignored columns (not read): User name, Phone Num, Job Title For User, Company, VIP, Start Date." in out
 
 
 def test_hr_list_updates_people_by_email_and_refuses_a_bad_row_whole(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -231,7 +231,8 @@ def test_hr_list_updates_people_by_email_and_refuses_a_bad_row_whole(ctx: Servic
         "Luc Martin;luc.martin@klara.fr;E-002;IT;Lyon;15/01/2019;31/12/2026\n"
     )
     report = import_any(ctx, write(tmp_path, "rh.csv", text, "cp1252"), "people")
-    assert (report.created, report.updated, report.dates) == (2, 0, {"Date d'entrée": "dmy", "Date de sortie": "dmy"})
+    assert (report.created, report.updated, report.dates) == (2, 0, {"Date de sortie": "dmy"})
+    assert report.ignored_columns == ("Date d'entrée",)
     luc = Person.get(Person.email == "luc.martin@klara.fr")
     assert (luc.employee_no, luc.department, luc.active, luc.left_on) == ("E-002", "IT", True, date(2026, 12, 31))
     again = import_any(ctx, write(tmp_path, "rh2.csv", text.replace("Finance", "Achats"), "cp1252"), "people")

@@ -29,7 +29,7 @@ _LABELS = {
     Source.INTUNE: "Intune (all devices)",
     Source.INTUNE_ENCRYPTION: "Intune (encryption report)",
     Source.JAMF: "Jamf Pro (computers)",
-    Source.PEOPLE: "a list of people",
+    Source.PEOPLE: "people (HR)",
     FileFormat.KLARA: "Klara Assets",
     FileFormat.SNIPEIT: "Snipe-IT",
     FileFormat.INTUNE: "Intune",

@@ -20,7 +20,7 @@ def source_of(path: str | Path, file_format: str) -> Source | None:
     wanted = FileFormat(file_format)
     if wanted != FileFormat.AUTO and detected is not None and not detection.compatible(wanted, detected):
         raise ValidationFailed(
-            f"The file is not in {detection.label(wanted)} format: its header is {detection.label(detected)}'s. "
+            f"The file is not in {detection.label(wanted)} format: it is a {detection.label(detected)} file. "
             f"Use --format {detection.option(detected)} or --format auto.",
             code="wrong_format",
             field="format",

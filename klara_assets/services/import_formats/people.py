@@ -48,15 +48,13 @@ PEOPLE_COLUMNS: dict[str, str] = {
     "service": "department",
     "location": "location",
     "site": "location",
-    "start date": "started_on",
-    "started_on": "started_on",
-    "date d'entrée": "started_on",
     "end date": "left_on",
     "leaving date": "left_on",
     "left_on": "left_on",
     "date de sortie": "left_on",
 }
-_DATE_COLUMNS = ("started_on", "left_on")
+_DATE_COLUMNS = ("left_on",)
+# A start date has no field on a person yet: its column is listed as ignored, like any unread column.
 
 
 class _Refused(Exception):
@@ -290,7 +288,6 @@ def _person_row(
         raise ValidationFailed(f"{email} is repeated (row {seen[email]}).", code="duplicate_email", field="email")
     seen[email] = number
     name = _cell(row, "name") or " ".join(p for p in (_cell(row, "first_name"), _cell(row, "last_name")) if p)
-    _date(row, "started_on", orders)  # checked; start dates are not stored (see the module note)
     left_on = _date(row, "left_on", orders)
     values: dict[str, Any] = {}
     if name:
