@@ -52,6 +52,7 @@ from ui.pages.partners_page import PartnersPage
 from ui.pages.people_page import PeoplePage
 from ui.pages.scan_page import ScanPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.todo_page import TodoPage
 from ui.session import (
     RESTART,
     Session,
@@ -98,6 +99,7 @@ def build_pages(ui: UiContext) -> list[Page]:
     """The finished pages, in sidebar order (Ctrl+1, Ctrl+2, ...)."""
     dashboard = DashboardPage(ui)
     pages: list[Page] = [
+        TodoPage(ui),
         dashboard,
         AssetsPage(ui, all_actions()),
         ScanPage(ui),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,6 +54,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show)
+        for index, page in enumerate(pages):
+            badge = getattr(page, "counts_changed", None)  # the To do page's item count (issue 17)
+            if badge is not None:
+                badge.connect(lambda total, urgent, i=index: self._badge(i, total, urgent))
         if pages:
             pages[0].loaded.connect(self.first_page_loaded)
         self._build_menus()
@@ -99,6 +103,15 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self.pages[index].activate()
+
+    def _badge(self, index: int, total: int, urgent: int) -> None:
+        item = self.sidebar.item(index)
+        title = self.pages[index].title()
+        item.setText(f"{title}  ({total})" if total else title)
+        font = item.font()
+        font.setBold(urgent > 0)
+        item.setFont(font)
+        item.setForeground(QColor("#b91c1c") if urgent else self.sidebar.palette().text().color())
 
     def _focus_search(self) -> None:
         page = self.current_page()
