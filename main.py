@@ -89,6 +89,7 @@ def _assets_page(cls: Any, ui: UiContext) -> Page:
 
 # The window's pages, in sidebar order (Ctrl+1, Ctrl+2, ...); each is imported and built when first shown.
 PAGES = [
+    PageSpec("todo", "ui.pages.todo_page:TodoPage", "To do", "SP_MessageBoxWarning"),
     PageSpec("dashboard", "ui.pages.dashboard_page:DashboardPage", "Dashboard", "SP_DesktopIcon", "go-home"),
     PageSpec("assets", "ui.pages.assets_page:AssetsPage", "Assets", "SP_ComputerIcon", make=_assets_page),
     PageSpec("scan", "ui.pages.scan_page:ScanPage", "Scan station", "SP_FileDialogContentsView"),
@@ -117,7 +118,11 @@ def build_pages(ui: UiContext, specs: Sequence[PageSpec] = PAGES) -> list[Page]:
         if page.page_id == "dashboard":
             page.page_ids = page_ids  # type: ignore[attr-defined]
 
-    return [LazyPage(ui, spec, prepare) for spec in specs]
+    pages = [LazyPage(ui, spec, prepare) for spec in specs]
+    for page in pages:
+        if page.page_id == "todo":
+            _ = page.page  # built at once: its counts feed the sidebar badge and the desktop notifications
+    return pages
 
 
 def open_services(url: str) -> ServiceContext:

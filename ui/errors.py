@@ -275,6 +275,22 @@ MESSAGES: dict[str, str] = {
     "backup_no_history": QT_TRANSLATE_NOOP(
         "errors", "This file has the tables of Klara Assets but no valid migration history: it is not restored."
     ),
+    # issue 17: kept receipts, signatures, reminders
+    "receipt_not_found": QT_TRANSLATE_NOOP("errors", "This receipt does not exist."),
+    "signature_empty": QT_TRANSLATE_NOOP("errors", "A signature is empty: sign in the box first."),
+    "signer_name_required": QT_TRANSLATE_NOOP("errors", "A signature needs the signer's name."),
+    "invalid_signer_role": QT_TRANSLATE_NOOP("errors", "Unknown signer: the holder or the IT representative."),
+    "signature_twice": QT_TRANSLATE_NOOP("errors", "Each signer signs once."),
+    "signature_too_large": QT_TRANSLATE_NOOP("errors", "The signature has too many points: clear it and sign again."),
+    "scan_empty": QT_TRANSLATE_NOOP("errors", "The scan file is empty."),
+    "scan_too_large": QT_TRANSLATE_NOOP("errors", "The scan is larger than 20 MB."),
+    "scan_not_supported": QT_TRANSLATE_NOOP("errors", "The scan must be a PDF, PNG or JPEG file."),
+    "scan_unreadable": QT_TRANSLATE_NOOP("errors", "The scan file cannot be read."),
+    "output_is_folder": QT_TRANSLATE_NOOP("errors", "This is a folder: name a file to write."),
+    "output_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder to write into does not exist."),
+    "snooze_not_future": QT_TRANSLATE_NOOP("errors", "Snooze until a day after today."),
+    "unknown_reminder": QT_TRANSLATE_NOOP("errors", "This reminder no longer exists."),
+    "invalid_days": QT_TRANSLATE_NOOP("errors", "The number of days must be between 0 and 365."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -327,6 +343,8 @@ DETAILED = {
     "backup_copy_damaged",
     "backup_log_broken",
     "backup_no_history",
+    "receipt_not_found",
+    "signature_empty",
 }
 
 

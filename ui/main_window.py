@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from klara_assets.persistence.database import describe
 from ui.context import UiContext
 from ui.data_menu import add_data_actions
 from ui.pages.base import Page
-from ui.pages.lazy import real_page
+from ui.pages.lazy import LazyPage, real_page
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +59,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show)
         self._first_shown = False
+        for index, page in enumerate(pages):
+            inner = page.page if isinstance(page, LazyPage) and page.built else page
+            badge = getattr(inner, "counts_changed", None)  # the To do page's item count (issue 17)
+            if badge is not None:
+                badge.connect(lambda total, urgent, i=index: self._badge(i, total, urgent))
         if pages:
             pages[0].loaded.connect(self._first_loaded)
         self._build_menus()
@@ -111,6 +116,15 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self.pages[index].activate()
+
+    def _badge(self, index: int, total: int, urgent: int) -> None:
+        item = self.sidebar.item(index)
+        title = self.pages[index].title()
+        item.setText(f"{title}  ({total})" if total else title)
+        font = item.font()
+        font.setBold(urgent > 0)
+        item.setFont(font)
+        item.setForeground(QColor("#b91c1c") if urgent else self.sidebar.palette().text().color())
 
     def _focus_search(self) -> None:
         page = self.current_page()

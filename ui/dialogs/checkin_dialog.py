@@ -26,6 +26,7 @@ from ui.context import UiContext
 from ui.widgets.asset_vocabulary import condition_name
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.save_document import Opener, open_url, save_document
+from ui.widgets.signature_pad import SigningSection
 
 
 class CheckinDialog(QDialog):
@@ -57,6 +58,8 @@ class CheckinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.signing = SigningSection(it_name=ui.services.who.name)
+        layout.addWidget(self.errors.wrap(self.signing, "signature"))
         layout.addWidget(self.save_receipt)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.check_in)
@@ -67,7 +70,8 @@ class CheckinDialog(QDialog):
         self.errors.clear()
         self.buttons.setEnabled(False)
         ctx, tag, condition, note = self.ui.services, self.tag, self.condition.currentData(), self.note.text()
-        self.ui.run(lambda: custody.check_in(ctx, tag, condition, note), self._saved, self._refused)
+        signatures = self.signing.signatures()
+        self.ui.run(lambda: custody.check_in(ctx, tag, condition, note, signatures), self._saved, self._refused)
 
     def _saved(self, changes: Changes) -> None:
         assignment_id = changes.result

@@ -34,6 +34,7 @@ from ui.widgets.date_field import DateField
 from ui.widgets.display import category_name, status_name
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.save_document import Opener, open_url, save_document
+from ui.widgets.signature_pad import SigningSection
 
 POLICY_STYLE = "QFrame#policy { background: #fff5e6; border: 1px solid #dd8a2b; border-radius: 4px; }"
 
@@ -68,6 +69,8 @@ class CheckoutDialog(QDialog):
         self.policy = QFrame()
         self.policy_text = QLabel()
         self.reason = QLineEdit()
+        self.signing = SigningSection(holder_name=person.split("<")[0].strip(), it_name=ui.services.who.name)
+        self.person.textEdited.connect(lambda text: self.signing.holder_name.setText(text.split("<")[0].strip()))
         self.save_receipt = QCheckBox(self.tr("Save the handover receipt (PDF) afterwards"))
         self.save_receipt.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -98,6 +101,7 @@ class CheckoutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.policy)
+        layout.addWidget(self.errors.wrap(self.signing, "signature"))
         layout.addWidget(self.save_receipt)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.person, self.due)
@@ -141,7 +145,8 @@ class CheckoutDialog(QDialog):
         self.buttons.setEnabled(False)
         ctx, tags, email, due = self.ui.services, self.tags, email_of(self.person.text()), self.due.value()
         reason = self.reason.text() if not self.policy.isHidden() or self.reason.text() else None
-        self.ui.run(lambda: custody.check_out(ctx, tags, email, due, reason), self._saved, self._refused)
+        signatures = self.signing.signatures()
+        self.ui.run(lambda: custody.check_out(ctx, tags, email, due, reason, signatures), self._saved, self._refused)
 
     def _saved(self, changes: Changes) -> None:
         result = changes.result

@@ -575,5 +575,61 @@
         <source>This file has the tables of Klara Assets but no valid migration history: it is not restored.</source>
         <translation>Ce fichier a les tables de Klara Assets mais pas d&apos;historique de migrations valide : il n&apos;est pas restauré.</translation>
     </message>
+    <message>
+        <source>This receipt does not exist.</source>
+        <translation>Ce bon n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A signature is empty: sign in the box first.</source>
+        <translation>Une signature est vide : signez d&apos;abord dans le cadre.</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name.</source>
+        <translation>Une signature doit porter le nom du signataire.</translation>
+    </message>
+    <message>
+        <source>Unknown signer: the holder or the IT representative.</source>
+        <translation>Signataire inconnu : le détenteur ou le représentant informatique.</translation>
+    </message>
+    <message>
+        <source>Each signer signs once.</source>
+        <translation>Chaque signataire signe une seule fois.</translation>
+    </message>
+    <message>
+        <source>The signature has too many points: clear it and sign again.</source>
+        <translation>La signature compte trop de points : effacez-la et signez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation>Le fichier numérisé est vide.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 20 MB.</source>
+        <translation>Le fichier numérisé dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Le document numérisé doit être un fichier PDF, PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The scan file cannot be read.</source>
+        <translation>Le fichier numérisé est illisible.</translation>
+    </message>
+    <message>
+        <source>This is a folder: name a file to write.</source>
+        <translation>C&apos;est un dossier : indiquez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Snooze until a day after today.</source>
+        <translation>Reportez à une date postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This reminder no longer exists.</source>
+        <translation>Ce rappel n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 365.</source>
+        <translation>Le nombre de jours doit être compris entre 0 et 365.</translation>
+    </message>
 </context>
 </TS>
