@@ -33,8 +33,8 @@ class DonationDialog(FormDialog):
         self.form.addRow(intro)
         self.form.addRow(self.figures)
         self.form.addRow(self.tr("Employee's &e-mail"), self.errors.wrap(self.email, "person"))
-        ctx = ui.services
-        self.ui.run(lambda: donations.preview(ctx, tag), self._show_figures, self.refuse)
+        today = ui.today()
+        self.ui.run(lambda: donations.preview(today, tag), self._show_figures, self.refuse)
 
     def _show_figures(self, figures: DonationPreview) -> None:
         text = self.tr("Cost price %1 · depreciation %2 · net book value %3")
