@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from klara_assets.services import certificates, end_of_life
 from ui.context import UiContext
 from ui.dialogs.certificate_preview import CertificatePreview
+from ui.dialogs.donation_dialog import DonationDialog
 from ui.dialogs.eol_base import open_dialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.dialogs.route_dialog import RouteDialog
 from ui.dialogs.sanitization_dialog import SanitizationDialog
+from ui.widgets.save_document import save_document
 
 
 def retire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
@@ -47,6 +49,21 @@ def unretire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
 
 def sanitize(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
     return open_dialog(SanitizationDialog(ui, tag, parent))
+
+
+def donate(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+    """Give the device to an employee, then offer to save the attestation de don."""
+
+    def save(result: Any) -> None:
+        pdf = result.pdf
+        save_document(
+            ui,
+            QCoreApplication.translate("eol_dialogs", "Save the certificate of donation"),
+            lambda: pdf,
+            f"{result.number}.pdf",
+        )
+
+    return open_dialog(DonationDialog(ui, tag, parent), save)
 
 
 def route(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:

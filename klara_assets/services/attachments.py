@@ -81,6 +81,7 @@ def attach_in_transaction(
     ctx: ServiceContext, kind: AttachmentKind, owner: int, file_name: str, content: bytes
 ) -> Attachment:
     """Store one file for `kind`/`owner` and log it; for services that attach inside their own transaction."""
+    ctx.require(Permission.EOL_MANAGE) if kind not in PERMISSIONS else ctx.require(PERMISSIONS[kind])
     name = clean_file_name(file_name)
     media = check_content(content, name, load_settings().attachment_max_mb)
     digest = hashlib.sha256(content).hexdigest()
@@ -102,8 +103,9 @@ def attach_in_transaction(
 
 def add_attachment(ctx: ServiceContext, kind: str, reference: str | int, file_name: str, content: bytes) -> Changes:
     """Attach `content` (named `file_name`) to what `reference` names. The result is the `AttachmentRow`."""
+    known = kind in {k.value for k in AttachmentKind}
+    ctx.require(Permission.EOL_MANAGE) if not known else ctx.require(PERMISSIONS[AttachmentKind(kind)])
     clean = AttachmentKind(choice(AttachmentKind, kind, "kind"))
-    ctx.require(PERMISSIONS[clean])
     with ctx.transaction():
         owner = owner_id(clean, reference)
         row = attach_in_transaction(ctx, clean, owner, file_name, content)
@@ -119,7 +121,9 @@ def _get(attachment_id: int | str) -> Attachment:
 
 
 def remove_attachment(ctx: ServiceContext, attachment_id: int | str, reason: str) -> Changes:
-    """Remove a file; the event keeps its name, size and hash, and the reason."""
+    """Remove a file (it is evidence: the end-of-life manager's permission, and the owner's); the event keeps
+    its name, size and hash, and the reason."""
+    ctx.require(Permission.EOL_MANAGE)
     why = str(reason or "").strip()
     if not why:
         raise ValidationFailed("Say why the attachment is removed.", code="reason_required", field="reason")

@@ -138,3 +138,21 @@ def donated_person(donation: Donation) -> Person:
 
 def donated_asset(donation: Donation) -> Asset:
     return Asset.get_by_id(donation.asset)
+
+
+@dataclass(frozen=True)
+class DonationPreview:
+    tag: str
+    cost_price: Decimal
+    depreciation: Decimal
+    net_book_value: Decimal
+    given_this_year: Decimal | None  # to the person asked about, before this gift
+
+
+def preview(today: date, tag: str, email: str | None = None) -> DonationPreview:
+    """The figures a donation of `tag` would record on `today` (and, for `email`, what they were given this
+    year)."""
+    asset = lookups.asset_by_tag(tag)
+    value = valuation(asset.tag, asset.price, asset.purchased_on, today)
+    given = given_in(lookups.person_by_email(email).id, today.year) if email else None
+    return DonationPreview(asset.tag, value.cost_price, value.depreciation, value.net_book_value, given)

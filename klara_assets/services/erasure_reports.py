@@ -55,6 +55,25 @@ def read_report(content: bytes, serial_hint: str = "") -> ErasureReport | None:
     return matching[0] if matching else (drives[0] if drives else None)
 
 
+def report_warnings(parsed: ErasureReport, tag: str, serial: str) -> list[str]:
+    warnings = []
+    if parsed.verify == "None":
+        warnings.append("The nwipe report shows no verification pass.")
+    if not same_serial(parsed.serial, serial):
+        warnings.append(
+            f"The report's drive serial {parsed.serial!r} ({parsed.model}) differs from the serial recorded "
+            f"for {tag} ({serial or 'none'}): check that it is the right drive."
+        )
+    return warnings
+
+
+def preview_report(tag: str, content: bytes) -> tuple[ErasureReport | None, list[str]]:
+    """What a report says for the form (and its warnings), before anything is recorded."""
+    asset = lookups.asset_by_tag(tag)
+    parsed = read_report(content, asset.serial or "")
+    return parsed, report_warnings(parsed, asset.tag, asset.serial or "") if parsed else []
+
+
 def _citation(name: str, digest: str) -> str:
     return f"{name[:25]} SHA-256 {digest}"
 
@@ -88,13 +107,7 @@ def record_with_report(
             "performed_at": parsed.ended,
             "media_type": None,
         }
-        if parsed.verify == "None":
-            warnings.append("The nwipe report shows no verification pass.")
-        if not same_serial(parsed.serial, asset.serial or ""):
-            warnings.append(
-                f"The report's drive serial {parsed.serial!r} ({parsed.model}) differs from the serial recorded "
-                f"for {asset.tag} ({asset.serial or 'none'}): check that it is the right drive."
-            )
+        warnings = report_warnings(parsed, asset.tag, asset.serial or "")
     values.update({k: v for k, v in given.items() if v not in (None, "")})
     values = {k: v for k, v in values.items() if v is not None}
     missing = [k for k in ("method", "technique", "tool", "verification") if not values.get(k)]

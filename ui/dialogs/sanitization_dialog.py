@@ -6,11 +6,23 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from klara_assets.domain.enums import Destination, PersonalData, SanitizationMethod, SanitizationResult, Verification
+from klara_assets.services import erasure_reports
 from klara_assets.services.sanitization import record_sanitization
 from ui.context import UiContext
 from ui.dialogs.eol_base import FormDialog
@@ -96,7 +108,57 @@ class SanitizationDialog(FormDialog):
         self._choice(form, self.tr("Result"), "result", _combo(list(SanitizationResult), "pass"))
         self._line(form, self.tr("Classification after"), "post_classification", self.tr("Unclassified"))
         self._line(form, self.tr("Vendor report"), "vendor_report_id", hint=self.tr("the tool's report number"))
+        self.report_path: str | None = None
+        self.report_label = QLabel(self.tr("No report file"))
+        self.report_label.setWordWrap(True)
+        pick = QPushButton(self.tr("Tool &report file…"))
+        pick.clicked.connect(self.pick_report)
+        row = QHBoxLayout()
+        row.addWidget(pick)
+        row.addWidget(self.report_label, 1)
+        form.addRow(self.tr("Report"), row)
         return form
+
+    def pick_report(self) -> None:
+        """Attach the tool's report; an nwipe / ShredOS report (PDF or log) fills in the fields it gives."""
+        path = self.ui.dialogs.open_file(
+            self.tr("The erasure tool's report"), self.tr("Reports (*.pdf *.log *.txt);;All files (*)")
+        )
+        if not path:
+            return
+        self.report_path = path
+        self.report_label.setText(Path(path).name)
+        tag = self.tag
+        self.ui.run(lambda: erasure_reports.preview_report(tag, Path(path).read_bytes()), self._prefill, self.refuse)
+
+    def _prefill(self, found: tuple[Any, list[str]]) -> None:
+        parsed, warnings = found
+        if parsed is None:
+            self.report_label.setText(
+                self.tr("%1: attached and cited, not read (fill in the fields)").replace(
+                    "%1", Path(self.report_path or "").name
+                )
+            )
+            return
+        for name, value in (
+            ("method", parsed.nist_method),
+            ("verification", parsed.verification),
+            ("result", parsed.result),
+        ):
+            box = self.combos[name]
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.combos["technique"].setCurrentText(f"overwrite ({parsed.method})" if parsed.method else "overwrite")
+        self.lines["tool"].setText("nwipe")
+        self.report_label.setText(
+            self.tr("%1: nwipe report read (serial %2, %3)")
+            .replace("%1", Path(self.report_path or "").name)
+            .replace("%2", parsed.serial)
+            .replace("%3", parsed.status)
+        )
+        if warnings:
+            self.say(
+                self.tr("Check the report: its drive serial %1 differs from the device's.").replace("%1", parsed.serial)
+            )
 
     def _destination(self) -> QFormLayout:
         form = QFormLayout()
@@ -116,5 +178,10 @@ class SanitizationDialog(FormDialog):
         return values
 
     def call(self) -> Callable[[], Any]:
-        ctx, tag, values = self.ui.services, self.tag, self.values()
+        ctx, tag, values, report = self.ui.services, self.tag, self.values(), self.report_path
+        if report:
+            operator = values.pop("operator_name")
+            return lambda: erasure_reports.record_with_report(
+                ctx, tag, Path(report).name, Path(report).read_bytes(), operator_name=operator, **values
+            )
         return lambda: record_sanitization(ctx, tag, **values)

@@ -48,6 +48,7 @@ ACTIONS = (
     ),
     ("route", "Ctrl+T", {"outgoing"}, {"retired"}),
     ("certificate", "", {"candidates", "outgoing"}, {"in_stock", "in_repair", "retired", "to_refurbish", "to_recycle"}),
+    ("donate", "", {"outgoing"}, {"retired", "to_refurbish"}),
 )
 
 
@@ -75,6 +76,7 @@ class EndOfLifePage(Page):
             "sanitize": self.tr("Record &sanitization…"),
             "route": self.tr("Rou&te…"),
             "certificate": self.tr("Sanitization &certificate…"),
+            "donate": self.tr("&Give to an employee…"),
         }
         self.buttons = {key: QPushButton(text) for key, text in labels.items()}
         self._layout()
@@ -119,6 +121,7 @@ class EndOfLifePage(Page):
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         slots = {"retire": self.retire, "unretire": self.unretire, "sanitize": self.sanitize, "route": self.route}
         slots["certificate"] = self.certificate
+        slots["donate"] = self.donate
         for key, keys, _tables, _statuses in ACTIONS:
             self.buttons[key].clicked.connect(slots[key])
             if keys:
@@ -236,6 +239,10 @@ class EndOfLifePage(Page):
     def certificate(self) -> None:
         if tag := self._tag():
             eol_dialogs.sanitization_certificate(self.ui, tag, self, self.shown)
+
+    def donate(self) -> None:
+        if (tag := self._tag()) and self.buttons["donate"].isEnabled():
+            self.dialog = eol_dialogs.donate(self.ui, tag, self)
 
     def apply_filter(self, criteria: dict[str, Any]) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(criteria.get("status") or "")))

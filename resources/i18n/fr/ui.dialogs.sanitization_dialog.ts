@@ -128,6 +128,38 @@
         <translation>le numéro de rapport de l’outil</translation>
     </message>
     <message>
+        <source>No report file</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <source>Tool &amp;report file…</source>
+        <translation>Fichier de &amp;rapport de l&apos;outil…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The erasure tool&apos;s report</source>
+        <translation>Le rapport de l&apos;outil d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.log *.txt);;All files (*)</source>
+        <translation>Rapports (*.pdf *.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: attached and cited, not read (fill in the fields)</source>
+        <translation>%1 : joint et cité, non lu (renseignez les champs)</translation>
+    </message>
+    <message>
+        <source>%1: nwipe report read (serial %2, %3)</source>
+        <translation>%1 : rapport nwipe lu (n° de série %2, %3)</translation>
+    </message>
+    <message>
+        <source>Check the report: its drive serial %1 differs from the device&apos;s.</source>
+        <translation>Vérifiez le rapport : le n° de série du disque, %1, diffère de celui de l&apos;appareil.</translation>
+    </message>
+    <message>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>

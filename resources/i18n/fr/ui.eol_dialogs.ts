@@ -27,5 +27,9 @@
         <source>&amp;Unretire</source>
         <translation>Remettre en &amp;service</translation>
     </message>
+    <message>
+        <source>Save the certificate of donation</source>
+        <translation>Enregistrer l&apos;attestation de don</translation>
+    </message>
 </context>
 </TS>

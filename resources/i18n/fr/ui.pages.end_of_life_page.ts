@@ -28,6 +28,10 @@
         <translation>&amp;Certificat d’effacement…</translation>
     </message>
     <message>
+        <source>&amp;Give to an employee…</source>
+        <translation>&amp;Donner à un salarié…</translation>
+    </message>
+    <message>
         <source>End of life</source>
         <translation>Fin de vie</translation>
     </message>
