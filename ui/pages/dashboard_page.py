@@ -8,15 +8,13 @@ list with the closest filter.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QStyle, QTableView, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
-from klara_assets.persistence.dashboard import ACTIVE, Dashboard
-from klara_assets.services.dashboard import load_dashboard
 from ui.context import UiContext
 from ui.models.incident_deadlines_table import IncidentDeadlinesModel
 from ui.pages.base import Page
@@ -25,7 +23,23 @@ from ui.widgets.charts import BarChartView, PieChartView
 from ui.widgets.display import category_name, status_name
 from ui.widgets.stat_card import StatCard, number
 
+if TYPE_CHECKING:
+    from klara_assets.persistence.dashboard import Dashboard
+
 NOT_ENCRYPTED = ["none", "partial", "unknown"]
+
+
+def _load(ctx: Any) -> Dashboard:
+    """On the worker: the figures. The queries' modules load there too, while the window shows (issue 18)."""
+    from klara_assets.services.dashboard import load_dashboard
+
+    return load_dashboard(ctx)
+
+
+def _active() -> list[str]:
+    from klara_assets.persistence.dashboard import ACTIVE
+
+    return list(ACTIVE)
 
 
 class DashboardPage(Page):
@@ -86,9 +100,9 @@ class DashboardPage(Page):
         self.status_chart = PieChartView(self.tr("Devices by status"))
         self.status_chart.slice_clicked.connect(lambda s: self.show_assets({"status": s}))
         self.category_chart = BarChartView(self.tr("Devices in service by category"))
-        self.category_chart.bar_clicked.connect(lambda c: self.show_assets({"status": list(ACTIVE), "category": c}))
+        self.category_chart.bar_clicked.connect(lambda c: self.show_assets({"status": _active(), "category": c}))
         self.age_chart = BarChartView(self.tr("Average age against expected lifetime"), unit=self.tr("years"))
-        self.age_chart.bar_clicked.connect(lambda c: self.show_assets({"status": list(ACTIVE), "category": c}))
+        self.age_chart.bar_clicked.connect(lambda c: self.show_assets({"status": _active(), "category": c}))
         self.incidents = IncidentDeadlinesModel(self)
         self.incident_table = QTableView()
         self.incident_table.setObjectName("incident_deadlines")
@@ -115,7 +129,7 @@ class DashboardPage(Page):
 
     def reload(self, first: bool = False) -> None:
         ctx = self.ui.services
-        self.ui.run(lambda: load_dashboard(ctx), lambda d: self._show(d, first), lambda e: self._failed(e, first))
+        self.ui.run(lambda: _load(ctx), lambda d: self._show(d, first), lambda e: self._failed(e, first))
 
     def _failed(self, exc: BaseException, first: bool) -> None:
         self.heading.setText(self.tr("The dashboard could not be loaded."))
@@ -177,7 +191,7 @@ class DashboardPage(Page):
     # --- where the cards lead --------------------------------------------------------------------
     def open_card(self, key: str) -> None:
         """Open the list behind a card: the area's own page when the window has it, else the assets list."""
-        active = list(ACTIVE)
+        active = _active()
         pages: dict[str, tuple[str, dict[str, Any]]] = {
             "encryption": ("compliance", {}),
             "incidents": ("incidents", {"open": True}),
