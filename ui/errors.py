@@ -197,6 +197,14 @@ MESSAGES: dict[str, str] = {
     "audit_not_found": QT_TRANSLATE_NOOP("errors", "This audit does not exist."),
     "bad_image": QT_TRANSLATE_NOOP("errors", "This file is not a readable image (PNG, JPEG…)."),
     "image_not_found": QT_TRANSLATE_NOOP("errors", "This image file does not exist."),
+    "output_is_folder": QT_TRANSLATE_NOOP("errors", "This is a folder: give a file name. Nothing was saved."),
+    "output_folder_missing": QT_TRANSLATE_NOOP("errors", "This folder does not exist. Nothing was saved."),
+    "output_not_writable": QT_TRANSLATE_NOOP("errors", "You may not write in this folder. Nothing was saved."),
+    "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved. Free some space and try again."),
+    "output_failed": QT_TRANSLATE_NOOP("errors", "The file could not be written. Nothing was saved."),
+    "output_failed_after_save": QT_TRANSLATE_NOOP(
+        "errors", "The change is saved, but its file could not be written: write it again."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -233,6 +241,12 @@ DETAILED = {
     "audit_not_found",
     "bad_image",
     "image_not_found",
+    "output_is_folder",
+    "output_folder_missing",
+    "output_not_writable",
+    "disk_full",
+    "output_failed",
+    "output_failed_after_save",
 }
 
 

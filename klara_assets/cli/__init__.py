@@ -9,6 +9,8 @@ Each area registers its commands from its own module (`AREAS`), so areas grow wi
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -54,13 +56,28 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # inside the try: a reader that left (`| head -1`) is seen here
+        return code
+    except BrokenPipeError:
+        return reader_left()
     except KlaraError as exc:
         print(f"klara-assets: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("klara-assets: interrupted; the unfinished step saved nothing.", file=sys.stderr)
         return 1
+
+
+def reader_left() -> int:
+    """The reader of our output closed the pipe (`eol candidates | head -1`): stop quietly, like `cat`.
+
+    stdout is pointed at /dev/null so the interpreter's final flush does not complain either.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

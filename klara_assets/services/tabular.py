@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from klara_assets.domain.columns import neutralise_cell
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.services.output_files import atomic_output, check_output
 
 Record = tuple[int, list[Any]]
 _SNIFF_BYTES = 1 << 16
@@ -181,8 +182,10 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
     """Write a .csv (UTF-8 with BOM, so Excel reads the accents) or .xlsx file; returns the row count."""
     suffix = path.suffix.lower()
     count = 0
+    if suffix in (".csv", ".xlsx"):
+        check_output(path)  # before the rows are read: a bad path is refused at once
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with atomic_output(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
@@ -198,7 +201,8 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
         for row in rows:
             sheet.append([_xlsx_value(v) for v in row])
             count += 1
-        book.save(path)
+        with atomic_output(path) as temporary:
+            book.save(temporary)
         return count
     raise ValidationFailed(
         f"Cannot export to {path.name}: the file name must end in .csv or .xlsx.", code="bad_extension", field="file"

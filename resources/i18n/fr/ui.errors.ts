@@ -431,5 +431,29 @@
         <source>This image file does not exist.</source>
         <translation>Ce fichier image n’existe pas.</translation>
     </message>
+    <message>
+        <source>This is a folder: give a file name. Nothing was saved.</source>
+        <translation>C&apos;est un dossier : donnez un nom de fichier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Nothing was saved.</source>
+        <translation>Ce dossier n&apos;existe pas. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You may not write in this folder. Nothing was saved.</source>
+        <translation>Vous ne pouvez pas écrire dans ce dossier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The change is saved, but its file could not be written: write it again.</source>
+        <translation>La modification est enregistrée, mais son fichier n&apos;a pas pu être écrit : écrivez-le à nouveau.</translation>
+    </message>
 </context>
 </TS>
