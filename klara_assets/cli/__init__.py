@@ -14,6 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+import peewee
+
 from klara_assets.cli import (
     audits,
     custody,
@@ -25,8 +27,9 @@ from klara_assets.cli import (
     labels,
     operators,
 )
-from klara_assets.cli.common import Commands, build_root
-from klara_assets.domain.errors import KlaraError
+from klara_assets.cli.common import Commands, build_root, default_database
+from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
+from klara_assets.persistence.database import explain
 
 AREAS = [inventory, custody, incidents, end_of_life, disposal, exchange, labels, audits, operators]
 
@@ -61,12 +64,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return reader_left()
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:  # a read outside any transaction
+        return refuse(explain(exc, getattr(args, "db", None) or default_database()))
     except KlaraError as exc:
-        print(f"klara-assets: {exc.message}", file=sys.stderr)
-        return exc.exit_code
+        return refuse(exc)
     except KeyboardInterrupt:
         print("klara-assets: interrupted; the unfinished step saved nothing.", file=sys.stderr)
         return 1
+
+
+def refuse(exc: KlaraError) -> int:
+    """One line on stderr and the contract's exit code (4: the database is unavailable, try again)."""
+    if isinstance(exc, DatabaseUnavailable):
+        print(f"klara-assets: database unavailable: nothing changed; try again ({exc.message})", file=sys.stderr)
+    else:
+        print(f"klara-assets: {exc.message}", file=sys.stderr)
+    return exc.exit_code
 
 
 def reader_left() -> int:
