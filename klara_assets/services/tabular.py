@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from klara_assets.domain.columns import neutralise_cell
-from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.services.output_files import atomic_output, check_output
 
 Record = tuple[int, list[Any]]
@@ -49,7 +49,7 @@ def _refuse(path: Path, message: str, code: str) -> ValidationFailed:
 def open_table(path: Path) -> Iterator[Table]:
     """Open a CSV or XLSX file for reading; refuses anything else with a message naming the reason."""
     if not path.is_file():
-        raise _refuse(path, "no such file.", "file_not_found")
+        raise NotFound(f"{path.name}: no such file.", code="file_not_found", field="file")  # exit 3
     with path.open("rb") as binary:
         head = binary.read(_SNIFF_BYTES)
         if not head.strip(b" \t\r\n\xef\xbb\xbf"):
@@ -122,10 +122,14 @@ def _csv_records(path: Path, reader: Iterator[list[str]]) -> Iterator[Record]:
 @contextlib.contextmanager
 def _open_xlsx(path: Path) -> Iterator[Table]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    # From an open file, so the content decides, not the name: a ZIP or a workbook renamed .csv is read as such.
+    handle = path.open("rb")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = load_workbook(handle, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
+        handle.close()
         raise _refuse(path, f"this is not a readable XLSX workbook ({exc}).", "not_a_table") from None
     try:
         sheet = book.worksheets[0]
@@ -138,6 +142,7 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
         yield Table("xlsx", [str(c) for c in header[1]], records, total, position=lambda: counter[0])
     finally:
         book.close()
+        handle.close()
 
 
 def _xlsx_records(rows: Iterable[Sequence[Any]], counter: list[int]) -> Iterator[Record]:

@@ -183,3 +183,19 @@ def test_an_unreadable_signing_key_is_one_line(db: str, tmp_path: Path, key: str
     assert done.returncode == 1 and done.stderr.startswith("klara-assets: Cannot open the signing key"), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert not out.exists() and content(db) == before
+
+
+def test_a_missing_import_file_exits_3(db: str, capsys: Any, tmp_path: Path) -> None:
+    before = content(db)
+    code, _, err = run(capsys, "--db", db, "import", str(tmp_path / "nope.csv"))
+    assert code == 3 and err == "klara-assets: nope.csv: no such file.\n"
+    assert content(db) == before
+
+
+def test_a_zip_renamed_csv_is_refused_by_its_content(db: str, capsys: Any, tmp_path: Path) -> None:
+    import zipfile
+
+    fake = tmp_path / "assets.csv"
+    with zipfile.ZipFile(fake, "w") as archive:
+        archive.writestr("notes.txt", "not a workbook")
+    refused(capsys, db, "not a readable XLSX workbook", "import", str(fake))
