@@ -199,3 +199,14 @@ def test_a_zip_renamed_csv_is_refused_by_its_content(db: str, capsys: Any, tmp_p
     with zipfile.ZipFile(fake, "w") as archive:
         archive.writestr("notes.txt", "not a workbook")
     refused(capsys, db, "not a readable XLSX workbook", "import", str(fake))
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "words"),
+    [("--price", "1e309", "price: the number"), ("--storage-gb", "9" * 23, "storage_gb: the number 99999")],
+)
+def test_overflowing_numbers_are_refused_with_the_field(
+    db: str, capsys: Any, option: str, value: str, words: str
+) -> None:
+    args = ["asset", "add", "--category", "laptop", "--manufacturer", "Dell", "--model", "X", option, value]
+    refused(capsys, db, words, *args)
