@@ -234,8 +234,6 @@ MESSAGES: dict[str, str] = {
     ),
     "sanitization_not_found": QT_TRANSLATE_NOOP("errors", "This sanitization record does not exist."),
     "batch_not_found": QT_TRANSLATE_NOOP("errors", "This disposal batch does not exist."),
-    "out_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder to write into does not exist."),
-    "out_not_writable": QT_TRANSLATE_NOOP("errors", "The file cannot be written there."),
     "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
     # issue 12: no silent wrong data
     "ambiguous_number": QT_TRANSLATE_NOOP(
@@ -286,11 +284,17 @@ MESSAGES: dict[str, str] = {
     "scan_too_large": QT_TRANSLATE_NOOP("errors", "The scan is larger than 20 MB."),
     "scan_not_supported": QT_TRANSLATE_NOOP("errors", "The scan must be a PDF, PNG or JPEG file."),
     "scan_unreadable": QT_TRANSLATE_NOOP("errors", "The scan file cannot be read."),
-    "output_is_folder": QT_TRANSLATE_NOOP("errors", "This is a folder: name a file to write."),
-    "output_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder to write into does not exist."),
     "snooze_not_future": QT_TRANSLATE_NOOP("errors", "Snooze until a day after today."),
     "unknown_reminder": QT_TRANSLATE_NOOP("errors", "This reminder no longer exists."),
     "invalid_days": QT_TRANSLATE_NOOP("errors", "The number of days must be between 0 and 365."),
+    "output_is_folder": QT_TRANSLATE_NOOP("errors", "This is a folder: give a file name. Nothing was saved."),
+    "output_folder_missing": QT_TRANSLATE_NOOP("errors", "This folder does not exist. Nothing was saved."),
+    "output_not_writable": QT_TRANSLATE_NOOP("errors", "You may not write in this folder. Nothing was saved."),
+    "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved. Free some space and try again."),
+    "output_failed": QT_TRANSLATE_NOOP("errors", "The file could not be written. Nothing was saved."),
+    "output_failed_after_save": QT_TRANSLATE_NOOP(
+        "errors", "The change is saved, but its file could not be written: write it again."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -345,6 +349,12 @@ DETAILED = {
     "backup_no_history",
     "receipt_not_found",
     "signature_empty",
+    "output_is_folder",
+    "output_folder_missing",
+    "output_not_writable",
+    "disk_full",
+    "output_failed",
+    "output_failed_after_save",
 }
 
 

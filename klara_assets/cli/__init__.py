@@ -9,8 +9,12 @@ Each area registers its commands from its own module (`AREAS`), so areas grow wi
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
+
+import peewee
 
 from klara_assets.cli import (
     attachments,
@@ -28,8 +32,9 @@ from klara_assets.cli import (
     reminders,
     safe_output,
 )
-from klara_assets.cli.common import Commands, build_root
-from klara_assets.domain.errors import KlaraError
+from klara_assets.cli.common import Commands, build_root, default_database
+from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
+from klara_assets.persistence.database import explain
 
 AREAS = [
     inventory,
@@ -73,13 +78,41 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     try:
-        return safe_output.run(args.handler, args)
+        code = safe_output.run(args.handler, args)
+        sys.stdout.flush()  # inside the try: a reader that left (`| head -1`) is seen here
+        return code
+    except BrokenPipeError:
+        return reader_left()
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:  # a read outside any transaction
+        return refuse(explain(exc, getattr(args, "db", None) or default_database()))
     except KlaraError as exc:
-        print(f"klara-assets: {safe_output.safe(exc.message)}", file=sys.stderr)
-        return exc.exit_code
+        return refuse(exc)
     except KeyboardInterrupt:
         print("klara-assets: interrupted; the unfinished step saved nothing.", file=sys.stderr)
         return 1
+
+
+def refuse(exc: KlaraError) -> int:
+    """One line on stderr and the contract's exit code (4: the database is unavailable, try again)."""
+    if isinstance(exc, DatabaseUnavailable):
+        print(
+            f"klara-assets: database unavailable: nothing changed; try again ({safe_output.safe(exc.message)})",
+            file=sys.stderr,
+        )
+    else:
+        print(f"klara-assets: {safe_output.safe(exc.message)}", file=sys.stderr)
+    return exc.exit_code
+
+
+def reader_left() -> int:
+    """The reader of our output closed the pipe (`eol candidates | head -1`): stop quietly, like `cat`.
+
+    stdout is pointed at /dev/null so the interpreter's final flush does not complain either.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

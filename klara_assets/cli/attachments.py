@@ -6,11 +6,11 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from klara_assets.cli.atomic import write_atomic
 from klara_assets.cli.common import Commands, context, print_json
 from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.services import attachments
+from klara_assets.services.output_files import write_output
 
 KINDS = [k.value for k in AttachmentKind]
 
@@ -69,7 +69,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_save(args: argparse.Namespace) -> int:
     context(args)
     row, content = attachments.attachment_content(args.attachment_id)
-    target = write_atomic(args.out, content)
+    target = write_output(args.out, content)
     print(f"Saved {row.file_name} to {target} (SHA-256 {row.sha256}).")
     return 0
 

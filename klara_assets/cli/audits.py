@@ -13,6 +13,7 @@ from typing import Any, cast
 from klara_assets.cli.common import Commands, context, language, print_json
 from klara_assets.persistence import audit_queries
 from klara_assets.services import audit_documents, audits
+from klara_assets.services.output_files import check_output, write_after_commit, write_output
 
 
 def register(commands: Commands) -> None:
@@ -90,11 +91,17 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     ctx = context(args)
+    for path in (args.pdf, args.csv):
+        if path:
+            check_output(path)
     view: audit_queries.AuditView = audits.close_audit(ctx, args.audit).result  # type: ignore[assignment]
     if args.pdf:
-        args.pdf.write_bytes(audit_documents.audit_report_pdf(args.audit, language(args, "") or None))
+        pdf = audit_documents.audit_report_pdf(args.audit, language(args, "") or None)
+        write_after_commit(args.pdf, pdf, f"The closing of audit no. {args.audit}")
     if args.csv:
-        args.csv.write_bytes(audit_documents.audit_report_csv(args.audit))
+        write_after_commit(
+            args.csv, audit_documents.audit_report_csv(args.audit), f"The closing of audit no. {args.audit}"
+        )
     if args.json:
         print_json(_view_json(view))
         return 0
@@ -129,7 +136,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if suffix == ".pdf"
         else audit_documents.audit_report_csv(args.audit)
     )
-    args.out.write_bytes(data)
+    write_output(args.out, data)
     return 0
 
 

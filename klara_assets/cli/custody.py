@@ -13,6 +13,7 @@ from klara_assets.domain.enums import Condition, EncryptionState, values
 from klara_assets.persistence import custody_queries
 from klara_assets.persistence.custody_queries import Loan
 from klara_assets.services import compliance, custody, custody_documents
+from klara_assets.services.output_files import check_output, write_after_commit, write_output
 from klara_assets.services.settings import load_settings
 
 
@@ -59,11 +60,16 @@ def register(commands: Commands) -> None:
 
 def cmd_checkout(args: argparse.Namespace) -> int:
     ctx = context(args)
+    if args.receipt:
+        check_output(args.receipt)
     result = custody.check_out(ctx, args.tags, args.email, args.due, args.override).result
     assert isinstance(result, custody.CheckOutResult)
     if args.receipt:
         lang = language(args, load_settings().language)
-        args.receipt.write_bytes(custody_documents.handover_receipt(ctx, result.receipt_no, lang))
+        receipt = custody_documents.handover_receipt(ctx, result.receipt_no, lang)
+        write_after_commit(
+            args.receipt, receipt, f"The check-out of {', '.join(result.tags)} (receipt {result.receipt_no})"
+        )
     if args.json:
         print_json({"receipt_no": result.receipt_no, "tags": list(result.tags), "overridden": list(result.overridden)})
     else:
@@ -75,11 +81,14 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     ctx = context(args)
+    if args.receipt:
+        check_output(args.receipt)
     assignment_id = custody.check_in(ctx, args.tag, args.condition, args.note).result
     assert isinstance(assignment_id, int)
     if args.receipt:
         lang = language(args, load_settings().language)
-        args.receipt.write_bytes(custody_documents.return_receipt(ctx, assignment_id, lang))
+        receipt = custody_documents.return_receipt(ctx, assignment_id, lang)
+        write_after_commit(args.receipt, receipt, f"The check-in of {args.tag.strip().upper()}")
     if args.json:
         print_json({"tag": args.tag.strip().upper(), "assignment": assignment_id, "status": "in_stock"})
     else:
@@ -151,7 +160,7 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     ctx = context(args)
     report = compliance.compliance_report(ctx)
     if args.out:
-        args.out.write_bytes(compliance.compliance_csv(report))
+        write_output(args.out, compliance.compliance_csv(report))
     if args.json:
         cats = [{**vars(c), "total": c.total} for c in report.categories]
         exposed = [

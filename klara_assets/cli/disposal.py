@@ -19,6 +19,7 @@ from klara_assets.documents.signing import PdfSigner, load_signer
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.services import batch_items, batches, certificates, partners
 from klara_assets.services.certificates import IssuedCertificate, VerifyResult
+from klara_assets.services.output_files import check_output, write_after_commit, write_output
 
 
 def register(commands: Commands) -> None:
@@ -171,6 +172,8 @@ def cmd_batch_remove(args: argparse.Namespace) -> int:
 
 def cmd_batch_ship(args: argparse.Namespace) -> int:
     ctx = context(args)
+    if args.manifest:
+        check_output(args.manifest)
     batches.ship_batch(
         ctx,
         args.batch,
@@ -184,7 +187,8 @@ def cmd_batch_ship(args: argparse.Namespace) -> int:
     )
     print(f"Batch {args.batch.upper()} shipped.")
     if args.manifest:
-        _write(args.manifest, batch_items.pickup_manifest(args.batch, _lang(args), ctx.now().date()))
+        manifest = batch_items.pickup_manifest(args.batch, _lang(args), ctx.now().date())
+        write_after_commit(args.manifest, manifest, f"The shipment of batch {args.batch.upper()}")
     return 0
 
 
@@ -206,6 +210,7 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
 
 def cmd_batch_close(args: argparse.Namespace) -> int:
     ctx = context(args)
+    check_output(args.out)
     signer = _signer(args.sign, ctx.now())
     outcomes, weights = _pairs(args.outcome, "outcome"), _pairs(args.weight, "weight")
     issued = batches.close_batch(
@@ -227,14 +232,15 @@ def cmd_batch_show(args: argparse.Namespace) -> int:
 
 
 def _issued(out: str, issued: IssuedCertificate) -> int:
-    _write(out, issued.pdf)
+    write_after_commit(out, issued.pdf, f"Certificate {issued.number}")
     signed = " (signed)" if issued.signed else ""
     print(f"Certificate {issued.number} issued{signed}: {out} (SHA-256 {issued.sha256}).")
     return 0
 
 
 def _write(path: str, data: bytes) -> None:
-    Path(path).expanduser().write_bytes(data)
+    check_output(path)
+    write_output(path, data)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -279,6 +285,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 def cmd_sanitization(args: argparse.Namespace) -> int:
     ctx = context(args)
+    check_output(args.out)
     signer = _signer(args.sign, ctx.now())
     issued = certificates.issue_sanitization_certificate(
         ctx, tag=args.tag, batch=args.batch, lang=getattr(args, "lang", None), signer=signer
@@ -288,6 +295,7 @@ def cmd_sanitization(args: argparse.Namespace) -> int:
 
 def cmd_supersede(args: argparse.Namespace) -> int:
     ctx = context(args)
+    check_output(args.out)
     signer = _signer(args.sign, ctx.now())
     issued = certificates.supersede_certificate(
         ctx, args.number, args.reason, lang=getattr(args, "lang", None), signer=signer

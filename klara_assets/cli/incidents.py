@@ -17,6 +17,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.triage import Triage, format_time_left
 from klara_assets.persistence import incident_queries
 from klara_assets.services import incident_documents, incidents
+from klara_assets.services.output_files import check_output, write_output
 from klara_assets.services.settings import load_settings
 
 
@@ -131,12 +132,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_register(args: argparse.Namespace) -> int:
     ctx = context(args)
+    check_output(args.out)
     suffix = args.out.suffix.lower()
     if suffix == ".csv":
-        args.out.write_bytes(incident_documents.breach_register_csv(ctx))
+        write_output(args.out, incident_documents.breach_register_csv(ctx))
     elif suffix == ".pdf":
         lang = language(args, load_settings().language)
-        args.out.write_bytes(incident_documents.breach_register_pdf(ctx, lang))
+        write_output(args.out, incident_documents.breach_register_pdf(ctx, lang))
     else:
         raise ValidationFailed(
             f"Unknown export format {suffix or args.out.name!r}: use .csv or .pdf.", code="bad_format"
@@ -148,7 +150,8 @@ def cmd_register(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     ctx = context(args)
     lang = language(args, load_settings().language)
-    args.out.write_bytes(incident_documents.incident_report(ctx, args.number, lang))
+    check_output(args.out)
+    write_output(args.out, incident_documents.incident_report(ctx, args.number, lang))
     print(f"Incident report written to {args.out}.")
     return 0
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from klara_assets import scanning
 from klara_assets.cli.common import Commands, context, print_json
 from klara_assets.services import labels
+from klara_assets.services.output_files import check_output, write_output
 
 EXIT_BY_VERDICT = {"VALID": 0, "UNKNOWN": 3, "ALTERED": 1, "REVOKED": 1}
 
@@ -47,10 +48,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
     if not args.out.lower().endswith(".pdf"):
         args.usage_error(f"the output file must end with .pdf (got {args.out})")
     context(args)
+    check_output(args.out)
     pdf = labels.label_pdf(
         None if args.all else args.tags, layout_id=args.layout, skip=args.skip, second=args.second_line
     )
-    Path(args.out).write_bytes(pdf)
+    write_output(args.out, pdf)
     return 0
 
 

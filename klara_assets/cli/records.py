@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from klara_assets.cli.atomic import write_atomic
 from klara_assets.cli.common import Commands, context, language, print_json
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.services import donations, waste_register
+from klara_assets.services.output_files import write_output
 
 
 def register(commands: Commands) -> None:
@@ -29,7 +29,7 @@ def cmd_donate(args: argparse.Namespace) -> int:
     ctx = context(args)
     result = donations.donate(ctx, args.tag, args.email, lang=getattr(args, "lang", None)).result
     assert isinstance(result, donations.DonationResult)
-    target = write_atomic(args.out, result.pdf)
+    target = write_output(args.out, result.pdf)
     if args.json:
         print_json(
             {
@@ -70,7 +70,7 @@ def cmd_waste_register(args: argparse.Namespace) -> int:
         data = waste_register.register_xlsx(register_)
     else:
         data = waste_register.register_pdf(register_, language(args), ctx.today())
-    target = write_atomic(args.out, data)
+    target = write_output(args.out, data)
     if args.json:
         print_json(
             {

@@ -8,6 +8,7 @@ without our database. pyHanko is an optional dependency (`klara-assets[sign]`).
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,12 +43,16 @@ def load_signer(
     file = Path(path).expanduser()
     if not file.is_file():
         raise ValidationFailed(f"No signing key file at {file}.", code="signing_key_missing", field="sign")
+    quiet = logging.getLogger("pyhanko")  # it logs its own traceback before returning None: the refusal says it
+    level, quiet.level = quiet.level, logging.CRITICAL + 1
     try:
         signer = signers.SimpleSigner.load_pkcs12(
             pfx_file=str(file), passphrase=password.encode("utf-8") if password else None
         )
     except Exception:
         signer = None
+    finally:
+        quiet.setLevel(level)
     if signer is None:
         raise ValidationFailed(
             f"Cannot open the signing key {file.name}: wrong password, or not a PKCS#12 (.p12/.pfx) file.",

@@ -67,3 +67,10 @@ class VerificationFailed(KlaraError):
     """A check (activity log chain, certificate) did not pass."""
 
     code = "verification_failed"
+
+
+class DatabaseUnavailable(DatabaseProblem):
+    """The database cannot be reached now (server down, connection lost, file locked): nothing changed."""
+
+    code = "db_unavailable"
+    exit_code = 4

@@ -8,20 +8,52 @@ transaction, like every other write.
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import Any
 
 import peewee
 
+from klara_assets.domain.errors import ValidationFailed
+
 Converter = Callable[[Any], Any] | None
 _CONVERTED = (peewee.DecimalField, peewee.ForeignKeyField, peewee.BooleanField)
 
 
+def _out_of_range(field: peewee.Field, value: Any) -> ValidationFailed:
+    return ValidationFailed(
+        f"{field.name}: the number {value} is too large.", code="number_out_of_range", field=field.name
+    )
+
+
+def _checked(field: peewee.Field) -> Converter:
+    """The converter of `field`, refusing a number the column cannot hold (1e309, 10**30) with its name."""
+    if isinstance(field, peewee.IntegerField) and not isinstance(field, (peewee.AutoField, peewee.ForeignKeyField)):
+        limit = 2**63 - 1 if isinstance(field, peewee.BigIntegerField) else 2**31 - 1  # PostgreSQL's INTEGER
+
+        def integer(value: Any) -> Any:
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+                raise _out_of_range(field, value)
+            return value
+
+        return integer
+    if not isinstance(field, _CONVERTED):
+        return None
+    convert = field.db_value
+
+    def checked(value: Any) -> Any:
+        try:
+            return convert(value)
+        except (decimal.InvalidOperation, OverflowError):
+            raise _out_of_range(field, value) from None
+
+    return checked
+
+
 def _converters(model: type[peewee.Model], names: Sequence[str]) -> list[Converter]:
-    """`db_value` for the columns whose Python values the driver cannot take as they are."""
-    fields = [model._meta.fields[name] for name in names]
-    return [field.db_value if isinstance(field, _CONVERTED) else None for field in fields]
+    """`db_value` for the columns whose Python values the driver cannot take as they are, and range checks."""
+    return [_checked(model._meta.fields[name]) for name in names]
 
 
 def _convert(rows: Iterable[Sequence[Any]], converters: list[Converter]) -> Iterable[Sequence[Any]]:

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlparse
 import peewee
 from playhouse.migrations import Runner
 
-from klara_assets.domain.errors import DatabaseProblem
+from klara_assets.domain.errors import DatabaseProblem, DatabaseUnavailable
 from klara_assets.paths import migrations_dir
 from klara_assets.persistence.models import MODELS
 
@@ -73,6 +73,18 @@ def unbound(url: str) -> peewee.Database:
     return db
 
 
+LOST_CONNECTION = (
+    "server closed the connection",
+    "terminating connection",
+    "connection already closed",
+    "connection not open",
+    "ssl connection has been closed",
+    "could not receive data from server",
+    "no connection to the server",
+    "cursor already closed",
+)
+
+
 def explain(exc: Exception, url: str) -> DatabaseProblem:
     """A readable `DatabaseProblem` for a driver error met while opening or using the database."""
     text = str(exc).lower()
@@ -82,7 +94,9 @@ def explain(exc: Exception, url: str) -> DatabaseProblem:
     if "readonly" in text or "read-only" in text:
         return DatabaseProblem(f"{where} is read-only: changes cannot be saved.", code="db_read_only")
     if "locked" in text or "busy" in text:
-        return DatabaseProblem(f"{where} is locked by another program; try again.", code="db_locked")
+        return DatabaseUnavailable(f"{where} is locked by another program; try again.", code="db_locked")
+    if any(words in text for words in LOST_CONNECTION):
+        return DatabaseUnavailable(f"The connection to {where} was lost; try again.", code="db_connection_lost")
     if "unable to open" in text:
         return DatabaseProblem(f"{where} cannot be opened.", code="db_cannot_open")
     if (
@@ -94,7 +108,7 @@ def explain(exc: Exception, url: str) -> DatabaseProblem:
     if "does not exist" in text and "database" in text:
         return DatabaseProblem(f"{where}: no such database.", code="db_missing")
     if "could not connect" in text or "connection refused" in text or "could not translate" in text:
-        return DatabaseProblem(f"{where} is unreachable.", code="db_unreachable")
+        return DatabaseUnavailable(f"{where} is unreachable.", code="db_unreachable")
     return DatabaseProblem(f"{where}: {exc}", code="db_error")
 
 
@@ -103,7 +117,7 @@ def translated_errors(url: str) -> Iterator[None]:
     """Turn driver errors into `DatabaseProblem` with a readable message."""
     try:
         yield
-    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+    except (peewee.OperationalError, peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError) as exc:
         if isinstance(exc, peewee.IntegrityError):
             raise
         raise explain(exc, url) from exc

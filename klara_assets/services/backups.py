@@ -10,6 +10,7 @@ A PostgreSQL database is backed up with `pg_dump`: the message says how.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from klara_assets.persistence import eventlog
 from klara_assets.persistence.database import describe, is_postgres_url
 from klara_assets.persistence.models import MODELS
 from klara_assets.services.context import ServiceContext
+from klara_assets.services.output_files import check_output, output_refusal
 
 REQUIRED_TABLES = frozenset({"asset", "person", "location", "event", "setting", "schema_migration"})
 AUTO_NAME = re.compile(r"^klara-assets-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -64,13 +66,19 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` at `target` (written beside it, then renamed into place)."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    with (
-        contextlib.closing(sqlite3.connect(source, timeout=30)) as src,
-        contextlib.closing(sqlite3.connect(partial)) as dest,
-    ):
-        src.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    partial.replace(target)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=30)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dest,
+        ):
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a folder gone: no partial file left behind
+        partial.unlink(missing_ok=True)
+        raise output_refusal(exc, target) from exc
 
 
 def _count_assets(path: Path) -> int:
@@ -85,8 +93,7 @@ def backup(ctx: ServiceContext, out: str | Path) -> BackupResult:
     target = Path(out).expanduser()
     if target.exists():
         raise ValidationFailed(f"{target} already exists: choose a new file name.", code="file_exists", field="out")
-    if not target.parent.is_dir():
-        raise ValidationFailed(f"The folder {target.parent} does not exist.", code="folder_missing", field="out")
+    check_output(target)
     _check_source(ctx)
     with ctx.transaction():
         eventlog.record_anchor(ctx.db, ctx.now(), "backup", target.name)

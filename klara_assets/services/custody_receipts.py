@@ -9,8 +9,6 @@ afterwards; a correction issues a new receipt that supersedes the old one.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +26,7 @@ from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import CustodyReceipt, ReceiptAttachment, ReceiptSignature
 from klara_assets.services import custody_documents
 from klara_assets.services.context import ServiceContext
+from klara_assets.services.output_files import write_output
 from klara_assets.services.settings import load_settings
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -134,27 +133,8 @@ def receipt_pdf(number: str) -> bytes:
 def save_receipt(number: str, out: Path) -> str:
     """Write a kept receipt to `out` (a temporary file in the same folder, then replaced: never half a file)."""
     data = receipt_pdf(number)
-    write_atomically(out, data)
+    write_output(out, data)
     return hashlib.sha256(data).hexdigest()
-
-
-def write_atomically(out: Path, data: bytes) -> None:
-    """Temp file + os.replace in the target's folder (to swap for issue 11's output_files helper)."""
-    target = Path(out)
-    if target.is_dir():
-        raise ValidationFailed(f"{target} is a folder: name a file.", code="output_is_folder", field="out")
-    if not target.parent.exists():
-        raise ValidationFailed(f"The folder {target.parent} does not exist.", code="output_folder_missing", field="out")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def attach_scan(ctx: ServiceContext, number: str, filename: str, content: bytes) -> Changes:

@@ -18,6 +18,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.paths import resource_path
 from klara_assets.persistence import report_queries
 from klara_assets.services.context import ServiceContext
+from klara_assets.services.output_files import check_output, write_output
 from klara_assets.services.settings import load_settings
 from klara_assets.services.tabular import write_table
 
@@ -98,7 +99,8 @@ def write_environment_report(report: EnvironmentReport, path: str | Path, lang: 
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".pdf":
-        target.write_bytes(render_environment_report(EnvironmentDocument(report, lang)))
+        check_output(target)
+        write_output(target, render_environment_report(EnvironmentDocument(report, lang)))
     elif suffix == ".csv":
         write_table(target, CSV_HEADER, csv_rows(report))
     else:

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from klara_assets.domain.columns import neutralise_cell
 from klara_assets.domain.errors import NotFound, ValidationFailed
+from klara_assets.services.output_files import atomic_output, check_output
 
 Record = tuple[int, list[Any]]
 _SNIFF_BYTES = 1 << 16
@@ -57,7 +58,7 @@ def _refuse(path: Path, message: str, code: str) -> ValidationFailed:
 def open_table(path: Path) -> Iterator[Table]:
     """Open a CSV or XLSX file for reading; refuses anything else with a message naming the reason."""
     if not path.is_file():
-        raise NotFound(f"{path.name}: no such file.", code="file_not_found", field="file")
+        raise NotFound(f"{path.name}: no such file.", code="file_not_found", field="file")  # exit 3
     with path.open("rb") as binary:
         head = binary.read(_SNIFF_BYTES)
         if not head.strip(b" \t\r\n\xef\xbb\xbf"):
@@ -157,11 +158,16 @@ def _csv_records(path: Path, reader: Iterator[list[str]], encoding: str) -> Iter
 @contextlib.contextmanager
 def _open_xlsx(path: Path) -> Iterator[Table]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    # From an open file, so the content decides, not the name: a ZIP or a workbook renamed .csv is read as such.
+    handle, formula_file = path.open("rb"), path.open("rb")  # the values, and the formulas as written
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = load_workbook(handle, read_only=True, data_only=True)
+        formulas = load_workbook(formula_file, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
+        handle.close()
+        formula_file.close()
         raise _refuse(path, f"this is not a readable XLSX workbook ({exc}).", "not_a_table") from None
     try:
         sheet = book.worksheets[0]
@@ -177,6 +183,8 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
     finally:
         book.close()
         formulas.close()
+        handle.close()
+        formula_file.close()
 
 
 def _xlsx_records(
@@ -235,8 +243,10 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
     """Write a .csv (UTF-8 with BOM, so Excel reads the accents) or .xlsx file; returns the row count."""
     suffix = path.suffix.lower()
     count = 0
+    if suffix in (".csv", ".xlsx"):
+        check_output(path)  # before the rows are read: a bad path is refused at once
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with atomic_output(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
@@ -252,7 +262,8 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
         for row in rows:
             sheet.append([_xlsx_value(v) for v in row])
             count += 1
-        book.save(path)
+        with atomic_output(path) as temporary:
+            book.save(temporary)
         return count
     raise ValidationFailed(
         f"Cannot export to {path.name}: the file name must end in .csv or .xlsx.", code="bad_extension", field="file"

@@ -39,7 +39,13 @@ def fleet(ctx: ServiceContext) -> ServiceContext:
     inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr", "Ventes")
     for serial in ("SN1", "SN2"):
         inventory.register_asset(
-            ctx, category="laptop", manufacturer="Dell", model="Latitude", serial=serial, encryption_state="encrypted"
+            ctx,
+            category="laptop",
+            manufacturer="Dell",
+            model="Latitude",
+            serial=serial,
+            encryption_state="encrypted",
+            encryption_checked_at=ctx.today().isoformat(),
         )
     return ctx
 

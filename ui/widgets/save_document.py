@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from klara_assets.services.output_files import check_output, write_output
 from ui.context import UiContext
 
 Opener = Callable[[QUrl], object]
@@ -41,7 +42,8 @@ def save_document(
         return False
 
     def write() -> str:
-        Path(path).write_bytes(make())
+        check_output(path)  # before the (possibly long) making: a bad folder is refused at once
+        write_output(path, make())
         return path
 
     def saved(where: str) -> None:

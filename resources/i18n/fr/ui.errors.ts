@@ -284,6 +284,30 @@
         <translation>Une colonne ne peut être lue que dans un champ de l&apos;appareil, ou ignorée.</translation>
     </message>
     <message>
+        <source>This is a folder: give a file name. Nothing was saved.</source>
+        <translation>C&apos;est un dossier : donnez un nom de fichier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Nothing was saved.</source>
+        <translation>Ce dossier n&apos;existe pas. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You may not write in this folder. Nothing was saved.</source>
+        <translation>Vous ne pouvez pas écrire dans ce dossier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The change is saved, but its file could not be written: write it again.</source>
+        <translation>La modification est enregistrée, mais son fichier n&apos;a pas pu être écrit : écrivez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The file is not valid CSV.</source>
         <translation>Le fichier n’est pas un CSV valide.</translation>
     </message>
@@ -500,14 +524,6 @@
         <translation>Ce lot n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The folder to write into does not exist.</source>
-        <translation>Le dossier de destination n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written there.</source>
-        <translation>Le fichier ne peut pas être écrit à cet endroit.</translation>
-    </message>
-    <message>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
@@ -614,10 +630,6 @@
     <message>
         <source>The scan file cannot be read.</source>
         <translation>Le fichier numérisé est illisible.</translation>
-    </message>
-    <message>
-        <source>This is a folder: name a file to write.</source>
-        <translation>C&apos;est un dossier : indiquez un fichier à écrire.</translation>
     </message>
     <message>
         <source>Snooze until a day after today.</source>
