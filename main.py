@@ -118,10 +118,11 @@ def build_pages(ui: UiContext, specs: Sequence[PageSpec] = PAGES) -> list[Page]:
         if page.page_id == "dashboard":
             page.page_ids = page_ids  # type: ignore[attr-defined]
 
-    pages = [LazyPage(ui, spec, prepare) for spec in specs]
-    for page in pages:
-        if page.page_id == "todo":
-            _ = page.page  # built at once: its counts feed the sidebar badge and the desktop notifications
+    lazies = [LazyPage(ui, spec, prepare) for spec in specs]
+    for lazy in lazies:
+        if lazy.page_id == "todo":
+            _ = lazy.page  # built at once: its counts feed the sidebar badge and the desktop notifications
+    pages: list[Page] = list(lazies)
     return pages
 
 
