@@ -45,6 +45,11 @@ class StorageKind(StrEnum):
 STORAGE_CATEGORIES = frozenset({Category.LAPTOP, Category.DESKTOP, Category.SMARTPHONE, Category.TABLET})
 
 
+def default_storage(category: Category | str) -> StorageKind:
+    """What a device of `category` is taken to hold until someone records it: never "none" by guess."""
+    return StorageKind.UNKNOWN if Category(category) in STORAGE_CATEGORIES else StorageKind.NONE
+
+
 class EncryptionState(StrEnum):
     UNKNOWN = "unknown"
     NONE = "none"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, StorageKind, default_storage
 from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
 from klara_assets.domain.permissions import Permission
@@ -54,6 +54,25 @@ def _assets(tags: Sequence[str]) -> list[tuple[Any, ...]]:
     return [found[t] for t in wanted]
 
 
+def _storage_now_unknown(assets: list[tuple[Any, ...]], category: str | None) -> set[int]:
+    """Devices that become a laptop, phone, ... while their "none" was only the old category's default.
+
+    They are set to `unknown` (counts as storage), so a category change never walks around sanitization.
+    """
+    if not category or default_storage(category) != StorageKind.UNKNOWN:
+        return set()
+    guessed = [asset_id for _tag, asset_id, _s, old, _l in assets if default_storage(old) == StorageKind.NONE]
+    found: set[int] = set()
+    for start in range(0, len(guessed), 900):
+        chunk = guessed[start : start + 900]
+        query = Asset.select(Asset.id).where(Asset.id.in_(chunk) & (Asset.storage_kind == StorageKind.NONE.value))
+        found.update(row[0] for row in lookups.rows(query))
+    for start in range(0, len(found), 900):
+        part = sorted(found)[start : start + 900]
+        Asset.update(storage_kind=StorageKind.UNKNOWN.value).where(Asset.id.in_(part)).execute()
+    return found
+
+
 def edit_assets_bulk(ctx: ServiceContext, tags: Sequence[str], **values: Any) -> Changes:
     """Set `location` ("Site/Room") and/or `category` on every asset of `tags`, in one transaction.
 
@@ -76,10 +95,13 @@ def edit_assets_bulk(ctx: ServiceContext, tags: Sequence[str], **values: Any) ->
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             Asset.update(**clean, updated_at=now, version=Asset.version + 1).where(Asset.id.in_(chunk)).execute()
+        unknown = _storage_now_unknown(assets, clean.get("category"))
         events = []
         for _tag, asset_id, _status, category, location in assets:
             current = {"category": category, "location": location}
             changed = {k: v for k, v in clean.items() if current[k] != v}
+            if asset_id in unknown:
+                current["storage_kind"], changed["storage_kind"] = StorageKind.NONE.value, StorageKind.UNKNOWN.value
             if changed:
                 events.append(NewEvent("asset", asset_id, "edit", {k: current[k] for k in changed}, changed))
         ctx.log(events)

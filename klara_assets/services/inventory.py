@@ -14,7 +14,7 @@ from typing import Any
 from peewee import fn
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.enums import FINAL_STATUSES, STORAGE_CATEGORIES, AssetStatus, Category, StorageKind
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, StorageKind, default_storage
 from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag, serial_key
@@ -70,8 +70,7 @@ def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dic
         clean["weight_kg"] = DEFAULT_WEIGHTS_KG[Category(clean["category"])]
     if "storage_kind" not in clean:
         # Never guess "no storage" for a device that usually has some: `unknown` counts as storage (issue 12).
-        storage = StorageKind.UNKNOWN if Category(clean["category"]) in STORAGE_CATEGORIES else StorageKind.NONE
-        clean["storage_kind"] = storage.value
+        clean["storage_kind"] = default_storage(clean["category"]).value
     if clean.get("serial"):
         clean["serial_key"] = serial_key(clean["serial"])
     return clean
@@ -192,6 +191,8 @@ def edit_asset(
             )
         location = values.pop("location", None)
         clean = normalize_asset_fields(values, today)
+        if _storage_was_a_guess(asset, clean):  # a monitor's default "none" says nothing once it is a laptop
+            clean["storage_kind"] = StorageKind.UNKNOWN.value
         if location is not None:
             clean["location"] = lookups.location_by_name(location).id if location else None
         if "serial" in clean:
@@ -238,6 +239,17 @@ def edit_asset(
             )
         ctx.log([NewEvent("asset", asset.id, "edit", {k: before[k] for k in changed if k != "serial_key"}, after)])
     return Changes.of("asset", asset.id)
+
+
+def _storage_was_a_guess(asset: Asset, clean: dict[str, Any]) -> bool:
+    """The category moves to one that holds storage while the stored "none" was only the old category's default."""
+    return (
+        "category" in clean
+        and "storage_kind" not in clean
+        and asset.storage_kind == StorageKind.NONE.value
+        and default_storage(asset.category) == StorageKind.NONE
+        and default_storage(clean["category"]) == StorageKind.UNKNOWN
+    )
 
 
 def _storage_none_reason(ctx: ServiceContext, asset: Asset, reason: str) -> str:

@@ -150,3 +150,21 @@ def test_migration_0008_moves_only_never_given_storage(tmp_path: Path, monkeypat
     assert keys == {1: "FVF0000001E", 2: None, 3: None, 4: None, 5: None, 6: None}
     with sqlite3.connect(url) as conn, pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE asset SET storage_kind = 'floppy' WHERE id = 6")
+
+
+def test_a_monitor_made_a_laptop_no_longer_passes_as_storage_free(ctx: ServiceContext) -> None:
+    from klara_assets.services import bulk_edit
+
+    organisation(ctx)
+    tags = [
+        inventory.register_asset(ctx, category="monitor", manufacturer="LG", model=f"M{n}").result[0]  # type: ignore[index]
+        for n in range(3)
+    ]
+    inventory.edit_asset(ctx, tags[0], category="laptop")
+    bulk_edit.edit_assets_bulk(ctx, tags[1:], category="smartphone")
+    assert [Asset.get(Asset.tag == t).storage_kind for t in tags] == ["unknown"] * 3
+    edits = [json.loads(e.data) for e in Event.select().where((Event.entity == "asset") & (Event.action == "edit"))]
+    assert len(edits) == 3
+    assert all(e["before"]["storage_kind"] == "none" and e["after"]["storage_kind"] == "unknown" for e in edits)
+    end_of_life.retire_asset(ctx, tags[1], "broken")
+    assert_refused(InvalidTransition, "sanitization", end_of_life.route_asset, ctx, tags[1], "recycle", "test")

@@ -140,3 +140,19 @@ def test_bulk_edit_refusal_is_shown_and_changes_nothing(qtbot: Any, stocked: UiC
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     assert "final status" in dialog.message.text() and dialog.isVisible()
     assert snapshot() == before
+
+
+def test_a_new_laptop_shows_and_saves_unknown_storage_a_monitor_none(qtbot: Any, stocked: UiContext) -> None:
+    dialog = form(qtbot, stocked, None)
+    category, storage = dialog.inputs["category"].editor, dialog.inputs["storage_kind"].editor
+    category.setCurrentIndex(category.findData("laptop"))  # type: ignore[attr-defined]
+    assert storage.currentData() == "unknown"  # type: ignore[attr-defined]
+    category.setCurrentIndex(category.findData("monitor"))  # type: ignore[attr-defined]
+    assert storage.currentData() == "none"  # type: ignore[attr-defined]
+    category.setCurrentIndex(category.findData("tablet"))  # type: ignore[attr-defined]
+    type_into(qtbot, dialog, "manufacturer", "Apple")
+    type_into(qtbot, dialog, "model", "iPad Air")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.keyClick(dialog.inputs["model"].editor, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.banner.text()
+    assert queries.asset_detail("KLA-000003").storage_kind == "unknown"

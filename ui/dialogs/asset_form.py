@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, Condition, EncryptionState, StorageKind
+from klara_assets.domain.enums import (
+    FINAL_STATUSES,
+    AssetStatus,
+    Category,
+    Condition,
+    EncryptionState,
+    StorageKind,
+    default_storage,
+)
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence import queries
 from klara_assets.persistence.queries import AssetDetail
@@ -69,7 +77,15 @@ class AssetForm(QDialog):
         self.save_button.setDefault(True)  # Enter saves (set once the button lives in the dialog)
         for name, value in self.original.items():
             self.inputs[name].set_value(value)
+        if detail is None:  # a new laptop shows "Unknown" storage, never a guessed "No storage"
+            self.inputs["category"].editor.currentIndexChanged.connect(self._default_storage)  # type: ignore[attr-defined]
+            self._default_storage()
         self._lock_final()
+
+    def _default_storage(self) -> None:
+        category = self.inputs["category"].value()
+        if category:
+            self.inputs["storage_kind"].set_value(default_storage(str(category)).value)
 
     def _make_inputs(self, locations: list[str]) -> dict[str, FieldInput]:
         specs: list[tuple[str, str, QWidget, str]] = [
