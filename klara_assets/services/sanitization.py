@@ -85,6 +85,9 @@ def _validate(values: dict[str, Any], today: Any) -> dict[str, Any]:
 
 
 def _media_type(asset: Asset) -> str:
+    """The medium as the device record knows it; nothing when its storage was never recorded (the operator types it)."""
+    if asset.storage_kind in (StorageKind.UNKNOWN.value, StorageKind.NONE.value):
+        return ""
     kind = StorageKind(asset.storage_kind).value.upper() if asset.storage_kind != "emmc" else "eMMC"
     kind = "Flash" if kind == "FLASH" else kind
     return f"{kind} {asset.storage_gb} GB" if asset.storage_gb else kind
