@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from peewee import fn
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, StorageKind, default_storage
+from klara_assets.domain.enums import (
+    FINAL_STATUSES,
+    AssetStatus,
+    Category,
+    EncryptionState,
+    StorageKind,
+    default_storage,
+)
 from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag, serial_key
@@ -73,6 +80,8 @@ def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dic
         clean["storage_kind"] = default_storage(clean["category"]).value
     if clean.get("serial"):
         clean["serial_key"] = serial_key(clean["serial"])
+    if clean.get("encryption_state") == EncryptionState.ENCRYPTED.value and not clean.get("encryption_checked_at"):
+        clean["encryption_checked_at"] = datetime.combine(today, time())  # saying "encrypted" is a check, today
     return clean
 
 
@@ -191,6 +200,12 @@ def edit_asset(
             )
         location = values.pop("location", None)
         clean = normalize_asset_fields(values, today)
+        if (
+            clean.get("encryption_state") == EncryptionState.ENCRYPTED.value
+            and asset.encryption_state != EncryptionState.ENCRYPTED.value
+            and not clean.get("encryption_checked_at")
+        ):
+            clean["encryption_checked_at"] = ctx.now()  # recording "encrypted" now is a check, now
         if _storage_was_a_guess(asset, clean):  # a monitor's default "none" says nothing once it is a laptop
             clean["storage_kind"] = StorageKind.UNKNOWN.value
         if location is not None:

@@ -95,8 +95,10 @@ def test_edit_changes_fields_bumps_version_and_logs_before_after(stocked: Servic
     assert (detail.model, detail.encryption_state, detail.version) == ("Latitude 7450", "encrypted", 2)
     line = queries.history("asset", detail.id)[0]
     assert line.action == "edit"
-    assert line.before == {"model": "Latitude 7440", "encryption_state": "unknown"}
-    assert line.after == {"model": "Latitude 7450", "encryption_state": "encrypted"}
+    assert line.before == {"model": "Latitude 7440", "encryption_state": "unknown", "encryption_checked_at": None}
+    # Recording "encrypted" is a check made now (the service clock), so check-out accepts the device at once.
+    checked = stocked.now().isoformat()
+    assert line.after == {"model": "Latitude 7450", "encryption_state": "encrypted", "encryption_checked_at": checked}
 
 
 def test_stale_edit_is_a_conflict_and_changes_nothing(stocked: ServiceContext) -> None:

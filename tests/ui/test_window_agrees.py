@@ -84,6 +84,8 @@ def test_stale_checks_are_to_recheck_in_the_dashboard_and_at_check_out(qtbot: An
         extra = {"encryption_checked_at": checked} if checked else {}
         inventory.register_asset(ctx, **laptop, serial=name, encryption_state="encrypted", **extra)
     inventory.register_asset(ctx, **laptop, serial="plain", encryption_state="none")
+    # Registering "encrypted" dates the check today; an undated check is a row from before that rule.
+    Asset.update(encryption_checked_at=None).where(Asset.serial == "undated").execute()
     settings = load_settings()
     standings = [
         encryption_standing(a.encryption_state, a.encryption_checked_at, now, settings.encryption_check_max_days)
