@@ -148,8 +148,8 @@ def test_backup_and_restore_keep_the_files(sqlite_ctx: ServiceContext, tmp_path:
     eol_setup.organisation(sqlite_ctx)
     tag = eol_setup.device(sqlite_ctx)
     row = attachments.add_attachment(sqlite_ctx, "asset", tag, "r.pdf", PDF).result
-    saved = snapshot()
     copy = backups.backup(sqlite_ctx, tmp_path / "copy.sqlite3")
+    saved = snapshot()  # after the backup: it records the log's anchor (issue 12)
     attachments.remove_attachment(sqlite_ctx, row.id, "gone")  # type: ignore[union-attr]
     sqlite_ctx.db.close()
     backups.restore(sqlite_ctx, copy.path)
