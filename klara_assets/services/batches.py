@@ -21,7 +21,7 @@ from klara_assets.domain.disposal import (
 )
 from klara_assets.domain.enums import BatchKind, BatchOutcome, BatchStatus, PartnerKind
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
-from klara_assets.domain.fields import choice, parse_date, parse_decimal, text
+from klara_assets.domain.fields import MAX_WEIGHT_KG, choice, parse_date, parse_decimal, text
 from klara_assets.domain.identifiers import document_number, normalize_tag
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
@@ -236,7 +236,9 @@ def _outcomes(
                 field="outcome",
             )
         given = clean_weights.get(tag)
-        weight = parse_decimal(given, "weight_kg", allow_zero=False) if given is not None else None
+        weight = (
+            parse_decimal(given, "weight_kg", allow_zero=False, maximum=MAX_WEIGHT_KG) if given is not None else None
+        )
         chosen[item_id] = (outcome.value, weight or batch_items.default_weight(items[item_id]))
     return chosen
 
