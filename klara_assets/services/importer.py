@@ -27,7 +27,7 @@ from klara_assets.services.context import ServiceContext
 from klara_assets.services.import_formats import detection, snipeit
 from klara_assets.services.import_formats.cells import DATE_FIELDS
 from klara_assets.services.importer_custody import Custody, record_holders
-from klara_assets.services.inventory import Problem, register_assets
+from klara_assets.services.inventory import Problem, ReportJson, register_assets
 from klara_assets.services.settings import load_settings
 from klara_assets.services.tabular import FormulaWithoutValue, Table, open_table
 
@@ -37,7 +37,8 @@ ImportProgress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
-class ImportReport:
+class ImportReport(ReportJson):
+    NOT_IN_JSON = ("changes",)
     file_format: str
     kind: str
     encoding: str | None
@@ -55,11 +56,6 @@ class ImportReport:
     dates: dict[str, str] = field(default_factory=dict)  # column -> dmy / mdy / ymd
     dates_assumed: tuple[str, ...] = ()  # columns whose values were all ambiguous
     incidents: int = 0  # lost devices (Snipe-IT Lost/Stolen) get an incident opened as imported
-
-    def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k not in ("warnings", "changes")}
-        data["warnings"] = [str(w) for w in self.warnings]
-        return data
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 
 from peewee import fn
 
@@ -48,6 +48,17 @@ class Problem:
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.field}: {self.message}"
+
+
+class ReportJson:
+    """`to_json` of an import's report (a dataclass): its fields, the warnings as text, `NOT_IN_JSON` left out."""
+
+    NOT_IN_JSON: ClassVar[tuple[str, ...]] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "warnings" and k not in self.NOT_IN_JSON}
+        data["warnings"] = [str(w) for w in getattr(self, "warnings", ())]
+        return data
 
 
 def _problems_error(problems: list[Problem]) -> ValidationFailed:

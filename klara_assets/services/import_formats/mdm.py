@@ -26,7 +26,7 @@ from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.import_formats.detection import Source
-from klara_assets.services.inventory import Problem
+from klara_assets.services.inventory import Problem, ReportJson
 from klara_assets.services.tabular import open_table
 
 COLUMNS: dict[str, str] = {
@@ -60,7 +60,7 @@ _TRACKED = ("encryption_state", "encryption_method", "encryption_checked_at", "r
 
 
 @dataclass(frozen=True)
-class EncryptionReport:
+class EncryptionReport(ReportJson):
     file_format: str
     kind: str
     encoding: str | None
@@ -75,11 +75,6 @@ class EncryptionReport:
     missing_from_file: tuple[str, ...] = ()  # our laptops the MDM does not report
     warnings: tuple[Problem, ...] = ()
     dates: dict[str, str] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "warnings"}
-        data["warnings"] = [str(w) for w in self.warnings]
-        return data
 
     def summary_lines(self, name: str) -> list[str]:
         verb = "would change" if self.dry_run else "changed"

@@ -25,7 +25,7 @@ from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Location, Person
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.import_formats.detection import Source
-from klara_assets.services.inventory import Problem
+from klara_assets.services.inventory import Problem, ReportJson
 from klara_assets.services.settings import load_settings
 from klara_assets.services.tabular import open_table
 
@@ -62,7 +62,7 @@ class _Refused(Exception):
 
 
 @dataclass(frozen=True)
-class PeopleReport:
+class PeopleReport(ReportJson):
     file_format: str
     kind: str
     encoding: str | None
@@ -77,11 +77,6 @@ class PeopleReport:
     to_collect: tuple[dict[str, Any], ...] = ()
     warnings: tuple[Problem, ...] = ()
     dates: dict[str, str] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "warnings"}
-        data["warnings"] = [str(w) for w in self.warnings]
-        return data
 
     def summary_lines(self, name: str) -> list[str]:
         verb = "would be" if self.dry_run else "were"
@@ -104,7 +99,7 @@ class PeopleReport:
 
 
 @dataclass(frozen=True)
-class LocationsReport:
+class LocationsReport(ReportJson):
     file_format: str
     rows: int
     created: int
@@ -113,11 +108,6 @@ class LocationsReport:
     columns: dict[str, str]
     ignored_columns: tuple[str, ...]
     warnings: tuple[Problem, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "warnings"}
-        data["warnings"] = [str(w) for w in self.warnings]
-        return data
 
     def summary_lines(self, name: str) -> list[str]:
         verb = "would be" if self.dry_run else "were"
