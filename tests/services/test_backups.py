@@ -50,6 +50,9 @@ def test_backup_is_consistent_while_another_connection_writes(sqlite_ctx: Servic
             with conn:
                 conn.execute("UPDATE asset SET notes = ? WHERE tag = 'B-1'", (str(n),))
             n += 1
+            # A real seat pauses between changes; a writer that never releases the lock would starve the
+            # backup's own anchor write past any busy timeout, which is not what this test is about.
+            stop.wait(0.002)
         conn.close()
 
     thread = threading.Thread(target=writer)
