@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from ui.context import UiContext
@@ -58,9 +57,6 @@ class DashboardPage(Page):
 
     def title(self) -> str:
         return self.tr("Dashboard")
-
-    def icon(self) -> QIcon:
-        return QIcon.fromTheme("go-home", self.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon))
 
     def _layout(self) -> None:
         body = QWidget()

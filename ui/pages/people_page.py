@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -114,9 +113,13 @@ class PeoplePage(Page):
         self.checkout_button.clicked.connect(self.check_out_to_person)
         self.checkin_button.clicked.connect(self.check_in_device)
         self.panel.devices.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        shortcuts = (("Ctrl+N", self.add_person), ("Ctrl+E", self.edit_person), ("Ctrl+D", self.record_departure))
-        for keys, slot in shortcuts:
-            action = QAction(self)
+        shortcuts = (
+            ("Ctrl+N", self.add_person, self.add_button),
+            ("Ctrl+E", self.edit_person, self.edit_button),
+            ("Ctrl+D", self.record_departure, self.leave_button),
+        )
+        for keys, slot, button in shortcuts:
+            action = QAction(button.text(), self)  # its text names it in Help › Keyboard shortcuts
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -127,9 +130,6 @@ class PeoplePage(Page):
         self.checkout_button.setToolTip(self.tr("Hand devices over to the selected person, with a receipt"))
         self.checkin_button.setToolTip(self.tr("Take back the device selected in the person's list, with a receipt"))
         self.ui.events.changed.connect(self._changed)
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
 
     def first_load(self) -> None:
         self._restore()
