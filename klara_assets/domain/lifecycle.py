@@ -263,7 +263,7 @@ def refusal(status: AssetStatus, action: Action | Record) -> Refusal | None:
         reason = Reason.UNRETIRE_FIRST
     elif status == S.RETIRED and sources & {S.TO_REFURBISH, S.TO_RECYCLE}:
         reason = Reason.ROUTE_FIRST
-    elif status in (S.IN_STOCK, S.IN_REPAIR) and S.RETIRED in sources:
+    elif status in (S.IN_STOCK, S.IN_REPAIR) and S.RETIRED in sources and action != Action.UNRETIRE:
         reason = Reason.RETIRE_FIRST
     return Refusal(action, status, reason)
 

@@ -30,7 +30,7 @@ class Page(QWidget):
         """The sidebar icon: the page's in the shipped icon set (`ui/icons.py`), in the current palette."""
         from ui import icons
 
-        return icons.page_icon(self.page_id, self.palette())
+        return icons.page_icon(self.page_id)
 
     def activate(self) -> None:
         """Called each time the page is shown; the first call loads its data."""

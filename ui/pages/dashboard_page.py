@@ -20,6 +20,7 @@ from ui.pages.base import Page
 from ui.theme import STATUS_COLOURS
 from ui.widgets.charts import BarChartView, PieChartView
 from ui.widgets.display import category_name, status_name
+from ui.widgets.identity_banner import IdentityBanner
 from ui.widgets.stat_card import StatCard, number
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ class DashboardPage(Page):
         self.heading = QLabel(self.tr("Loading…"))
         self.heading.setObjectName("dashboard_heading")
         column.addWidget(self.heading)
+        self.identity_banner = IdentityBanner(self.ui)  # until the first start's identity is complete
+        column.addWidget(self.identity_banner)
         grid = QGridLayout()
         for index, (key, caption) in enumerate(self._card_captions()):
             card = StatCard(caption, f"card_{key}")
@@ -121,6 +124,7 @@ class DashboardPage(Page):
 
     # --- loading ---------------------------------------------------------------------------------
     def first_load(self) -> None:
+        self.identity_banner.refresh()
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

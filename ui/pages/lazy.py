@@ -80,7 +80,7 @@ class LazyPage(Page):
         from ui import icons
 
         if self.page_id in icons.PAGE_ICONS:
-            return icons.page_icon(self.page_id, self.palette())
+            return icons.page_icon(self.page_id)
         pixmap = getattr(QStyle.StandardPixmap, self.spec.icon, None) if self.spec.icon else None
         fallback = self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
         return QIcon.fromTheme(self.spec.theme_icon, fallback) if self.spec.theme_icon else fallback
