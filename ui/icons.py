@@ -1,20 +1,24 @@
 """The application's icons: one family (Lucide, ISC licence, `resources/icons/lucide/`), tinted for the palette.
 
 The SVGs draw with `currentColor`; `icon(name)` swaps in the palette's text colour (and its disabled colour
-for the disabled mode) and renders a few sizes with QtSvg, imported on first use and cached per colour, so
+for the disabled mode) and renders three sizes with QtSvg, imported on first use and cached per colour, so
 start-up pays for the sidebar's icons only. `page_icon(page_id)` is the sidebar's icon of each page.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from klara_assets.paths import resource_path
 
-SIZES = (16, 20, 24, 32, 48)
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+SIZES = (16, 24, 32)  # Qt scales from the nearest; each size costs a render at start-up
 
 PAGE_ICONS = {
     "todo": "list-todo",
@@ -62,22 +66,22 @@ def _icon(name: str, colour: str, disabled: str) -> QIcon:
         return QIcon()  # a damaged install: no icon rather than no window
     result = QIcon()
     ratio = max(1.0, QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0)
+    from PySide6.QtSvg import QSvgRenderer  # first use only: start-up does not load QtSvg before an icon
+
     for mode, tint in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
-        data = QByteArray(source.replace("currentColor", tint).encode("utf-8"))
+        renderer = QSvgRenderer(QByteArray(source.replace("currentColor", tint).encode("utf-8")))
         for size in SIZES:
-            result.addPixmap(_render(data, size, ratio), mode)
+            result.addPixmap(_render(renderer, size, ratio), mode)
     return result
 
 
-def _render(data: QByteArray, size: int, ratio: float) -> QPixmap:
-    from PySide6.QtSvg import QSvgRenderer  # first use only: start-up does not load QtSvg before an icon
-
+def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     pixels = round(size * ratio)
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(data).render(painter, QRectF(0, 0, pixels, pixels))
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap

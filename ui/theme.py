@@ -47,6 +47,8 @@ def light_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Button, QColor("#e4e7eb"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1f2933"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7b8794"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b6e4f"))
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#5b4a8a"))
     _disabled(palette, text="#9aa5b1", button="#eef0f3", base="#f0f2f5")
     return palette
 
@@ -63,6 +65,8 @@ def dark_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Button, QColor("#2d3239"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#e4e7eb"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa5b1"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#6fd3ad"))  # Qt's default dark blue is unreadable here
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#b9a6f0"))
     _disabled(palette, text="#5f6b7a", button="#262a30", base="#1c1f23")
     return palette
 

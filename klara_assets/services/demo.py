@@ -205,7 +205,7 @@ def _people(rnd: random.Random, count: int) -> list[tuple[str, str, str]]:
         email = "".join(c for c in email if c.isascii())
         suffix = "" if email not in seen else str(len(people))
         seen.add(email + suffix)
-        people.append((f"{first} {last}", f"{email}{suffix}@klara.fr", rnd.choice(DEPARTMENTS)))
+        people.append((f"{first} {last}", f"{email}{suffix}@exemple.fr", rnd.choice(DEPARTMENTS)))
     return people
 
 

@@ -123,3 +123,9 @@ def test_a_closed_audit_scan_field_says_why(qtbot: Any, ui: UiContext) -> None:
     assert (
         not page.field.isEnabled() and page.field.toolTip() == "This audit is closed: start a new audit to scan again."
     )
+
+
+def test_links_are_readable_in_the_dark_palette() -> None:
+    palette = dark_palette()
+    link, base = palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base)
+    assert link.lightness() - base.lightness() > 100

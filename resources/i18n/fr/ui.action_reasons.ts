@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>The device is retired: unretire it first.</source>
-        <translation>L’appareil est réformé : annulez d’abord la réforme.</translation>
+        <translation>L’appareil est retiré du service : remettez-le d’abord en service.</translation>
     </message>
     <message>
         <source>Retire the device first.</source>
-        <translation>Réformez d’abord l’appareil.</translation>
+        <translation>Retirez d’abord l’appareil du service.</translation>
     </message>
     <message>
         <source>Route the device to refurbishment or recycling first.</source>

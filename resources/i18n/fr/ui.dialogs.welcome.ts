@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Klara Assets follows the company&apos;s computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices. Its identity appears on receipts, certificates and reports; you may complete it later in Settings.</source>
-        <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Nommez votre organisation, puis essayez la flotte de démonstration ou commencez avec vos propres appareils. Son identité figure sur les reçus, les certificats et les rapports ; vous pourrez la compléter plus tard dans les Paramètres.</translation>
+        <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Nommez votre organisation, puis essayez la flotte de démonstration ou commencez avec vos propres appareils. Son identité figure sur les reçus, les certificats et les rapports ; vous pourrez la compléter plus tard dans les Réglages.</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>

@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Start an audit of a location first, or open one from the list.</source>
-        <translation>Démarrez d’abord l’audit d’un lieu, ou ouvrez-en un dans la liste.</translation>
+        <translation>Commencez d’abord l’inventaire d’un lieu, ou ouvrez-en un dans la liste.</translation>
     </message>
     <message>
         <source>This audit is closed: start a new audit to scan again.</source>
-        <translation>Cet audit est clôturé : démarrez un nouvel audit pour scanner à nouveau.</translation>
+        <translation>Cet inventaire est clos : commencez un nouvel inventaire pour scanner à nouveau.</translation>
     </message>
     <message>
         <source>Scan each device&apos;s label, or type its tag and press Enter.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Only an audit in progress can be closed.</source>
-        <translation>Seul un audit en cours peut être clôturé.</translation>
+        <translation>Seul un inventaire en cours peut être clos.</translation>
     </message>
     <message>
         <source>Close audit no. %1? Devices not scanned will be recorded as missing.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Complete in Settings</source>
-        <translation>Compléter dans les Paramètres</translation>
+        <translation>Compléter dans les Réglages</translation>
     </message>
     <message>
         <source>The organisation&apos;s identity is incomplete (%1): receipts, certificates and reports need it.</source>
