@@ -29,12 +29,12 @@ REASONS = {
 }
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:  # for texts marked above; literals call translate() itself (lupdate)
     return QCoreApplication.translate("action_reasons", text)
 
 
 def describe(found: Refusal) -> str:
-    return tr(REASONS[found.reason]).replace("%1", status_name(found.status.value).lower())
+    return _translated(REASONS[found.reason]).replace("%1", status_name(found.status.value).lower())
 
 
 def first_refusal(actions: Sequence[DomainAction], statuses: Iterable[str]) -> Refusal | None:
@@ -50,8 +50,8 @@ def first_refusal(actions: Sequence[DomainAction], statuses: Iterable[str]) -> R
 def why_not(actions: Sequence[DomainAction], count: int, statuses: Iterable[str], single: bool = False) -> str:
     """'' when the selection allows the action, else the reason to show."""
     if count == 0:
-        return tr("Select a device first.")
+        return QCoreApplication.translate("action_reasons", "Select a device first.")
     if single and count != 1:
-        return tr("Select one device only.")
+        return QCoreApplication.translate("action_reasons", "Select one device only.")
     found = first_refusal(actions, statuses) if actions else None
     return describe(found) if found is not None else ""

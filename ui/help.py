@@ -39,10 +39,6 @@ class Shortcut:
     keys: str  # in the platform's native form
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
-
-
 def _clean(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
 
@@ -141,11 +137,11 @@ class GuideDialog(QDialog):
 
 def add_help_actions(window: QMainWindow, ui: UiContext, menu: QMenu) -> None:
     """Help › Task guide (F1) and Help › Keyboard shortcuts (Ctrl+/), before the menu's other entries."""
-    guide = QAction(icons.icon("book-open"), tr("Task &guide"), window)
+    guide = QAction(icons.icon("book-open"), QCoreApplication.translate("help", "Task &guide"), window)
     guide.setObjectName("help_guide")
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda: _open(GuideDialog(ui.language, window)))
-    keys = QAction(icons.icon("keyboard"), tr("&Keyboard shortcuts"), window)
+    keys = QAction(icons.icon("keyboard"), QCoreApplication.translate("help", "&Keyboard shortcuts"), window)
     keys.setObjectName("help_shortcuts")
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: _open(ShortcutsDialog(window)))

@@ -85,9 +85,10 @@ def test_actions_menu_reason_in_french(qtbot: Any, ui: UiContext, qapp: Any) -> 
         page.show()
         with qtbot.waitSignal(page.loaded, timeout=10_000):
             page.activate()
+        by_key = dict(zip([a.key for a in page.asset_actions], page._menu_actions, strict=True))
+        assert by_key["eol.retire"].toolTip() == "Sélectionnez d’abord un appareil."
         qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
         _select(page, 0)
-        by_key = dict(zip([a.key for a in page.asset_actions], page._menu_actions, strict=True))
         assert by_key["eol.retire"].toolTip() == "Restituez d’abord l’appareil."
     finally:
         i18n.remove_translators(qapp, translators)

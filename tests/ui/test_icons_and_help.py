@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 
 import main
 from klara_assets.paths import resource_path
-from ui import icons
+from ui import i18n, icons
 from ui.context import UiContext
 from ui.help import GuideDialog, ShortcutsDialog, collect_shortcuts
 from ui.main_window import MainWindow
@@ -72,6 +72,21 @@ def test_help_menu_has_the_guide_and_the_shortcuts(qtbot: Any, ui: UiContext) ->
     help_menu = window.menuBar().actions()[-1].menu()
     names = [a.objectName() for a in help_menu.actions()]  # type: ignore[attr-defined]
     assert names[:2] == ["help_guide", "help_shortcuts"]
+
+
+def test_help_menu_speaks_french(qtbot: Any, ui: UiContext, qapp: Any) -> None:
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        window = MainWindow(ui, [])
+        qtbot.addWidget(window)
+        help_menu = window.menuBar().actions()[-1].menu()
+        texts = [a.text() for a in help_menu.actions()][:2]  # type: ignore[attr-defined]
+        assert texts == ["&Guide des tâches", "&Raccourcis clavier"]
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Raccourcis clavier"
+    finally:
+        i18n.remove_translators(qapp, translators)
 
 
 def test_the_guide_is_offline_in_both_languages(qtbot: Any) -> None:

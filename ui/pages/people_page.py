@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.people_queries import PersonRow
+from ui import action_reasons
 from ui.context import UiContext
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.departure_dialog import DepartureDialog
@@ -179,13 +181,24 @@ class PeoplePage(Page):
         self.edit_button.setEnabled(person is not None)
         self.leave_button.setEnabled(person is not None and person.active)
         self.checkout_button.setEnabled(person is not None and person.active)
-        self.checkin_button.setEnabled(self.selected_device() is not None)
+        left = person is not None and not person.active
+        self.checkout_button.setToolTip(
+            self.tr("This person has left: nothing can be checked out to them.") if left else ""
+        )
+        device = self._device_row()
+        reason = action_reasons.why_not((Action.CHECK_IN,), int(device is not None), [device.status] if device else [])
+        self.checkin_button.setEnabled(not reason)
+        self.checkin_button.setToolTip(reason)
+
+    def _device_row(self) -> Any:
+        rows = self.panel.devices.selectionModel().selectedRows()
+        return self.panel.model.row_at(rows[0].row()) if rows else None
 
     def selected_device(self) -> str | None:
-        """The tag of the device selected in the person's list, when it is checked out to them."""
-        rows = self.panel.devices.selectionModel().selectedRows()
-        device = self.panel.model.row_at(rows[0].row()) if rows else None
-        return device.tag if device is not None and device.status == "assigned" else None
+        """The tag of the device selected in the person's list, when the lifecycle lets it be checked in."""
+        device = self._device_row()
+        allowed = device is not None and not action_reasons.why_not((Action.CHECK_IN,), 1, [device.status])
+        return device.tag if allowed else None
 
     def check_out_to_person(self) -> None:
         person = self.selected()

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Select a device first.</source>
-        <translation>Sélectionnez d’abord un appareil.</translation>
-    </message>
-    <message>
-        <source>Select one device only.</source>
-        <translation>Sélectionnez un seul appareil.</translation>
-    </message>
-</context>
-<context>
     <name>action_reasons</name>
     <message>
         <source>Check the device in first.</source>
@@ -45,6 +34,14 @@
     <message>
         <source>Not possible while the device is %1.</source>
         <translation>Impossible tant que l’appareil est %1.</translation>
+    </message>
+    <message>
+        <source>Select a device first.</source>
+        <translation>Sélectionnez d’abord un appareil.</translation>
+    </message>
+    <message>
+        <source>Select one device only.</source>
+        <translation>Sélectionnez un seul appareil.</translation>
     </message>
 </context>
 </TS>

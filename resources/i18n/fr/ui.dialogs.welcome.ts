@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Klara Assets follows the company&apos;s computers and phones from purchase to certified end of life: who holds what, encryption, incidents, refurbishment and recycling. This database is empty. Name your organisation, then try the demo fleet or start with your own devices. Its identity appears on receipts, certificates and reports; you may complete it later in Settings.</source>
-        <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée : qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Nommez votre organisation, puis essayez la flotte de démonstration ou commencez avec vos propres appareils. Son identité figure sur les reçus, les certificats et les rapports ; vous pourrez la compléter plus tard dans les Réglages.</translation>
+        <translation>Klara Assets suit les ordinateurs et téléphones de l’entreprise de l’achat à la fin de vie certifiée&#xa0;: qui détient quoi, chiffrement, incidents, reconditionnement et recyclage. Cette base est vide. Nommez votre organisation, puis essayez la flotte de démonstration ou commencez avec vos propres appareils. Son identité figure sur les reçus, les certificats et les rapports&#xa0;; vous pourrez la compléter plus tard dans les Réglages.</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>A fictional company with %1 devices and their holders, to explore; it is named %2 unless you give your own identity above</source>
-        <translation>Une entreprise fictive avec %1 appareils et leurs détenteurs, pour découvrir l’application ; elle s’appelle %2, sauf si vous indiquez votre propre identité ci-dessus</translation>
+        <translation>Une entreprise fictive avec %1 appareils et leurs détenteurs, pour découvrir l’application&#xa0;; elle s’appelle %2, sauf si vous indiquez votre propre identité ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Import a file…</source>

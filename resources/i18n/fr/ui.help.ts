@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Task &amp;guide</source>
-        <translation>&amp;Guide des tâches</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
     <name>GuideDialog</name>
     <message>
         <source>Task guide</source>
@@ -40,6 +29,17 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Task &amp;guide</source>
+        <translation>&amp;Guide des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>This audit is closed: start a new audit to scan again.</source>
-        <translation>Cet inventaire est clos : commencez un nouvel inventaire pour scanner à nouveau.</translation>
+        <translation>Cet inventaire est clos&#xa0;: commencez un nouvel inventaire pour scanner à nouveau.</translation>
     </message>
     <message>
         <source>Scan each device&apos;s label, or type its tag and press Enter.</source>

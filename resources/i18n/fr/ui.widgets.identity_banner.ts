@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The organisation&apos;s identity is incomplete (%1): receipts, certificates and reports need it.</source>
-        <translation>L’identité de l’organisation est incomplète (%1) : les reçus, les certificats et les rapports en ont besoin.</translation>
+        <translation>L’identité de l’organisation est incomplète (%1)&#xa0;: les reçus, les certificats et les rapports en ont besoin.</translation>
     </message>
 </context>
 </TS>
