@@ -1,17 +1,20 @@
 """Actions on the selected devices of the assets page, contributed by each area (custody, labels, end of life...).
 
 An area declares its actions in its own module and adds one line to `all_actions()`; the assets page
-shows them in its "Actions" menu and in the table's context menu, enabled by the selection's statuses.
+shows them in its "Actions" menu and in the table's context menu. Each action names the lifecycle action
+(or record) it leads to; the domain says which statuses allow it and, when not, why (`ui/action_reasons`).
 Handlers receive the selected asset ids and open their own dialog (database work goes through `ui.run`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from klara_assets.domain.lifecycle import Action, Record
+from ui import action_reasons
 from ui.context import UiContext
 
 Handler = Callable[[UiContext, list[int], QWidget], None]
@@ -22,15 +25,17 @@ class AssetAction:
     key: str
     label: Callable[[], str]  # called at menu time, so the text is in the current language
     handler: Handler
-    statuses: frozenset[str] = field(default_factory=frozenset)  # empty: any status
+    lifecycle: tuple[Action | Record, ...] = ()  # allowed when the status allows any of them; empty: any status
     shortcut: str = ""
     single: bool = False  # needs exactly one selected device
 
     def enabled_for(self, count: int, statuses: set[str]) -> bool:
         """Enabled when the selection fits; statuses of rows not loaded yet are unknown (the service decides)."""
-        if count == 0 or (self.single and count != 1):
-            return False
-        return not self.statuses or statuses <= self.statuses
+        return not self.why_not(count, statuses)
+
+    def why_not(self, count: int, statuses: set[str]) -> str:
+        """'' when enabled, else the reason in the user's language (the disabled item's tooltip)."""
+        return action_reasons.why_not(self.lifecycle, count, statuses, self.single)
 
 
 def all_actions() -> list[AssetAction]:

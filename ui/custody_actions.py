@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence.asset_search import tags_for
 from klara_assets.services import custody
 from ui.asset_actions import AssetAction
@@ -20,8 +21,6 @@ from ui.dialogs.checkout_dialog import CheckoutDialog
 from ui.dialogs.encryption_dialog import EncryptionCheckDialog
 from ui.dialogs.incident_dialog import ReportIncidentDialog
 from ui.errors import QT_TRANSLATE_NOOP
-
-HELD = frozenset({"in_stock", "assigned", "in_repair"})
 
 
 def tr(text: str) -> str:
@@ -102,14 +101,14 @@ def _label(key: str) -> Callable[[], str]:
 
 def actions() -> list[AssetAction]:
     return [
-        AssetAction("check_out", _label("check_out"), check_out, frozenset({"in_stock"}), "Ctrl+Shift+O"),
-        AssetAction("check_in", _label("check_in"), check_in, frozenset({"assigned"}), "Ctrl+Shift+I", single=True),
+        AssetAction("check_out", _label("check_out"), check_out, (Action.CHECK_OUT,), "Ctrl+Shift+O"),
+        AssetAction("check_in", _label("check_in"), check_in, (Action.CHECK_IN,), "Ctrl+Shift+I", single=True),
+        AssetAction("send_to_repair", _label("send_to_repair"), send_to_repair, (Action.SEND_TO_REPAIR,), single=True),
+        AssetAction("back_from_repair", _label("back_from_repair"), back_from_repair, (Action.REPAIRED,), single=True),
         AssetAction(
-            "send_to_repair", _label("send_to_repair"), send_to_repair, frozenset({"in_stock", "assigned"}), single=True
+            "report_incident", _label("report_incident"), report_incident, (Action.REPORT_LOST,), "Ctrl+Shift+L", True
         ),
         AssetAction(
-            "back_from_repair", _label("back_from_repair"), back_from_repair, frozenset({"in_repair"}), single=True
+            "record_encryption", _label("record_encryption"), record_encryption, (Record.ENCRYPTION_CHECK,), single=True
         ),
-        AssetAction("report_incident", _label("report_incident"), report_incident, HELD, "Ctrl+Shift+L", single=True),
-        AssetAction("record_encryption", _label("record_encryption"), record_encryption, HELD, single=True),
     ]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence import asset_search
 from ui import eol_dialogs
 from ui.asset_actions import AssetAction
@@ -15,8 +16,6 @@ from ui.context import UiContext
 from ui.dialogs.batch_dialogs import KIND_OF_STATUS, AddToBatchDialog
 from ui.dialogs.eol_base import open_dialog
 from ui.errors import QT_TRANSLATE_NOOP
-
-KEEPING = frozenset({"in_stock", "in_repair", "retired", "to_refurbish", "to_recycle"})
 
 
 def tr(text: str) -> str:
@@ -56,22 +55,26 @@ def add_to_batch(ui: UiContext, ids: list[int], parent: QWidget) -> None:
 
 
 def actions() -> list[AssetAction]:
+    first = _for_first
     return [
+        AssetAction("eol.retire", lambda: tr(LABELS[0]), first(eol_dialogs.retire), (Action.RETIRE,), single=True),
         AssetAction(
-            "eol.retire",
-            lambda: tr(LABELS[0]),
-            _for_first(eol_dialogs.retire),
-            frozenset({"in_stock", "in_repair"}),
+            "eol.unretire", lambda: tr(LABELS[1]), first(eol_dialogs.unretire), (Action.UNRETIRE,), single=True
+        ),
+        AssetAction(
+            "eol.sanitize", lambda: tr(LABELS[2]), first(eol_dialogs.sanitize), (Record.SANITIZATION,), single=True
+        ),
+        AssetAction(
+            "eol.route",
+            lambda: tr(LABELS[3]),
+            first(eol_dialogs.route),
+            (Action.ROUTE_TO_REFURBISHMENT, Action.ROUTE_TO_RECYCLING),
             single=True,
         ),
+        # a batch's devices leave with its close: the statuses that closing a batch accepts
         AssetAction(
-            "eol.unretire", lambda: tr(LABELS[1]), _for_first(eol_dialogs.unretire), frozenset({"retired"}), single=True
+            "eol.batch", lambda: tr(LABELS[4]), add_to_batch, (Action.CLOSE_REFURBISHED, Action.CLOSE_RECYCLED)
         ),
-        AssetAction("eol.sanitize", lambda: tr(LABELS[2]), _for_first(eol_dialogs.sanitize), KEEPING, single=True),
-        AssetAction(
-            "eol.route", lambda: tr(LABELS[3]), _for_first(eol_dialogs.route), frozenset({"retired"}), single=True
-        ),
-        AssetAction("eol.batch", lambda: tr(LABELS[4]), add_to_batch, frozenset({"to_refurbish", "to_recycle"})),
     ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from klara_assets import __version__
 from klara_assets.persistence.database import describe
+from ui import icons
 from ui.context import UiContext
 from ui.data_menu import add_data_actions
+from ui.help import add_help_actions
 from ui.pages.base import Page
 from ui.pages.lazy import LazyPage, real_page
 
@@ -102,6 +104,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Klara Assets"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        add_help_actions(self, self.ui, help_menu)  # task guide, keyboard shortcuts (before About)
+        for action, name in ((quit_action, "log-out"), (find, "search"), (about, "info")):
+            action.setIcon(icons.icon(name))
+        data = (("action_import", "file-up"), ("action_export", "download"), ("action_backup", "database-backup"))
+        for object_name, name in data:
+            if (found := self.findChild(QAction, object_name)) is not None:
+                found.setIcon(icons.icon(name))
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(describe(self.ui.services.url))
@@ -158,6 +167,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
+
+    def changeEvent(self, event: QEvent) -> None:
+        pages, sidebar = getattr(self, "pages", []), getattr(self, "sidebar", None)
+        if (
+            event.type() == QEvent.Type.PaletteChange and sidebar is not None and sidebar.count() == len(pages)
+        ):  # light ↔ dark
+            for index, page in enumerate(pages):  # the icons are tinted for the palette
+                sidebar.item(index).setIcon(page.icon())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui.state.setValue("main/geometry", self.saveGeometry())

@@ -1,4 +1,6 @@
-"""A light and a dark palette (Fusion) following the system colour scheme, and the status chip colours."""
+"""A light and a dark palette (Fusion) following the system colour scheme, and the status chip colours.
+
+`light_palette()` and `dark_palette()` are public so tests and screenshots can apply either."""
 
 from __future__ import annotations
 
@@ -27,11 +29,13 @@ def is_dark(app: QApplication) -> bool:
 
 def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
-    app.setPalette(_dark() if is_dark(app) else _light())
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: app.setPalette(_dark() if is_dark(app) else _light()))
+    app.setPalette(dark_palette() if is_dark(app) else light_palette())
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: app.setPalette(dark_palette() if is_dark(app) else light_palette())
+    )
 
 
-def _light() -> QPalette:
+def light_palette() -> QPalette:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f5f7fa"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
@@ -43,10 +47,13 @@ def _light() -> QPalette:
     palette.setColor(QPalette.ColorRole.Button, QColor("#e4e7eb"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1f2933"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7b8794"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b6e4f"))
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#5b4a8a"))
+    _disabled(palette, text="#9aa5b1", button="#eef0f3", base="#f0f2f5")
     return palette
 
 
-def _dark() -> QPalette:
+def dark_palette() -> QPalette:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#1f2329"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#16191d"))
@@ -58,4 +65,23 @@ def _dark() -> QPalette:
     palette.setColor(QPalette.ColorRole.Button, QColor("#2d3239"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor("#e4e7eb"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa5b1"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#6fd3ad"))  # Qt's default dark blue is unreadable here
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#b9a6f0"))
+    _disabled(palette, text="#5f6b7a", button="#262a30", base="#1c1f23")
     return palette
+
+
+def _disabled(palette: QPalette, text: str, button: str, base: str) -> None:
+    """Disabled controls look disabled (issue 14): `setColor(role, colour)` above sets every colour group,
+    the disabled one included, so without this a disabled button or menu item looks like an enabled one."""
+    group = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.PlaceholderText,
+    ):
+        palette.setColor(group, role, QColor(text))
+    palette.setColor(group, QPalette.ColorRole.Button, QColor(button))
+    palette.setColor(group, QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(group, QPalette.ColorRole.Light, QColor(button))  # Fusion's etched text shadow: none

@@ -184,14 +184,88 @@ TRANSITIONS: dict[Action, tuple[frozenset[AssetStatus], AssetStatus, Guard]] = {
     Action.DONATE_TO_EMPLOYEE: (frozenset({S.RETIRED, S.TO_REFURBISH}), S.REFURBISHED, _donate),
 }
 
-_HINTS = {
-    (Action.RETIRE, S.ASSIGNED): "check it in first",
+
+class Record(StrEnum):
+    """Things recorded about a device that do not change its status; each is allowed in some statuses."""
+
+    SANITIZATION = "sanitization"  # NIST 800-88 record, and its certificate
+    ENCRYPTION_CHECK = "encryption_check"
+
+
+RECORDS: dict[Record, frozenset[AssetStatus]] = {
+    # In our hands and not yet gone: a held device is checked in first, a lost one recovered first.
+    Record.SANITIZATION: frozenset({S.IN_STOCK, S.IN_REPAIR, S.RETIRED, S.TO_REFURBISH, S.TO_RECYCLE}),
+    Record.ENCRYPTION_CHECK: frozenset(set(S) - FINAL_STATUSES),
 }
+
+
+class Reason(StrEnum):
+    """Why the device's status refuses an action (the window translates it; see `refusal`)."""
+
+    CHECK_IN_FIRST = "check_in_first"
+    RECOVER_FIRST = "recover_first"
+    UNRETIRE_FIRST = "unretire_first"
+    RETIRE_FIRST = "retire_first"
+    ROUTE_FIRST = "route_first"
+    IN_REPAIR = "in_repair"
+    FINAL_STATUS = "final_status"
+    WRONG_STATUS = "wrong_status"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    action: Action | Record
+    status: AssetStatus
+    reason: Reason
+
+    @property
+    def hint(self) -> str:
+        return _HINT_TEXT.get(self.reason, "")
+
+
+_HINT_TEXT = {
+    Reason.CHECK_IN_FIRST: "check it in first",
+    Reason.RECOVER_FIRST: "it must be recovered first",
+    Reason.UNRETIRE_FIRST: "unretire it first",
+    Reason.RETIRE_FIRST: "retire it first",
+    Reason.ROUTE_FIRST: "route it first",
+    Reason.IN_REPAIR: "it must come back from repair first",
+}
+
+# Kept exactly as the transition messages have always read; `refusal` gives the window its reason.
+_MESSAGE_HINTS = {(Action.RETIRE, S.ASSIGNED)}
 
 
 def allowed_actions(status: AssetStatus) -> list[Action]:
     """The actions whose source statuses include `status` (guards not evaluated)."""
     return [action for action, (sources, _, _) in TRANSITIONS.items() if status in sources]
+
+
+def sources_of(action: Action | Record) -> frozenset[AssetStatus]:
+    return RECORDS[action] if isinstance(action, Record) else TRANSITIONS[action][0]
+
+
+def refusal(status: AssetStatus, action: Action | Record) -> Refusal | None:
+    """None when `status` allows `action` (guards not evaluated), else why not: what to do first."""
+    sources = sources_of(action)
+    if status in sources:
+        return None
+    if status in FINAL_STATUSES:
+        return Refusal(action, status, Reason.FINAL_STATUS)
+    reason = Reason.WRONG_STATUS
+    if status == S.ASSIGNED and S.IN_STOCK in sources:
+        reason = Reason.CHECK_IN_FIRST
+    elif status in (S.LOST, S.STOLEN) and S.IN_STOCK in sources:
+        reason = Reason.RECOVER_FIRST
+    elif status == S.IN_REPAIR and S.IN_STOCK in sources:
+        reason = Reason.IN_REPAIR
+    elif status == S.RETIRED and S.IN_STOCK in sources:
+        reason = Reason.UNRETIRE_FIRST
+    elif status == S.RETIRED and sources & {S.TO_REFURBISH, S.TO_RECYCLE}:
+        reason = Reason.ROUTE_FIRST
+    elif status in (S.IN_STOCK, S.IN_REPAIR) and S.RETIRED in sources and action != Action.UNRETIRE:
+        reason = Reason.RETIRE_FIRST
+    return Refusal(action, status, reason)
 
 
 def transition(current: AssetStatus, action: Action, facts: Facts) -> AssetStatus:
@@ -202,9 +276,9 @@ def transition(current: AssetStatus, action: Action, facts: Facts) -> AssetStatu
             detail = f"the device is {current.value}, a final status"
         else:
             detail = f"the device is {current.value}"
-        hint = _HINTS.get((action, current))
-        if hint:
-            detail = f"{detail}: {hint}"
+        found = refusal(current, action)
+        if found is not None and (action, current) in _MESSAGE_HINTS:
+            detail = f"{detail}: {found.hint}"
         raise InvalidTransition(
             f"Cannot {action.value.replace('_', ' ')}: {detail}.",
             code="status_forbids",

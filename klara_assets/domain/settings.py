@@ -31,6 +31,21 @@ DEFAULT_LIFETIME_YEARS: dict[str, int] = {
 }
 
 
+# The organisation's identity, asked at the first start and shown on every document.
+IDENTITY_FIELDS = (
+    "organisation_name",
+    "legal_name",
+    "siret",
+    "address",
+    "security_officer_name",
+    "security_officer_email",
+    "security_officer_phone",
+    "dpo_name",
+    "dpo_email",
+)
+IDENTITY_REQUIRED = ("legal_name", "siret", "address", "security_officer_email", "dpo_email")
+
+
 @dataclass(frozen=True)
 class Settings:
     organisation_name: str = ""
@@ -57,6 +72,15 @@ class Settings:
     audit_interval_months: int = 12  # a location not audited for this long comes up in the reminders
     login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
     attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
+
+    @property
+    def document_name(self) -> str:
+        """The one name every document carries: the legal name, else the display name (never both mixed)."""
+        return self.legal_name or self.organisation_name
+
+    def identity_missing(self) -> tuple[str, ...]:
+        """The identity fields receipts, certificates and reports need that are still empty (first start)."""
+        return tuple(name for name in IDENTITY_REQUIRED if not str(getattr(self, name)).strip())
 
     @property
     def tag_scheme(self) -> TagScheme:

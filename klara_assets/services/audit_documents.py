@@ -56,7 +56,7 @@ def audit_report(view: AuditView, lang: str) -> AuditReport:
     settings = load_settings()
     return AuditReport(
         lang=lang,
-        organisation=settings.legal_name or settings.organisation_name,
+        organisation=settings.document_name,
         number=view.id,
         location=view.location,
         opened_at=local_time(view.opened_at),

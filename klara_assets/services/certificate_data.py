@@ -45,7 +45,7 @@ def _reuse_share() -> Decimal:
 
 
 def holder_party(settings: Settings) -> Party:
-    return Party(settings.legal_name or settings.organisation_name, settings.siret, settings.address)
+    return Party(settings.document_name, settings.siret, settings.address)
 
 
 def partner_party(partner_id: int) -> Party:

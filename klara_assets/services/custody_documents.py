@@ -19,7 +19,8 @@ from klara_assets.services.settings import load_settings
 
 
 def organisation_of(settings: Settings) -> Organisation:
-    return Organisation(settings.organisation_name, settings.legal_name, settings.siret, settings.address)
+    name = settings.document_name  # one name on the whole receipt: header, body and signature
+    return Organisation(name, name, settings.siret, settings.address)
 
 
 def officer_of(settings: Settings) -> Officer:

@@ -205,7 +205,7 @@ def _people(rnd: random.Random, count: int) -> list[tuple[str, str, str]]:
         email = "".join(c for c in email if c.isascii())
         suffix = "" if email not in seen else str(len(people))
         seen.add(email + suffix)
-        people.append((f"{first} {last}", f"{email}{suffix}@klara.fr", rnd.choice(DEPARTMENTS)))
+        people.append((f"{first} {last}", f"{email}{suffix}@exemple.fr", rnd.choice(DEPARTMENTS)))
     return people
 
 
@@ -269,19 +269,24 @@ def generate(ctx: ServiceContext, assets: int = DEFAULT_ASSETS, seed: int = 2026
         return _fill(ctx, assets, random.Random(seed), progress)
 
 
+DEMO_ORGANISATION = "Démo — Exemple"
+DEMO_LEGAL_NAME = "Démo — Exemple SAS"
+
+
 def _fill(ctx: ServiceContext, assets: int, rnd: random.Random, progress: Any) -> DemoSummary:
     today = ctx.now().date()
     update_settings(
         ctx,
-        organisation_name="Klara",
-        legal_name="Klara SAS",
+        # clearly a demo on every document (issue 14): no real company's name
+        organisation_name=DEMO_ORGANISATION,
+        legal_name=DEMO_LEGAL_NAME,
         siret="73282932000074",
-        address="12 rue de la Paix, 75002 Paris",
+        address="12 rue de l’Exemple, 75002 Paris",
         security_officer_name="Sophie Marchand",
-        security_officer_email="securite@klara.fr",
+        security_officer_email="securite@exemple.fr",
         security_officer_phone="+33 1 84 60 00 00",
         dpo_name="Julien Caron",
-        dpo_email="dpo@klara.fr",
+        dpo_email="dpo@exemple.fr",
         if_found_text="Si vous trouvez cet appareil : +33 1 84 60 00 00",
     )
     rooms = [f"{site}/{room}" for site, site_rooms in SITES.items() for room in site_rooms]

@@ -1,5 +1,9 @@
-"""First start on an empty database: name the organisation, then load the demo fleet, import a file of
-devices, or start empty.
+"""First start on an empty database: the organisation's identity (name, legal name, SIRET, address,
+security officer, DPO: all but a name may wait), then the demo fleet, a file of devices, or an empty start.
+
+`organisation` is a display name or a mapping of identity fields (`settings.IDENTITY_FIELDS`). An identity
+given with the demo replaces the demo's whole identity, so documents never mix two organisations; without
+one, the demo keeps its own, clearly a demo ("Démo — Exemple SAS").
 
 The welcome dialog calls one of these on the worker thread. Each returns a `Changes` that touches every
 kind of record it fills, so the pages already on screen refresh.
@@ -7,12 +11,13 @@ kind of record it fills, so the pages already on screen refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.settings import IDENTITY_FIELDS
 from klara_assets.persistence import queries
 from klara_assets.services import demo, importer
 from klara_assets.services.context import ServiceContext
@@ -20,48 +25,67 @@ from klara_assets.services.settings import update_settings
 
 FILLED_BY_DEMO = ("asset", "person", "location", "assignment", "incident", "setting")
 
+Organisation = str | Mapping[str, str]
 
-def start_empty(ctx: ServiceContext, organisation_name: str) -> Changes:
-    """Record the organisation's name; nothing else is created."""
+
+def identity_of(organisation: Organisation) -> dict[str, str]:
+    """The identity fields given (stripped), from a display name or a mapping; other keys are refused."""
+    values = {"organisation_name": organisation} if isinstance(organisation, str) else dict(organisation)
+    unknown = sorted(set(values) - set(IDENTITY_FIELDS))
+    if unknown:
+        raise ValidationFailed(f"Unknown identity field {unknown[0]!r}.", code="unknown_setting", field=unknown[0])
+    return {name: str(values[name]).strip() for name in IDENTITY_FIELDS if name in values}
+
+
+def start_empty(ctx: ServiceContext, organisation: Organisation) -> Changes:
+    """Record the organisation's identity (a name at least); nothing else is created."""
     ctx.require(Permission.SETTINGS_MANAGE)
-    name = organisation_name.strip()
-    if not name:
+    identity = identity_of(organisation)
+    if not (identity.get("organisation_name") or identity.get("legal_name")):
         raise ValidationFailed(
             "The organisation's name is required.", code="organisation_required", field="organisation_name"
         )
-    return update_settings(ctx, organisation_name=name)
+    return update_settings(ctx, **identity)
+
+
+def _own_identity(ctx: ServiceContext, identity: dict[str, str]) -> Changes:
+    """The identity typed replaces every identity field (and the demo's "if found" line, which names its phone)."""
+    whole = {name: identity.get(name, "") for name in IDENTITY_FIELDS}
+    return update_settings(ctx, **whole, if_found_text="")
 
 
 def start_with_demo(
     ctx: ServiceContext,
-    organisation_name: str,
+    organisation: Organisation,
     progress: Callable[[int, int], None] | None = None,
     assets: int = demo.DEFAULT_ASSETS,
 ) -> Changes:
-    """Fill the empty database with the demo fleet; the organisation keeps the name typed (if any)."""
+    """Fill the empty database with the demo fleet, under the identity typed if any, else the demo's."""
     ctx.require(Permission.SETTINGS_MANAGE)
+    identity = identity_of(organisation)
     _refuse_non_empty()
-    with ctx.transaction():  # the demo and the name together, or neither
+    with ctx.transaction():  # the demo and the identity together, or neither
         summary = demo.generate(ctx, assets=assets, progress=progress)
-        if organisation_name.strip():
-            update_settings(ctx, organisation_name=organisation_name.strip())
+        if any(identity.values()):
+            _own_identity(ctx, identity)
     return Changes({kind: frozenset() for kind in FILLED_BY_DEMO}, result=summary)
 
 
 def start_with_import(
     ctx: ServiceContext,
-    organisation_name: str,
+    organisation: Organisation,
     path: str | Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> Changes:
-    """Import a CSV or XLSX file of assets (all rows or none) into the empty database, with the name."""
+    """Import a CSV or XLSX file of assets (all rows or none) into the empty database, with the identity."""
     ctx.require(Permission.SETTINGS_MANAGE)
+    identity = identity_of(organisation)
     _refuse_non_empty()
-    with ctx.transaction():  # the file and the name together, or neither
+    with ctx.transaction():  # the file and the identity together, or neither
         report = importer.import_file(ctx, path, progress=_stages(progress))
         changes = report.changes
-        if organisation_name.strip():
-            changes = changes.merge(update_settings(ctx, organisation_name=organisation_name.strip()))
+        if any(identity.values()):
+            changes = changes.merge(update_settings(ctx, **{k: v for k, v in identity.items() if v}))
     return Changes(changes.touched, result=report)
 
 

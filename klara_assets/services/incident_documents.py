@@ -87,7 +87,7 @@ def breach_register_pdf(ctx: ServiceContext, lang: str | None = None) -> bytes:
     settings = load_settings()
     now = ctx.now()
     lines = tuple(_line(row, now) for row in incident_queries.incidents())
-    name = settings.organisation_name or settings.legal_name
+    name = settings.document_name
     return render_breach_register(BreachRegister(document_language(lang, settings), name, now, lines))
 
 

@@ -23,6 +23,7 @@ from klara_assets.domain.enums import (
 )
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.fields import choice, past_datetime, text
+from klara_assets.domain.lifecycle import RECORDS, Record
 from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
@@ -31,9 +32,7 @@ from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
 
 # Devices that may be sanitized: in our hands and not yet gone.
-SANITIZABLE = frozenset(
-    {AssetStatus.IN_STOCK, AssetStatus.IN_REPAIR, AssetStatus.RETIRED, AssetStatus.TO_REFURBISH, AssetStatus.TO_RECYCLE}
-)
+SANITIZABLE = RECORDS[Record.SANITIZATION]
 _TEXT_FIELDS = {
     "operator_title": 200,
     "operator_organisation": 200,

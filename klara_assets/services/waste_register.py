@@ -166,8 +166,8 @@ def waste_register(year: int | None = None) -> WasteRegister:
         )
     lines: list[WasteLine] = []
     for batch in query.order_by(DisposalBatch.pickup_date, DisposalBatch.number):
-        lines.extend(_lines_of(batch, settings.legal_name or settings.organisation_name, settings))
-    return WasteRegister(year, tuple(lines), settings.legal_name or settings.organisation_name, settings.siret)
+        lines.extend(_lines_of(batch, settings.document_name, settings))
+    return WasteRegister(year, tuple(lines), settings.document_name, settings.siret)
 
 
 def _lines_of(batch: DisposalBatch, producer: str, settings: object) -> list[WasteLine]:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
+from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence.models import Asset
 from klara_assets.services import inventory
 from ui.asset_actions import AssetAction
@@ -23,7 +24,7 @@ def test_actions_follow_the_selection_and_receive_the_ids(qtbot: Any, ui: UiCont
     def record(_ui: UiContext, ids: list[int], _parent: QWidget) -> None:
         calls.append(ids)
 
-    stock_only = AssetAction("check", lambda: "Stock only", record, statuses=frozenset({"in_stock"}))
+    stock_only = AssetAction("check", lambda: "Stock only", record, (Action.CHECK_OUT,))
     page = AssetsPage(ui, [stock_only])
     qtbot.addWidget(page)
     page.show()

@@ -178,6 +178,7 @@ def test_check_out_to_the_selected_person_then_check_in_from_their_list(qtbot: A
     page = _page(qtbot, staffed)
     _select(qtbot, page, "lukasz.nowak@klara.fr")
     assert page.checkout_button.isEnabled() and not page.checkin_button.isEnabled()
+    assert page.checkin_button.toolTip() == "Select a device first."  # the reason, from the lifecycle
     qtbot.mouseClick(page.checkout_button, Qt.MouseButton.LeftButton)
     picker = page.dialog
     assert isinstance(picker, PickDevicesDialog)
@@ -198,6 +199,7 @@ def test_check_out_to_the_selected_person_then_check_in_from_their_list(qtbot: A
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10_000)
     page.panel.devices.selectRow(0)
     assert page.selected_device() == "KLA-000003" and page.checkin_button.isEnabled()
+    assert page.checkin_button.toolTip() == ""
     qtbot.mouseClick(page.checkin_button, Qt.MouseButton.LeftButton)
     checkin = page.dialog
     assert isinstance(checkin, CheckinDialog)

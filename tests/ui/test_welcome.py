@@ -35,7 +35,7 @@ def test_start_empty_saves_the_organisation(qtbot: Any, ui: UiContext) -> None:
 def test_start_empty_without_a_name_is_refused_next_to_it(qtbot: Any, ui: UiContext) -> None:
     dialog = _dialog(qtbot, ui)
     before = snapshot()
-    qtbot.keyClick(dialog.organisation, Qt.Key.Key_Return)  # Enter: the default button, Start empty
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)  # Enter only moves to the next field
     label = dialog.errors.label("organisation_name")
     qtbot.waitUntil(lambda: not label.isHidden())
     assert "name is required" in label.text()

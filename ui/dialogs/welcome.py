@@ -1,6 +1,8 @@
-"""The welcome dialog, on the first start of an empty database: the organisation's name, then the demo
-fleet, a file to import (CSV or XLSX, ours or Snipe-IT's) or an empty start. Loading runs on the worker
-with a progress bar, in one transaction.
+"""The welcome dialog, on the first start of an empty database: the organisation's identity (name, legal
+name, SIRET, address, security officer and DPO; all but a name may wait, a reminder stays on the dashboard),
+then the demo fleet, a file to import (CSV or XLSX, ours or Snipe-IT's) or an empty start. Loading runs on
+the worker with a progress bar, in one transaction. Enter in a field moves to the next one: no button is
+the default, so Enter never starts a database by accident.
 
 `offer_welcome(ui, window)` asks the worker whether the database is empty and opens the dialog if so.
 """
@@ -47,24 +49,46 @@ class WelcomeDialog(QDialog):
             self.tr(
                 "Klara Assets follows the company's computers and phones from purchase to certified end of "
                 "life: who holds what, encryption, incidents, refurbishment and recycling. This database is "
-                "empty. Name your organisation, then try the demo fleet or start with your own devices."
+                "empty. Name your organisation, then try the demo fleet or start with your own devices. Its "
+                "identity appears on receipts, certificates and reports; you may complete it later in Settings."
             )
         )
         intro.setWordWrap(True)
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Your company's name"))
+        self.fields = {"organisation_name": self.organisation}
         form = QFormLayout()
         form.addRow(self.tr("&Organisation"), self.errors.wrap(self.organisation, "organisation_name"))
+        rows = (
+            ("legal_name", self.tr("&Legal name"), self.tr("e.g. Exemple SAS")),
+            ("siret", self.tr("S&IRET"), self.tr("14 digits")),
+            ("address", self.tr("Add&ress"), ""),
+            ("security_officer_name", self.tr("Security &officer"), self.tr("Name")),
+            ("security_officer_email", self.tr("Security officer's e-&mail"), ""),
+            ("dpo_name", self.tr("Data &protection officer"), self.tr("Name")),
+            ("dpo_email", self.tr("DPO's e-m&ail"), ""),
+        )
+        for key, label, hint in rows:
+            edit = QLineEdit()
+            edit.setPlaceholderText(hint)
+            self.fields[key] = edit
+            form.addRow(label, self.errors.wrap(edit, key))
+        for edit in self.fields.values():
+            edit.returnPressed.connect(self.focusNextChild)  # Enter: the next field, never an empty start
         self.demo_button = QPushButton(self.tr("Load the &demo fleet"))
         self.demo_button.setToolTip(
-            self.tr("A fictional company with %1 devices and their holders, to explore").replace(
-                "%1", str(demo.DEFAULT_ASSETS)
+            self.tr(
+                "A fictional company with %1 devices and their holders, to explore; it is named %2 unless you "
+                "give your own identity above"
             )
+            .replace("%1", str(demo.DEFAULT_ASSETS))
+            .replace("%2", demo.DEMO_LEGAL_NAME)
         )
         self.import_button = QPushButton(self.tr("&Import a file…"))
         self.import_button.setToolTip(self.tr("A CSV or Excel file of devices: Klara Assets' export or Snipe-IT's"))
         self.empty_button = QPushButton(self.tr("&Start empty"))
-        self.empty_button.setDefault(True)
+        for button in (self.demo_button, self.import_button, self.empty_button):
+            button.setAutoDefault(False)  # Enter in a field does not press a button (see above)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
@@ -89,12 +113,16 @@ class WelcomeDialog(QDialog):
         self.empty_button.clicked.connect(self.start_empty)
         self.organisation.setFocus()
 
+    def identity(self) -> dict[str, str]:
+        """The identity fields typed (empty ones left out)."""
+        return {key: edit.text().strip() for key, edit in self.fields.items() if edit.text().strip()}
+
     def load_demo(self) -> None:
         self.errors.clear()
         self._busy(True)
         self.progress.setRange(0, 0)  # busy until the first report
         self.progress_label.setText(self.tr("Loading the demo fleet…"))
-        ctx, name = self.ui.services, self.organisation.text()
+        ctx, name = self.ui.services, self.identity()
         self.ui.run(
             lambda report: first_start.start_with_demo(ctx, name, report),
             self._done,
@@ -112,7 +140,7 @@ class WelcomeDialog(QDialog):
         self._busy(True)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Importing %1…").replace("%1", PurePath(path).name))
-        ctx, name = self.ui.services, self.organisation.text()
+        ctx, name = self.ui.services, self.identity()
         self.ui.run(
             lambda report: first_start.start_with_import(ctx, name, path, report),
             self._imported,
@@ -139,7 +167,7 @@ class WelcomeDialog(QDialog):
     def start_empty(self) -> None:
         self.errors.clear()
         self._busy(True)
-        ctx, name = self.ui.services, self.organisation.text()
+        ctx, name = self.ui.services, self.identity()
         self.ui.run(lambda: first_start.start_empty(ctx, name), self._done, self._refused)
 
     def _done(self, _changes: Changes) -> None:
@@ -152,7 +180,7 @@ class WelcomeDialog(QDialog):
             self.ui.show_error(exc)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.demo_button, self.import_button, self.empty_button, self.organisation):
+        for widget in (self.demo_button, self.import_button, self.empty_button, *self.fields.values()):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)

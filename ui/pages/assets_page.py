@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -93,6 +92,7 @@ class AssetsPage(Page):
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_menu = QMenu(self)
+        self.actions_menu.setToolTipsVisible(True)  # a disabled item says why
         self.actions_button.setMenu(self.actions_menu)
         self.actions_button.setVisible(bool(self.asset_actions))
         self._menu_actions = self._build_action_menu()
@@ -167,6 +167,7 @@ class AssetsPage(Page):
         for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_selected)
+            shortcut.setWhatsThis(self.tr("Edit the selected device"))
         new = QAction(self.tr("New device"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -181,9 +182,6 @@ class AssetsPage(Page):
     # --- Page ------------------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Assets")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
 
     def first_load(self) -> None:
         self.ui.run(load_choices, self._show_choices)
@@ -286,7 +284,9 @@ class AssetsPage(Page):
         self.bulk_button.setEnabled(count >= 1)
         statuses = self._selected_statuses()
         for action, menu_action in zip(self.asset_actions, self._menu_actions, strict=True):
-            menu_action.setEnabled(action.enabled_for(count, statuses))
+            reason = action.why_not(count, statuses)
+            menu_action.setEnabled(not reason)
+            menu_action.setToolTip(reason or action.label().replace("…", ""))
 
     def _selected_statuses(self) -> set[str]:
         """Statuses of the selected rows already on screen (others are not known without a query)."""

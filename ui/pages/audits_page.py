@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -75,9 +73,6 @@ class AuditsPage(Page):
 
     def title(self) -> str:
         return self.tr("Audits")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
 
     def _layout(self) -> None:
         start = QHBoxLayout()
@@ -174,6 +169,13 @@ class AuditsPage(Page):
         view, lines = self.view, self.selected_lines()
         running = view is not None and view.is_open
         self.field.setEnabled(running)
+        if view is None:
+            self.field.setToolTip(self.tr("Start an audit of a location first, or open one from the list."))
+        elif not running:
+            self.field.setToolTip(self.tr("This audit is closed: start a new audit to scan again."))
+        else:
+            self.field.setToolTip(self.tr("Scan each device's label, or type its tag and press Enter."))
+        self.close_button.setToolTip("" if running else self.tr("Only an audit in progress can be closed."))
         self.move_button.setEnabled(running and len(lines) == 1 and lines[0].result == "unexpected")
         self.close_button.setEnabled(running)
         closed = view is not None and not view.is_open

@@ -27,7 +27,10 @@ class Page(QWidget):
         raise NotImplementedError
 
     def icon(self) -> QIcon:
-        return QIcon()
+        """The sidebar icon: the page's in the shipped icon set (`ui/icons.py`), in the current palette."""
+        from ui import icons
+
+        return icons.page_icon(self.page_id)
 
     def activate(self) -> None:
         """Called each time the page is shown; the first call loads its data."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -86,9 +84,6 @@ class BatchesPage(Page):
 
     def title(self) -> str:
         return self.tr("Batches")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()  # one row of actions: the steps of the selected batch follow "New batch"

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from klara_assets.services import certificates
@@ -68,9 +68,6 @@ class CertificatesPage(Page):
     def title(self) -> str:
         return self.tr("Certificates")
 
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -99,7 +96,7 @@ class CertificatesPage(Page):
         self.buttons["revoke"].clicked.connect(self.revoke)
         self.buttons["correct"].clicked.connect(self.correct)
         self.buttons["verify"].clicked.connect(self.pick_and_verify)
-        action = QAction(self)
+        action = QAction(self.buttons["verify"].text(), self)
         action.setShortcut(QKeySequence("Ctrl+O"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.pick_and_verify)

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import custody_queries
@@ -75,9 +74,6 @@ class CompliancePage(Page):
 
     def title(self) -> str:
         return self.tr("Compliance")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
 
     def _layout(self) -> None:
         for table, name in zip(

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from ui.context import UiContext
@@ -21,6 +20,7 @@ from ui.pages.base import Page
 from ui.theme import STATUS_COLOURS
 from ui.widgets.charts import BarChartView, PieChartView
 from ui.widgets.display import category_name, status_name
+from ui.widgets.identity_banner import IdentityBanner
 from ui.widgets.stat_card import StatCard, number
 
 if TYPE_CHECKING:
@@ -59,15 +59,14 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def icon(self) -> QIcon:
-        return QIcon.fromTheme("go-home", self.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon))
-
     def _layout(self) -> None:
         body = QWidget()
         column = QVBoxLayout(body)
         self.heading = QLabel(self.tr("Loading…"))
         self.heading.setObjectName("dashboard_heading")
         column.addWidget(self.heading)
+        self.identity_banner = IdentityBanner(self.ui)  # until the first start's identity is complete
+        column.addWidget(self.identity_banner)
         grid = QGridLayout()
         for index, (key, caption) in enumerate(self._card_captions()):
             card = StatCard(caption, f"card_{key}")
@@ -125,6 +124,7 @@ class DashboardPage(Page):
 
     # --- loading ---------------------------------------------------------------------------------
     def first_load(self) -> None:
+        self.identity_banner.refresh()
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
-from ui import eol_dialogs
+from ui import action_reasons, eol_dialogs
 from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
@@ -37,18 +37,14 @@ from ui.widgets.display import status_name
 from ui.widgets.tables import make_table
 
 CANDIDATES_SHOWN = 1000
-ACTIONS = (
-    ("retire", "Ctrl+R", {"candidates"}, {"in_stock", "in_repair"}),
-    ("unretire", "", {"outgoing"}, {"retired"}),
-    (
-        "sanitize",
-        "Ctrl+E",
-        {"candidates", "outgoing"},
-        {"in_stock", "in_repair", "retired", "to_refurbish", "to_recycle"},
-    ),
-    ("route", "Ctrl+T", {"outgoing"}, {"retired"}),
-    ("certificate", "", {"candidates", "outgoing"}, {"in_stock", "in_repair", "retired", "to_refurbish", "to_recycle"}),
-    ("donate", "", {"outgoing"}, {"retired", "to_refurbish"}),
+# button, shortcut, the lifecycle actions or records it leads to (the domain says which statuses allow them)
+ACTIONS: tuple[tuple[str, str, tuple[Action | Record, ...]], ...] = (
+    ("retire", "Ctrl+R", (Action.RETIRE,)),
+    ("unretire", "", (Action.UNRETIRE,)),
+    ("sanitize", "Ctrl+E", (Record.SANITIZATION,)),
+    ("route", "Ctrl+T", (Action.ROUTE_TO_REFURBISHMENT, Action.ROUTE_TO_RECYCLING)),
+    ("certificate", "", (Record.SANITIZATION,)),
+    ("donate", "", (Action.DONATE_TO_EMPLOYEE,)),
 )
 
 
@@ -86,12 +82,9 @@ class EndOfLifePage(Page):
     def title(self) -> str:
         return self.tr("End of life")
 
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
-
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for key, _keys, _tables, _statuses in ACTIONS:
+        for key, _keys, _actions in ACTIONS:
             bar.addWidget(self.buttons[key])
         bar.addStretch(1)
         top, bottom = QWidget(), QWidget()
@@ -122,10 +115,10 @@ class EndOfLifePage(Page):
         slots = {"retire": self.retire, "unretire": self.unretire, "sanitize": self.sanitize, "route": self.route}
         slots["certificate"] = self.certificate
         slots["donate"] = self.donate
-        for key, keys, _tables, _statuses in ACTIONS:
+        for key, keys, _actions in ACTIONS:
             self.buttons[key].clicked.connect(slots[key])
             if keys:
-                action = QAction(self)
+                action = QAction(self.buttons[key].text(), self)
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(slots[key])
@@ -206,9 +199,10 @@ class EndOfLifePage(Page):
         tag = row.tag if row is not None else None
         if self.attachments.reference != tag:
             self.attachments.set_owner(tag)
-        where = "candidates" if self.current is self.candidates else "outgoing"
-        for key, _keys, tables, statuses in ACTIONS:
-            self.buttons[key].setEnabled(row is not None and where in tables and row.status in statuses)
+        for key, _keys, actions in ACTIONS:
+            reason = action_reasons.why_not(actions, 0 if row is None else 1, [row.status] if row else [])
+            self.buttons[key].setEnabled(not reason)
+            self.buttons[key].setToolTip(reason)
 
     def _changed(self, changes: Changes) -> None:
         if self._activated and (

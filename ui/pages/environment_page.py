@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -62,16 +61,13 @@ class EnvironmentPage(Page):
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.export("pdf"))
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.export("pdf")).setWhatsThis(self.pdf_button.text())
         self.cards: dict[str, StatCard] = {}
         self._layout()
         ui.events.changed.connect(self._changed)
 
     def title(self) -> str:
         return self.tr("Environment")
-
-    def icon(self) -> QIcon:
-        return QIcon.fromTheme("weather-clear", self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
 
     def _layout(self) -> None:
         bar = QHBoxLayout()

@@ -26,8 +26,8 @@ class PageSpec:
     page_id: str
     target: str  # "ui.pages.assets_page:AssetsPage"
     title: str  # the page's title() source text (translated in the class's context)
-    icon: str = ""  # a QStyle.StandardPixmap name, e.g. "SP_ComputerIcon"
-    theme_icon: str = ""  # a freedesktop icon name tried first, e.g. "go-home"
+    icon: str = ""  # a QStyle.StandardPixmap name, for a page without an icon in `ui.icons.PAGE_ICONS`
+    theme_icon: str = ""  # a freedesktop icon name tried first, likewise
     make: Callable[[Any, UiContext], Page] | None = None  # (class, ui) -> page; default class(ui)
 
     @property
@@ -77,6 +77,10 @@ class LazyPage(Page):
         return QCoreApplication.translate(self.spec.context, self.spec.title)
 
     def icon(self) -> QIcon:
+        from ui import icons
+
+        if self.page_id in icons.PAGE_ICONS:
+            return icons.page_icon(self.page_id)
         pixmap = getattr(QStyle.StandardPixmap, self.spec.icon, None) if self.spec.icon else None
         fallback = self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
         return QIcon.fromTheme(self.spec.theme_icon, fallback) if self.spec.theme_icon else fallback

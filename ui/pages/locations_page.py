@@ -5,13 +5,12 @@ a location, and the devices kept in the selected one.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -77,16 +76,16 @@ class LocationsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.rename_location())
         self.add_button.clicked.connect(self.add_location)
         self.rename_button.clicked.connect(self.rename_location)
-        for keys, slot in (("Ctrl+N", self.add_location), ("F2", self.rename_location)):
-            action = QAction(self)
+        for keys, slot, button in (
+            ("Ctrl+N", self.add_location, self.add_button),
+            ("F2", self.rename_location, self.rename_button),
+        ):
+            action = QAction(button.text(), self)  # its text names it in Help › Keyboard shortcuts
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
         self.ui.events.changed.connect(self._changed)
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
 
     def first_load(self) -> None:
         header = self.table.horizontalHeader()

@@ -5,8 +5,8 @@ password, deactivate or reactivate. The services refuse anyone without `operator
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
 from klara_assets.services import operators
@@ -46,9 +46,6 @@ class OperatorsPage(Page):
     def title(self) -> str:
         return self.tr("Operators")
 
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
-
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.change_roles())
@@ -56,7 +53,7 @@ class OperatorsPage(Page):
         self.roles_button.clicked.connect(self.change_roles)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
-        action = QAction(self)
+        action = QAction(self.add_button.text(), self)
         action.setShortcut(QKeySequence("Ctrl+N"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.add_operator)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
@@ -57,9 +56,6 @@ class PartnersPage(Page):
 
     def title(self) -> str:
         return self.tr("Partners")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon)
 
     def _make_attachments(self) -> AttachmentsPanel:
         return AttachmentsPanel(self.ui, AttachmentKind.PARTNER)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.people_queries import PersonRow
+from ui import action_reasons
 from ui.context import UiContext
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.departure_dialog import DepartureDialog
@@ -114,9 +115,13 @@ class PeoplePage(Page):
         self.checkout_button.clicked.connect(self.check_out_to_person)
         self.checkin_button.clicked.connect(self.check_in_device)
         self.panel.devices.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        shortcuts = (("Ctrl+N", self.add_person), ("Ctrl+E", self.edit_person), ("Ctrl+D", self.record_departure))
-        for keys, slot in shortcuts:
-            action = QAction(self)
+        shortcuts = (
+            ("Ctrl+N", self.add_person, self.add_button),
+            ("Ctrl+E", self.edit_person, self.edit_button),
+            ("Ctrl+D", self.record_departure, self.leave_button),
+        )
+        for keys, slot, button in shortcuts:
+            action = QAction(button.text(), self)  # its text names it in Help › Keyboard shortcuts
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -127,9 +132,6 @@ class PeoplePage(Page):
         self.checkout_button.setToolTip(self.tr("Hand devices over to the selected person, with a receipt"))
         self.checkin_button.setToolTip(self.tr("Take back the device selected in the person's list, with a receipt"))
         self.ui.events.changed.connect(self._changed)
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
 
     def first_load(self) -> None:
         self._restore()
@@ -179,13 +181,24 @@ class PeoplePage(Page):
         self.edit_button.setEnabled(person is not None)
         self.leave_button.setEnabled(person is not None and person.active)
         self.checkout_button.setEnabled(person is not None and person.active)
-        self.checkin_button.setEnabled(self.selected_device() is not None)
+        left = person is not None and not person.active
+        self.checkout_button.setToolTip(
+            self.tr("This person has left: nothing can be checked out to them.") if left else ""
+        )
+        device = self._device_row()
+        reason = action_reasons.why_not((Action.CHECK_IN,), int(device is not None), [device.status] if device else [])
+        self.checkin_button.setEnabled(not reason)
+        self.checkin_button.setToolTip(reason)
+
+    def _device_row(self) -> Any:
+        rows = self.panel.devices.selectionModel().selectedRows()
+        return self.panel.model.row_at(rows[0].row()) if rows else None
 
     def selected_device(self) -> str | None:
-        """The tag of the device selected in the person's list, when it is checked out to them."""
-        rows = self.panel.devices.selectionModel().selectedRows()
-        device = self.panel.model.row_at(rows[0].row()) if rows else None
-        return device.tag if device is not None and device.status == "assigned" else None
+        """The tag of the device selected in the person's list, when the lifecycle lets it be checked in."""
+        device = self._device_row()
+        allowed = device is not None and not action_reasons.why_not((Action.CHECK_IN,), 1, [device.status])
+        return device.tag if allowed else None
 
     def check_out_to_person(self) -> None:
         person = self.selected()

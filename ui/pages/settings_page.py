@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from klara_assets.documents.labels import load_layouts
 from klara_assets.domain.changes import Changes
@@ -68,7 +68,7 @@ class SettingsPage(Page):
         self.form.logo_requested.connect(self.choose_logo)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        save = QAction(self)
+        save = QAction(self.save_button.text(), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
@@ -94,9 +94,6 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
     def first_load(self) -> None:
         self.reload(first=True)

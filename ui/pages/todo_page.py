@@ -12,14 +12,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QSystemTrayIcon,
     QTreeWidget,
     QTreeWidgetItem,
@@ -88,9 +87,6 @@ class TodoPage(Page):
 
     def title(self) -> str:
         return self.tr("To do")
-
-    def icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     def first_load(self) -> None:
         self.timer.start()

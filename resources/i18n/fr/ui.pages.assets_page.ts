@@ -32,6 +32,10 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Edit the selected device</source>
+        <translation>Modifier l’appareil sélectionné</translation>
+    </message>
+    <message>
         <source>Assets</source>
         <translation>Parc</translation>
     </message>

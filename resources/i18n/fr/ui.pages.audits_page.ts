@@ -56,6 +56,22 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Start an audit of a location first, or open one from the list.</source>
+        <translation>Commencez d’abord l’inventaire d’un lieu, ou ouvrez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>This audit is closed: start a new audit to scan again.</source>
+        <translation>Cet inventaire est clos&#xa0;: commencez un nouvel inventaire pour scanner à nouveau.</translation>
+    </message>
+    <message>
+        <source>Scan each device&apos;s label, or type its tag and press Enter.</source>
+        <translation>Scannez l’étiquette de chaque appareil, ou saisissez son numéro puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Only an audit in progress can be closed.</source>
+        <translation>Seul un inventaire en cours peut être clos.</translation>
+    </message>
+    <message>
         <source>Close audit no. %1? Devices not scanned will be recorded as missing.</source>
         <translation>Clore l’inventaire n° %1 ? Les appareils non scannés seront enregistrés comme manquants.</translation>
     </message>

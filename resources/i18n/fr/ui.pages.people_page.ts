@@ -74,6 +74,10 @@
             <numerusform>%n personnes affichées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person has left: nothing can be checked out to them.</source>
+        <translation>Cette personne est partie&#xa0;: rien ne peut lui être attribué.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 has left. Collect %n device(s):</source>
         <translation>
