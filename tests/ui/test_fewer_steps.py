@@ -123,3 +123,50 @@ def test_a_plain_confirmation_answers_enter_with_its_action(qtbot: Any, qapp: An
     QTimer.singleShot(50, press_enter)
     assert not Dialogs().confirm("Revoke", "Revoke it?", "Revoke", destructive=True)
     assert answers[0] == "Open the file" and answers[1] != "Revoke"
+
+
+def test_enter_saves_even_after_cancel_had_the_focus(qtbot: Any, ui: UiContext) -> None:
+    dialog = LocationDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.site, "Lyon")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).setFocus()  # Tab went past Save
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.keyClick(dialog.site, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    from klara_assets.persistence import queries
+
+    assert "Lyon" in " ".join(queries.location_names())
+
+
+def test_notify_the_officer_records_the_step_and_offers_copy_without_a_mail_program(qtbot: Any, ui: UiContext) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from klara_assets.persistence import incident_queries
+    from klara_assets.services import incidents, settings
+    from ui.dialogs.mail_text_dialog import MailTextDialog
+    from ui.widgets.triage_panel import TriagePanel
+
+    ctx = ui.services
+    settings.update_settings(ctx, security_officer_email="rssi@klara.fr")
+    inventory.register_asset(ctx, category="monitor", manufacturer="LG", model="27UL")
+    result = incidents.report_incident(ctx, "KLA-000001", "stolen").result
+    panel = TriagePanel(ui)
+    qtbot.addWidget(panel)
+    panel.opener = lambda url: False  # type: ignore[assignment]  # no mail client answers
+    panel.show_result(result.number, result.triage)  # type: ignore[union-attr]
+    panel.show()
+    qtbot.mouseClick(panel.notify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(panel.mail_dialog, MailTextDialog), timeout=10_000)
+    dialog = panel.mail_dialog
+    assert isinstance(dialog, MailTextDialog) and dialog.copy_button.isDefault()
+    steps = incident_queries.incident(result.number).steps  # type: ignore[union-attr]
+    assert [s.step for s in steps] == ["security_officer_notified"]
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "rssi@klara.fr" in copied and result.number in copied  # type: ignore[union-attr]
+    panel.opener = lambda url: True  # type: ignore[assignment]  # a second e-mail: no second step
+    qtbot.mouseClick(panel.notify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.last_mailto is not None, timeout=10_000)
+    qtbot.wait(200)
+    assert len(incident_queries.incident(result.number).steps) == 1  # type: ignore[union-attr]

@@ -39,13 +39,18 @@ def input_values(root: QWidget) -> list[tuple[int, str]]:
 
 
 def make_action_default(root: QWidget) -> None:
-    """The first accepting button of the dialog's button box answers Enter (not Cancel)."""
+    """The first accepting button of the dialog's button box answers Enter (not Cancel), even after Cancel
+    had the focus: the other buttons of the box are no "auto default" buttons."""
     accepting = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.ApplyRole)
     for box in root.findChildren(QDialogButtonBox):
-        for button in box.buttons():
-            if isinstance(button, QPushButton) and box.buttonRole(button) in accepting:
-                button.setDefault(True)
-                return
+        pushes = [b for b in box.buttons() if isinstance(b, QPushButton)]
+        action = next((b for b in pushes if box.buttonRole(b) in accepting), None)
+        if action is None:
+            continue
+        for button in pushes:  # Cancel taking the focus (the action still disabled, loading) stays no default
+            button.setAutoDefault(button is action)
+        action.setDefault(True)
+        return
 
 
 class DiscardGuard:
