@@ -16,7 +16,6 @@ from ui.dialogs.eol_base import open_dialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.dialogs.route_dialog import RouteDialog
 from ui.dialogs.sanitization_dialog import SanitizationDialog
-from ui.errors import QT_TRANSLATE_NOOP
 from ui.widgets.save_document import save_document
 
 
@@ -24,27 +23,20 @@ def tags_of(tag: str | list[str]) -> list[str]:
     return [tag] if isinstance(tag, str) else list(tag)
 
 
-def title_for(tags: list[str], one: str, several: str) -> str:
-    """ "Retire KLA-000001" for one device, "Retire 20 devices" for several."""
-    if len(tags) == 1:
-        return QCoreApplication.translate("eol_dialogs", one).replace("%1", tags[0])
-    return QCoreApplication.translate("eol_dialogs", several, "", len(tags))
-
-
 def retire(ui: UiContext, tag: str | list[str], parent: QWidget | None) -> QDialog:
     """Retire one device, or several with one reason (all or nothing)."""
     ctx, tags = ui.services, tags_of(tag)
+    if len(tags) == 1:
+        title = QCoreApplication.translate("eol_dialogs", "Retire %1").replace("%1", tags[0])
+    else:
+        title = QCoreApplication.translate("eol_dialogs", "Retire %n device(s)", "", len(tags))
     text = QCoreApplication.translate("eol_dialogs", "The device leaves service; it can be routed once sanitized.")
     if len(tags) > 1:
         text = ", ".join(tags[:8]) + (" …" if len(tags) > 8 else "") + "\n" + text
     return open_dialog(
         ReasonDialog(
             ui,
-            title_for(
-                tags,
-                QT_TRANSLATE_NOOP("eol_dialogs", "Retire %1"),
-                QT_TRANSLATE_NOOP("eol_dialogs", "Retire %n device(s)"),
-            ),
+            title,
             text,
             QCoreApplication.translate("eol_dialogs", "&Retire"),
             lambda reason: end_of_life_bulk.for_each(ctx, tags, lambda c, t: end_of_life.retire_asset(c, t, reason)),

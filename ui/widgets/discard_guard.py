@@ -77,12 +77,11 @@ class DiscardGuard:
 
 
 def _confirm_discard(dialog: Any) -> bool:
-    tr = QCoreApplication.translate
     return bool(
         dialog.ui.dialogs.confirm(
-            tr("DiscardGuard", "Discard this form?"),
-            tr("DiscardGuard", "What you typed in this form is not saved. Discard it?"),
-            tr("DiscardGuard", "&Discard"),
+            QCoreApplication.translate("DiscardGuard", "Discard this form?"),
+            QCoreApplication.translate("DiscardGuard", "What you typed in this form is not saved. Discard it?"),
+            QCoreApplication.translate("DiscardGuard", "&Discard"),
             destructive=True,
         )
     )
