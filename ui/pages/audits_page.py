@@ -60,7 +60,7 @@ class AuditsPage(Page):
         self.list_model = AuditsModel(self)
         self.lines_model = AuditLinesModel(self)
         self.list = make_table(self.list_model, (34, 100, 80, 80))
-        self.lines = make_table(self.lines_model, (100, 105, 160, 90, 160))
+        self.lines = make_table(self.lines_model, (150, 105, 160, 90, 160))
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.location = QComboBox()
         self.location.setObjectName("audit_location")
