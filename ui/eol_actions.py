@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence import asset_search
@@ -35,21 +35,26 @@ def _for_first(
     return handler
 
 
+def open_add_to_batch(ui: UiContext, found: list[tuple[str, str]], parent: QWidget | None) -> QDialog | None:
+    """Put devices (tag, status) into an open batch of their kind; all must be routed the same way."""
+    kinds = {KIND_OF_STATUS.get(status) for _tag, status in found}
+    if len(kinds) != 1 or None in kinds:
+        ui.dialogs.error(
+            QCoreApplication.translate("eol_actions", "Add to batch"),
+            QCoreApplication.translate(
+                "eol_actions", "Select devices routed the same way: all to refurbish or all to recycle."
+            ),
+        )
+        return None
+    return open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], str(kinds.pop()), parent))
+
+
 def add_to_batch(ui: UiContext, ids: list[int], parent: QWidget) -> None:
     def rows() -> list[tuple[str, str]]:
         return [(row.tag, row.status) for row in asset_search.rows_for(ids)]
 
     def chosen(found: list[tuple[str, str]]) -> None:
-        kinds = {KIND_OF_STATUS.get(status) for _tag, status in found}
-        if len(kinds) != 1 or None in kinds:
-            ui.dialogs.error(
-                QCoreApplication.translate("eol_actions", "Add to batch"),
-                QCoreApplication.translate(
-                    "eol_actions", "Select devices routed the same way: all to refurbish or all to recycle."
-                ),
-            )
-            return
-        open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], str(kinds.pop()), parent))
+        open_add_to_batch(ui, found, parent)
 
     ui.run(rows, chosen)
 

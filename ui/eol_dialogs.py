@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from klara_assets.services import certificates, end_of_life
+from klara_assets.services import certificates, end_of_life, end_of_life_bulk
 from ui.context import UiContext
 from ui.dialogs.certificate_preview import CertificatePreview
 from ui.dialogs.donation_dialog import DonationDialog
@@ -19,15 +19,27 @@ from ui.dialogs.sanitization_dialog import SanitizationDialog
 from ui.widgets.save_document import save_document
 
 
-def retire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
-    ctx = ui.services
+def tags_of(tag: str | list[str]) -> list[str]:
+    return [tag] if isinstance(tag, str) else list(tag)
+
+
+def retire(ui: UiContext, tag: str | list[str], parent: QWidget | None) -> QDialog:
+    """Retire one device, or several with one reason (all or nothing)."""
+    ctx, tags = ui.services, tags_of(tag)
+    if len(tags) == 1:
+        title = QCoreApplication.translate("eol_dialogs", "Retire %1").replace("%1", tags[0])
+    else:
+        title = QCoreApplication.translate("eol_dialogs", "Retire %n device(s)", "", len(tags))
+    text = QCoreApplication.translate("eol_dialogs", "The device leaves service; it can be routed once sanitized.")
+    if len(tags) > 1:
+        text = ", ".join(tags[:8]) + (" …" if len(tags) > 8 else "") + "\n" + text
     return open_dialog(
         ReasonDialog(
             ui,
-            QCoreApplication.translate("eol_dialogs", "Retire %1").replace("%1", tag),
-            QCoreApplication.translate("eol_dialogs", "The device leaves service; it can be routed once sanitized."),
+            title,
+            text,
             QCoreApplication.translate("eol_dialogs", "&Retire"),
-            lambda reason: end_of_life.retire_asset(ctx, tag, reason),
+            lambda reason: end_of_life_bulk.for_each(ctx, tags, lambda c, t: end_of_life.retire_asset(c, t, reason)),
             parent,
         )
     )
@@ -47,7 +59,7 @@ def unretire(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
     )
 
 
-def sanitize(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+def sanitize(ui: UiContext, tag: str | list[str], parent: QWidget | None) -> QDialog:
     return open_dialog(SanitizationDialog(ui, tag, parent))
 
 
@@ -66,7 +78,7 @@ def donate(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
     return open_dialog(DonationDialog(ui, tag, parent), save)
 
 
-def route(ui: UiContext, tag: str, parent: QWidget | None) -> QDialog:
+def route(ui: UiContext, tag: str | list[str], parent: QWidget | None) -> QDialog:
     return open_dialog(RouteDialog(ui, tag, parent))
 
 

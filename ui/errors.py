@@ -295,6 +295,11 @@ MESSAGES: dict[str, str] = {
     "output_failed_after_save": QT_TRANSLATE_NOOP(
         "errors", "The change is saved, but its file could not be written: write it again."
     ),
+    # issue 14 §4: a found device (i14b)
+    "not_missing": QT_TRANSLATE_NOOP("errors", "This device is not reported lost or stolen: nothing to recover."),
+    "move_missing_device": QT_TRANSLATE_NOOP(
+        "errors", "This device is reported lost or stolen: mark it found (its incident is closed) instead of moving it."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.

@@ -1,7 +1,8 @@
 """What the scan station shows for one scanned code, gathered on the worker in one call.
 
-`lookup(payload)` resolves the code (`scanning.resolve`), reads the matching asset's detail and the open
-audits (to offer "add to the audit"). Plain data: the page only displays it.
+`lookup(payload)` resolves the code (`scanning.resolve`), reads the matching asset's detail, the open
+audits (to offer "add to the audit") and, for a lost or stolen device, its open incident (to offer
+"Found"). Plain data: the page only displays it.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from klara_assets.domain.enums import AssetStatus
-from klara_assets.domain.lifecycle import Action, allowed_actions
-from klara_assets.persistence import audit_queries, queries
+from klara_assets.domain.lifecycle import Action, allowed_actions, is_missing
+from klara_assets.persistence import audit_queries, incident_queries, queries
 from klara_assets.persistence.audit_queries import AuditListRow
+from klara_assets.persistence.incident_queries import IncidentRow
 from klara_assets.persistence.queries import AssetDetail
 from klara_assets.scanning import ScanKind, ScanResult, resolve
+from klara_assets.services.found import LOSS_KINDS
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class ScanCard:
     result: ScanResult
     detail: AssetDetail | None
     open_audits: tuple[AuditListRow, ...]
+    incident: IncidentRow | None = None  # the open loss incident of a lost or stolen device ("Found")
 
     @property
     def asset_found(self) -> bool:
@@ -36,7 +40,15 @@ class ScanCard:
 def lookup(payload: str | bytes) -> ScanCard:
     result = resolve(payload)
     detail = queries.asset_detail(result.tag) if result.tag else None
-    return ScanCard(result, detail, tuple(audit_queries.audits(open_only=True, limit=20)))
+    return ScanCard(result, detail, tuple(audit_queries.audits(open_only=True, limit=20)), missing_incident(detail))
+
+
+def missing_incident(detail: AssetDetail | None) -> IncidentRow | None:
+    """The open lost/stolen incident of a device the lifecycle calls missing, or None."""
+    if detail is None or not is_missing(AssetStatus(detail.status)):
+        return None
+    rows = incident_queries.incidents(open_only=True, tag=detail.tag)
+    return next((row for row in rows if row.kind in LOSS_KINDS), None)
 
 
 def lookup_image(path: str) -> list[ScanCard]:

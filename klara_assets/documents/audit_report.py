@@ -36,6 +36,7 @@ WORDS = {
         "unexpected": "Out of place: found here, recorded elsewhere",
         "unknown": "Unknown codes: no device matches",
         "found": "Found as expected",
+        "held": "With their holder: checked out, not expected here",
         "none": "None.",
         "col_tag": "Tag / code",
         "col_device": "Device",
@@ -69,6 +70,7 @@ WORDS = {
         "unexpected": "Hors de leur lieu : trouvés ici, enregistrés ailleurs",
         "unknown": "Codes inconnus : aucun appareil ne correspond",
         "found": "Trouvés comme prévu",
+        "held": "Chez leur détenteur : attribués, non attendus ici",
         "none": "Aucun.",
         "col_tag": "Étiquette / code",
         "col_device": "Appareil",
@@ -91,7 +93,7 @@ WORDS = {
 
 @dataclass(frozen=True)
 class ReportLine:
-    result: str  # found | unexpected | unknown | missing
+    result: str  # found | unexpected | unknown | missing | held
     code: str
     category: str | None
     device: str
@@ -124,7 +126,7 @@ def render_audit_report(report: AuditReport) -> bytes:
     s = styles()
     story: list[Flowable] = [Paragraph(f"{w['title']} — {report.location}", s["title"])]
     story += [key_value_table(_identity(report), WIDTH), Spacer(1, 3 * mm), Paragraph(w["intro"], s["small"])]
-    sections = ["missing", "unexpected", "unknown", "found"]
+    sections = ["missing", "unexpected", "unknown", "found", "held"]
     for result in sections:
         lines = [line for line in report.lines if line.result == result]
         title = w["missing_open"] if result == "missing" and report.closed_at is None else w[result]

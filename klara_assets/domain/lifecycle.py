@@ -287,3 +287,18 @@ def transition(current: AssetStatus, action: Action, facts: Facts) -> AssetStatu
         )
     guard(facts)
     return target
+
+
+def is_missing(status: AssetStatus) -> bool:
+    """Lost or stolen: the device is away under an open incident (it can only be recovered or written off)."""
+    return Action.RECOVER in allowed_actions(status)
+
+
+def is_held(status: AssetStatus) -> bool:
+    """Checked out to someone: the device is with its holder, not in a room."""
+    return Action.CHECK_IN in allowed_actions(status)
+
+
+def audit_expects(status: AssetStatus) -> bool:
+    """Whether an audit of the device's location counts it (held devices are listed apart, never missing)."""
+    return status not in FINAL_STATUSES and not is_missing(status)

@@ -72,6 +72,7 @@ class Settings:
     audit_interval_months: int = 12  # a location not audited for this long comes up in the reminders
     login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
     attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
+    issuer_name: str = ""  # who issues certificates when nobody is signed in (else the OS user's login)
 
     @property
     def document_name(self) -> str:

@@ -1,7 +1,8 @@
 """Read queries for physical audits: one audit with its lines, the list of audits, and "not audited for N months".
 
 An audit's lines are its scans (found, unexpected, unknown) plus the expected assets not found, which are
-"missing" once the audit is closed (and "still to find" while it is open). Plain dataclasses, SQL joins.
+"missing" once the audit is closed (and "still to find" while it is open), and the devices recorded there
+but checked out to someone when it opened ("held": with their holder, never missing). Plain dataclasses, SQL joins.
 """
 
 from __future__ import annotations
@@ -13,18 +14,19 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from klara_assets.domain.enums import FINAL_STATUSES
+from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import NotFound
+from klara_assets.domain.lifecycle import audit_expects, is_held
 from klara_assets.persistence.lookups import rows
 from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location, Person
 from klara_assets.persistence.queries import location_label
 
-RESULTS = ("missing", "unexpected", "unknown", "found")  # the order of a report: what needs action first
+RESULTS = ("missing", "unexpected", "unknown", "found", "held")  # the order of a report: what needs action first
 
 
 @dataclass(frozen=True)
 class AuditLine:
-    result: str  # found | unexpected | unknown | missing
+    result: str  # found | unexpected | unknown | missing | held (checked out: with its holder, not expected here)
     code: str  # what was scanned (the tag for an expected asset never scanned)
     tag: str | None
     category: str | None
@@ -93,16 +95,17 @@ def audit_view(session_id: int) -> AuditView:
     found_ids = AuditScan.select(AuditScan.asset).where(
         (AuditScan.session == session_id) & (AuditScan.result == "found")
     )
-    missing = (
-        AuditExpected.select(*_asset_columns(), Location.site, Location.room)
+    not_found = (
+        AuditExpected.select(*_asset_columns(), Location.site, Location.room, AuditExpected.held)
         .join(Asset, on=AuditExpected.asset == Asset.id)
         .join(Person, JOIN.LEFT_OUTER, on=Asset.holder == Person.id)
         .join(Location, JOIN.LEFT_OUTER, on=Asset.location == Location.id)
         .where((AuditExpected.session == session_id) & AuditExpected.asset.not_in(found_ids))
-        .order_by(Asset.tag)
+        .order_by(AuditExpected.held, Asset.tag)
     )
-    lines += [_line("missing", r[0], None, r[:7], location_label(r[7], r[8])) for r in rows(missing)]
-    expected = AuditExpected.select().where(AuditExpected.session == session_id).count()
+    for r in rows(not_found):
+        lines.append(_line("held" if r[9] else "missing", r[0], None, r[:7], location_label(r[7], r[8])))
+    expected = AuditExpected.select().where((AuditExpected.session == session_id) & ~AuditExpected.held).count()
     return AuditView(
         session.id, here, location.id, session.opened_at, session.opened_by, session.closed_at, expected, tuple(lines)
     )
@@ -121,7 +124,9 @@ class AuditListRow:
 
 def audits(open_only: bool = False, limit: int = 200) -> list[AuditListRow]:
     """Audits, newest first, with their number of expected assets and of scans."""
-    expected = AuditExpected.select(fn.COUNT(AuditExpected.id)).where(AuditExpected.session == AuditSession.id)
+    expected = AuditExpected.select(fn.COUNT(AuditExpected.id)).where(
+        (AuditExpected.session == AuditSession.id) & ~AuditExpected.held
+    )
     scanned = AuditScan.select(fn.COUNT(AuditScan.id)).where(AuditScan.session == AuditSession.id)
     query = (
         AuditSession.select(
@@ -184,11 +189,11 @@ def not_audited(now: datetime, months: int, limit: int | None = None) -> list[No
 
 def devices_per_location() -> list[tuple[int, str]]:
     """(devices an audit would expect, location) for each location holding some, fewest first."""
-    finals = [status.value for status in FINAL_STATUSES]
+    counted = [status.value for status in AssetStatus if audit_expects(status) and not is_held(status)]
     query = (
         Asset.select(fn.COUNT(Asset.id), Location.site, Location.room)
         .join(Location, on=Asset.location == Location.id)
-        .where(Asset.status.not_in(finals))
+        .where(Asset.status.in_(counted))
         .group_by(Location.id, Location.site, Location.room)
         .order_by(fn.COUNT(Asset.id), Location.site, Location.room)
     )

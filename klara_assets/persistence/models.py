@@ -252,6 +252,7 @@ class AuditSession(BaseModel):
 class AuditExpected(BaseModel):
     session = ForeignKeyField(AuditSession, on_delete="CASCADE", backref="expected")
     asset = ForeignKeyField(Asset, on_delete="RESTRICT")
+    held = BooleanField(default=False)  # checked out to someone at the opening: with its holder, never missing
 
     class Meta:
         indexes = ((("session", "asset"), True),)

@@ -31,7 +31,8 @@ def demo_extend(ctx: ServiceContext, rnd: random.Random) -> None:
             audits.record_scan(ctx, closed, tag)
     ongoing = int(str(audits.open_audit(ctx, rooms[1][1]).result))
     elsewhere = [line.tag for line in audit_view(ongoing).of("missing") if line.tag]
-    audits.record_scan(ctx, closed, elsewhere[0])  # a device of the other office found here
+    if elsewhere:
+        audits.record_scan(ctx, closed, elsewhere[0])  # a device of the other office found here
     for tag in elsewhere[1 : len(elsewhere) // 2]:
         audits.record_scan(ctx, ongoing, tag)
     audits.record_scan(ctx, closed, "DELL-BOX-88412")  # a code on a cardboard box: no asset matches

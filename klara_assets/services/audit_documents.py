@@ -74,9 +74,9 @@ def audit_report_pdf(session_id: int, lang: str | None = None) -> bytes:
 
 
 def audit_report_csv(session_id: int) -> bytes:
-    """One row per line (missing, unexpected, unknown, found), UTF-8 with BOM, cells safe for spreadsheets."""
+    """One row per line (missing, unexpected, unknown, found, held), UTF-8 with BOM, cells safe for spreadsheets."""
     view = audit_view(session_id)
-    order = {"missing": 0, "unexpected": 1, "unknown": 2, "found": 3}
+    order = {"missing": 0, "unexpected": 1, "unknown": 2, "found": 3, "held": 4}
     lines = sorted(view.lines, key=lambda line: order[line.result])
     rows = [
         [

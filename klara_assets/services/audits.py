@@ -1,6 +1,7 @@
 """Physical audits of a location: open, scan what is there, move strays here, close and report.
 
-Opening records the assets expected there (at that location, not in a final status). Each scan is found
+Opening records the assets expected there (at that location, neither in a final status nor lost or stolen);
+the ones checked out to someone are recorded apart (`held`: with their holder, never missing). Each scan is found
 (expected), unexpected (a known asset recorded elsewhere) or unknown (no asset matches); scanning the same
 thing twice records it once. "Move here" changes an unexpected asset's location. Closing freezes the
 audit: expected assets not found are missing, and every asset seen gets its `last_audit_at`. One
@@ -16,6 +17,7 @@ from peewee import Value
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from klara_assets.domain.lifecycle import audit_expects, is_held, is_missing
 from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import audit_queries, lookups
 from klara_assets.persistence.eventlog import NewEvent
@@ -37,6 +39,7 @@ class ScanOutcome:
     tag: str | None
     repeated: bool
     message: str
+    missing: bool = False  # a lost or stolen device: offer "Found" (closes its incident as recovered)
 
 
 def open_audit(ctx: ServiceContext, location: str) -> Changes:
@@ -54,17 +57,21 @@ def open_audit(ctx: ServiceContext, location: str) -> Changes:
                 field="location",
             )
         session = AuditSession.create(location=place.id, opened_at=ctx.now(), opened_by=ctx.actor)
-        finals = [status.value for status in FINAL_STATUSES]
-        expected = Asset.select(Value(session.id), Asset.id).where(
-            (Asset.location == place.id) & Asset.status.not_in(finals)
+        counted = [status.value for status in AssetStatus if audit_expects(status)]
+        held = [status.value for status in AssetStatus if is_held(status)]
+        expected = Asset.select(Value(session.id), Asset.id, Asset.status.in_(held)).where(
+            (Asset.location == place.id) & Asset.status.in_(counted)
         )
-        AuditExpected.insert_from(expected, [AuditExpected.session, AuditExpected.asset]).execute()
-        count = AuditExpected.select().where(AuditExpected.session == session.id).count()
-        ctx.log([NewEvent("audit", session.id, "open", None, {"location": name, "expected": count})])
+        columns = [AuditExpected.session, AuditExpected.asset, AuditExpected.held]
+        AuditExpected.insert_from(expected, columns).execute()
+        lines = AuditExpected.select().where(AuditExpected.session == session.id)
+        count, with_holder = lines.where(~AuditExpected.held).count(), lines.where(AuditExpected.held).count()
+        summary = {"location": name, "expected": count, "held": with_holder}
+        ctx.log([NewEvent("audit", session.id, "open", None, summary)])
     return Changes.of("audit", session.id, result=session.id)
 
 
-def _open_session(session_id: int) -> AuditSession:
+def open_session(session_id: int) -> AuditSession:
     session = AuditSession.get_or_none(AuditSession.id == session_id)
     if session is None:
         raise NotFound(f"No audit has the number {session_id}.", code="audit_not_found", field="audit")
@@ -84,7 +91,7 @@ def record_scan(ctx: ServiceContext, session_id: int, payload: str | bytes) -> C
     if not text:
         raise ValidationFailed("Nothing was scanned: the code is empty.", code="empty_scan", field="code")
     with ctx.transaction():
-        session = _open_session(session_id)
+        session = open_session(session_id)
         found = resolve(payload)
         if found.kind in ASSET_KINDS:
             asset = lookups.asset_by_tag(found.tag or "")
@@ -93,6 +100,9 @@ def record_scan(ctx: ServiceContext, session_id: int, payload: str | bytes) -> C
             )
             result = "found" if expected.exists() else "unexpected"
             outcome = _record(ctx, session, asset.tag, asset.id, result, _where(asset, session))
+            if is_missing(AssetStatus(asset.status)):
+                text = f"{outcome.message} Reported {asset.status}: mark it found if it is here."
+                outcome = ScanOutcome(outcome.result, outcome.code, outcome.tag, outcome.repeated, text, missing=True)
         else:
             outcome = _record(ctx, session, shown(text, 200), None, "unknown", "")
     return Changes.of("audit", session_id, result=outcome)
@@ -132,7 +142,7 @@ def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
     """Record an unexpected asset of an open audit at the audited location (an asset edit, logged)."""
     ctx.require(Permission.AUDITS_RUN)
     with ctx.transaction():
-        session = _open_session(session_id)
+        session = open_session(session_id)
         asset = lookups.asset_by_tag(tag)
         scanned = AuditScan.get_or_none((AuditScan.session == session.id) & (AuditScan.asset == asset.id))
         if scanned is None or scanned.result != "unexpected":
@@ -140,6 +150,13 @@ def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
                 f"{asset.tag} was not scanned as unexpected in audit no. {session_id}: only a device found out of "
                 "place can be moved here.",
                 code="not_unexpected",
+                field="tag",
+            )
+        if is_missing(AssetStatus(asset.status)):
+            raise InvalidTransition(
+                f"{asset.tag} is recorded as {asset.status}: mark it found (closing its incident) rather than "
+                "just moving it here.",
+                code="move_missing_device",
                 field="tag",
             )
         place = session.location
@@ -158,7 +175,7 @@ def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
                 code="audit_already_closed",
                 field="audit",
             )
-        session = _open_session(session_id)
+        session = open_session(session_id)
         now = ctx.now()
         AuditSession.update(closed_at=now).where(AuditSession.id == session.id).execute()
         seen = AuditScan.select(AuditScan.asset).where(

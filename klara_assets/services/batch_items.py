@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from peewee import JOIN, fn
 
@@ -45,7 +46,13 @@ class BatchItemRow:
     serial: str | None
     status: str
     outcome: str | None
-    weight_kg: Decimal | None
+    weight_kg: Decimal | None  # recorded when the batch was closed
+    known_weight_kg: Decimal | None = None  # the device's own or its category's weight (what the manifest says)
+
+    @property
+    def weight_to_propose(self) -> Decimal:
+        """The weight a close starts from: the recorded one, else the known one."""
+        return self.weight_kg or self.known_weight_kg or Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,12 @@ class BatchDetail:
 
 
 def default_weight(asset: Asset) -> Decimal:
-    return Decimal(asset.weight_kg or DEFAULT_WEIGHTS_KG.get(Category(asset.category), Decimal(1)))
+    return known_weight(asset.weight_kg, asset.category)
+
+
+def known_weight(weight_kg: Decimal | None, category: str) -> Decimal:
+    """A device's recorded weight, else its category's typical one (1 kg when the category has none)."""
+    return Decimal(weight_kg or DEFAULT_WEIGHTS_KG.get(Category(category), Decimal(1)))
 
 
 def _why_not(asset: Asset, kind: BatchKind, batched: dict[int, str], holders: dict[int, str]) -> str | None:
@@ -145,7 +157,7 @@ def batch_detail(number: str) -> BatchDetail:
     query = (
         BatchItem.select(
             Asset.tag, Asset.category, Asset.manufacturer, Asset.model, Asset.serial, Asset.status,
-            BatchItem.outcome, BatchItem.weight_kg,
+            BatchItem.outcome, BatchItem.weight_kg, Asset.weight_kg,
         )
         .join(Asset, on=(BatchItem.asset == Asset.id))
         .where(BatchItem.batch == batch.id)
@@ -156,8 +168,15 @@ def batch_detail(number: str) -> BatchDetail:
     return BatchDetail(
         batch.number, batch.kind, batch.status, batch.partner.name, eco, batch.pickup_date, batch.carrier,
         batch.tracking_ref, batch.waste_code, batch.created_at, batch.closed_at, batch.version,
-        tuple(BatchItemRow(*row) for row in lookups.rows(query)), tuple(n for (n,) in lookups.rows(certs)),
+        tuple(_item(row) for row in lookups.rows(query)),
+        tuple(n for (n,) in lookups.rows(certs)),
     )  # fmt: skip
+
+
+def _item(row: tuple[Any, ...]) -> BatchItemRow:
+    tag, category, manufacturer, model, serial, status, outcome, weight, own_weight = row
+    known = known_weight(own_weight, category)
+    return BatchItemRow(tag, category, manufacturer, model, serial, status, outcome, weight, known)
 
 
 def pickup_manifest(number: str, lang: str, printed_on: date) -> bytes:

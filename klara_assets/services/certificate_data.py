@@ -44,6 +44,14 @@ def _reuse_share() -> Decimal:
     return shares.pop() if len(shares) == 1 else Decimal("0.8")
 
 
+def issuer_name(ctx: ServiceContext) -> str:
+    """Who issues a document: the signed-in operator's name, else the configured name, else the OS login."""
+    operator = ctx.who
+    if operator.operator_id is not None and operator.name.strip():
+        return operator.name.strip()
+    return load_settings().issuer_name.strip() or ctx.actor
+
+
 def holder_party(settings: Settings) -> Party:
     return Party(settings.document_name, settings.siret, settings.address)
 
@@ -138,7 +146,7 @@ def disposal_data(
         kind=batch.kind,
         lang=lang,
         issued_on=ctx.now().date(),
-        issued_by=ctx.actor,
+        issued_by=issuer_name(ctx),
         holder=holder_party(load_settings()),
         partner=partner_party(fk(batch, "partner")),
         eco_organisme=partner_party(eco) if (eco := fk(batch, "eco_organisme")) else None,
@@ -203,7 +211,7 @@ def sanitization_data(
         number=number,
         lang=lang,
         issued_on=ctx.now().date(),
-        issued_by=ctx.actor,
+        issued_by=issuer_name(ctx),
         holder=holder_party(load_settings()),
         records=sanitization_lines(asset_ids),
         batch_number=batch.number if batch else "",

@@ -103,7 +103,7 @@ def _store(
         kind=kind.value,
         language=data.lang,
         issued_at=now,
-        issued_by=ctx.actor,
+        issued_by=certificate_data.issuer_name(ctx),
         sha256=sha,
         content_digest=digest,
         pdf=final,

@@ -4,16 +4,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from klara_assets.documents.breach_register import BreachRegister, RegisterLine, render_breach_register
 from klara_assets.documents.csv_table import csv_bytes
 from klara_assets.documents.incident_report import IncidentReport, Step, render_incident_report, when
 from klara_assets.documents.wording import label
+from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import IncidentStep
-from klara_assets.domain.notify import IncidentMail, mailto_url
+from klara_assets.domain.notify import IncidentMail, mail_text, mailto_url
+from klara_assets.domain.permissions import Permission
 from klara_assets.persistence import incident_queries
 from klara_assets.persistence.incident_queries import IncidentRow
+from klara_assets.services import incidents
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.custody_documents import document_language, officer_of, organisation_of
 from klara_assets.services.settings import load_settings
@@ -131,10 +136,40 @@ def breach_register_csv(ctx: ServiceContext) -> bytes:
     return csv_bytes(REGISTER_HEADER, rows)
 
 
+@dataclass(frozen=True)
+class OfficerMail:
+    """The e-mail to the security officer: its `mailto:` link, and its parts to copy by hand."""
+
+    url: str
+    to: str
+    subject: str
+    body: str
+
+
+def notify_officer(ctx: ServiceContext, number: str, lang: str | None = None) -> Changes:
+    """Prepare the e-mail to the security officer and record the timeline step "security officer notified"
+    (once: a second e-mail adds no step). `result` is an `OfficerMail`."""
+    ctx.require(Permission.INCIDENTS_MANAGE)
+    settings = load_settings()
+    lang = document_language(lang, settings)
+    mail = _officer_mail(ctx, number, lang, settings)
+    row = incident_queries.incident(number)
+    changes = Changes({"incident": frozenset({row.id})})
+    if row.step_at(IncidentStep.SECURITY_OFFICER_NOTIFIED) is None:
+        changes = incidents.add_step(ctx, row.number, IncidentStep.SECURITY_OFFICER_NOTIFIED.value, note="e-mail")
+    subject, body = mail_text(mail, lang)
+    return Changes(changes.touched, OfficerMail(mailto_url(mail, lang), mail.to, subject, body))
+
+
 def notify_officer_url(ctx: ServiceContext, number: str, lang: str | None = None) -> str:
     """The `mailto:` link to the security officer, subject and body filled in from the incident."""
     settings = load_settings()
     lang = document_language(lang, settings)
+    return mailto_url(_officer_mail(ctx, number, lang, settings), lang)
+
+
+def _officer_mail(ctx: ServiceContext, number: str, lang: str, settings: Any) -> IncidentMail:
+    """The mail's fields from the incident."""
     row = incident_queries.incident(number)
     t = row.triage(ctx.now())
     assessment = label(lang, t.assessment.value)
@@ -158,4 +193,4 @@ def notify_officer_url(ctx: ServiceContext, number: str, lang: str | None = None
         assessment=assessment,
         reporter=row.reporter,
     )
-    return mailto_url(mail, lang)
+    return mail

@@ -39,6 +39,8 @@ EXEMPT = {
     "reports.environment_report": "read only",
     "search_index.refresh_search_index": "derived data rebuilt from the records; any seat searching may fold it",
     "status.change_status": "internal: called only inside services that checked their permission",
+    "end_of_life_bulk.for_each": "runs service steps that each check their own permission",
+    "certificate_data.issuer_name": "read only: who issues a document",
 }
 
 

@@ -43,13 +43,14 @@ from ui.dialogs.asset_fields import FieldInput, Value, changed_values, combo, li
 from ui.errors import describe
 from ui.widgets.asset_vocabulary import condition_name, encryption_name, storage_name
 from ui.widgets.date_field import DateField
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.display import category_name
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 NUMBER = r"[0-9 ]*([.,][0-9]{0,3})?"
 
 
-class AssetForm(QDialog):
+class AssetForm(DiscardGuard, QDialog):
     def __init__(self, ui: UiContext, detail: AssetDetail | None, locations: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui

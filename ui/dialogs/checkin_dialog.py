@@ -24,12 +24,13 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import custody, custody_documents
 from ui.context import UiContext
 from ui.widgets.asset_vocabulary import condition_name
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.save_document import Opener, open_url, save_document
 from ui.widgets.signature_pad import SigningSection
 
 
-class CheckinDialog(QDialog):
+class CheckinDialog(DiscardGuard, QDialog):
     completed = Signal(object)  # the closed assignment's id
 
     def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):

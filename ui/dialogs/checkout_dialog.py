@@ -31,6 +31,7 @@ from klara_assets.services.custody_preview import CheckOutCandidate
 from ui.context import UiContext
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.date_field import DateField
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.display import category_name, status_name
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.save_document import Opener, open_url, save_document
@@ -45,7 +46,7 @@ def email_of(text: str) -> str:
     return (found.group(1) if found else text).strip()
 
 
-class CheckoutDialog(QDialog):
+class CheckoutDialog(DiscardGuard, QDialog):
     completed = Signal(object)  # CheckOutResult
 
     def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None, person: str = ""):

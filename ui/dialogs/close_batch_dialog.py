@@ -52,7 +52,7 @@ class CloseBatchDialog(FormDialog):
         self.weights: list[QDoubleSpinBox] = []
         self.outcomes: list[QComboBox] = []
         for row, item in enumerate(detail.items):
-            self._row(row, item.tag, f"{item.manufacturer} {item.model}".strip(), item.weight_kg)
+            self._row(row, item.tag, f"{item.manufacturer} {item.model}".strip(), item.weight_to_propose)
         for column, width in enumerate((110, 250, 100)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)

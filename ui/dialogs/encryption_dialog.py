@@ -16,10 +16,11 @@ from klara_assets.services import compliance
 from ui.context import UiContext
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.date_field import DateField
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 
 
-class EncryptionCheckDialog(QDialog):
+class EncryptionCheckDialog(DiscardGuard, QDialog):
     completed = Signal(object)
 
     def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):

@@ -14,10 +14,11 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from ui.context import UiContext
 from ui.errors import describe
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
-class FormDialog(QDialog):
+class FormDialog(DiscardGuard, QDialog):
     completed = Signal(object)
 
     def __init__(self, ui: UiContext, title: str, action: str, parent: QWidget | None = None):

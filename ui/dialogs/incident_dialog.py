@@ -32,6 +32,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from klara_assets.services.incidents import IncidentResult
 from ui.context import UiContext
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import kind_name, personal_data_name
 from ui.widgets.save_document import Opener
@@ -51,7 +52,7 @@ def local_now(ui: UiContext) -> QDateTime:
     return QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
 
 
-class ReportIncidentDialog(QDialog):
+class ReportIncidentDialog(DiscardGuard, QDialog):
     completed = Signal(object)  # IncidentResult
 
     def __init__(self, ui: UiContext, tag: str, kind: str = "lost", parent: QWidget | None = None):

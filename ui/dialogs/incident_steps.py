@@ -22,11 +22,12 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from ui.context import UiContext
 from ui.dialogs.incident_dialog import local_now, local_to_aware
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import outcome_name, step_name
 
 
-class _ServiceDialog(QDialog):
+class _ServiceDialog(DiscardGuard, QDialog):
     completed = Signal(object)
 
     def __init__(self, ui: UiContext, parent: QWidget | None):

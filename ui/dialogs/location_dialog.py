@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import inventory
 from ui.context import UiContext
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 
 
-class LocationDialog(QDialog):
+class LocationDialog(DiscardGuard, QDialog):
     def __init__(self, ui: UiContext, current: tuple[str, str] | None = None, parent: QWidget | None = None):
         """`current` (site, room) renames that location; None adds a new one."""
         super().__init__(parent)

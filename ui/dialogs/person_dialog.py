@@ -13,10 +13,11 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 
 
-class PersonDialog(QDialog):
+class PersonDialog(DiscardGuard, QDialog):
     def __init__(
         self, ui: UiContext, locations: list[str], person: PersonRow | None = None, parent: QWidget | None = None
     ):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from klara_assets.domain.routing import Reason, RoutingAdvice
+from klara_assets.services import end_of_life_bulk
 from klara_assets.services.end_of_life import route_asset, routing_advice
 from ui.context import UiContext
 from ui.dialogs.eol_base import FormDialog
@@ -54,8 +55,14 @@ def _local(figure: str) -> str:
 
 
 class RouteDialog(FormDialog):
-    def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
-        super().__init__(ui, self.tr("Route %1").replace("%1", tag), self.tr("&Route"), parent)
+    def __init__(self, ui: UiContext, tag: str | list[str], parent: QWidget | None = None):
+        self.tags = [tag] if isinstance(tag, str) else list(tag)
+        tag = self.tags[0]
+        if len(self.tags) == 1:
+            title = self.tr("Route %1").replace("%1", tag)
+        else:
+            title = self.tr("Route %n device(s)", "", len(self.tags))
+        super().__init__(ui, title, self.tr("&Route"), parent)
         self.tag = tag
         self.setMinimumWidth(560)
         self.advice: RoutingAdvice | None = None
@@ -88,6 +95,12 @@ class RouteDialog(FormDialog):
             if advice.target == "refurbish"
             else self.tr("The advice is to recycle.")
         )
+        if len(self.tags) > 1:
+            advised = (
+                self.tr("%1 (for %2; each device is checked against its own advice)")
+                .replace("%1", advised)
+                .replace("%2", self.tag)
+            )
         self.summary.setText(f"<b>{advised}</b>")
         self.reasons.setText("\n".join(f"• {reason_text(r)}" for r in advice.reasons))
         (self.refurbish if advice.target == "refurbish" else self.recycle).setChecked(True)
@@ -101,6 +114,9 @@ class RouteDialog(FormDialog):
 
     def call(self) -> Callable[[], Any]:
         ctx, tag, target, reason = self.ui.services, self.tag, self.target(), self.reason.text()
+        if len(self.tags) > 1:
+            tags = self.tags
+            return lambda: end_of_life_bulk.for_each(ctx, tags, lambda c, t: route_asset(c, t, target, reason or None))
         return lambda: route_asset(ctx, tag, target, reason or None)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.enums import Destination, PersonalData, SanitizationMethod, SanitizationResult, Verification
-from klara_assets.services import erasure_reports
+from klara_assets.services import end_of_life_bulk, erasure_reports
 from klara_assets.services.sanitization import record_sanitization
 from ui.context import UiContext
 from ui.dialogs.eol_base import FormDialog
@@ -43,10 +43,14 @@ def _combo(values: list[str], current: str | None = None, empty: bool = False) -
 
 
 class SanitizationDialog(FormDialog):
-    def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
-        title = self.tr("Record a sanitization of %1").replace("%1", tag)
+    def __init__(self, ui: UiContext, tag: str | list[str], parent: QWidget | None = None):
+        self.tags = [tag] if isinstance(tag, str) else list(tag)
+        if len(self.tags) == 1:
+            title = self.tr("Record a sanitization of %1").replace("%1", self.tags[0])
+        else:  # the same procedure for several devices (each gets its own record)
+            title = self.tr("Record a sanitization of %n device(s)", "", len(self.tags))
         super().__init__(ui, title, self.tr("&Record"), parent)
-        self.tag = tag
+        self.tag = self.tags[0]
         self.setMinimumWidth(900)
         self.lines: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
@@ -79,7 +83,8 @@ class SanitizationDialog(FormDialog):
 
     def _person(self) -> QFormLayout:
         form = QFormLayout()
-        self._line(form, self.tr("&Name"), "operator_name", getpass.getuser())
+        who = self.ui.services.who
+        self._line(form, self.tr("&Name"), "operator_name", who.name if who.operator_id else getpass.getuser())
         self._line(form, self.tr("Title"), "operator_title", hint=self.tr("e.g. IT technician"))
         self._line(form, self.tr("Organisation"), "operator_organisation", hint=self.tr("ours, from the settings"))
         self._line(form, self.tr("Location"), "operator_location")
@@ -113,6 +118,9 @@ class SanitizationDialog(FormDialog):
         self.report_label.setWordWrap(True)
         pick = QPushButton(self.tr("Tool &report file…"))
         pick.clicked.connect(self.pick_report)
+        if len(self.tags) > 1:  # one tool report belongs to one drive
+            pick.setEnabled(False)
+            self.report_label.setText(self.tr("A tool report is attached device by device"))
         row = QHBoxLayout()
         row.addWidget(pick)
         row.addWidget(self.report_label, 1)
@@ -179,6 +187,9 @@ class SanitizationDialog(FormDialog):
 
     def call(self) -> Callable[[], Any]:
         ctx, tag, values, report = self.ui.services, self.tag, self.values(), self.report_path
+        if len(self.tags) > 1:
+            tags = self.tags
+            return lambda: end_of_life_bulk.for_each(ctx, tags, lambda c, t: record_sanitization(c, t, **values))
         if report:
             operator = values.pop("operator_name")
             return lambda: erasure_reports.record_with_report(

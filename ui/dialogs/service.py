@@ -21,7 +21,8 @@ class Dialogs:
         box.exec()
 
     def confirm(self, title: str, text: str, action: str, destructive: bool = False) -> bool:
-        """Ask before an action; the safe choice (Cancel) is the default."""
+        """Ask before an action. Enter does the action; for a destructive one the safe choice (Cancel) is the
+        default instead."""
         box = QMessageBox(
             QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
             title,
@@ -33,7 +34,7 @@ class Dialogs:
             action, QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
         )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
+        box.setDefaultButton(cancel if destructive else go)
         box.exec()
         return box.clickedButton() is go
 

@@ -15,8 +15,15 @@ RESULT_NAMES = {
     "unknown": QT_TRANSLATE_NOOP("audit_tables", "Unknown code"),
     "missing": QT_TRANSLATE_NOOP("audit_tables", "Missing"),
     "expected": QT_TRANSLATE_NOOP("audit_tables", "Still expected"),
+    "held": QT_TRANSLATE_NOOP("audit_tables", "With their holder"),
 }
-RESULT_COLOURS = {"unexpected": "#b7791f", "unknown": "#c53030", "missing": "#c53030", "found": "#2f855a"}
+RESULT_COLOURS = {
+    "unexpected": "#b7791f",
+    "unknown": "#c53030",
+    "missing": "#c53030",
+    "found": "#2f855a",
+    "held": "#4a5568",
+}
 
 
 def result_name(result: str) -> str:

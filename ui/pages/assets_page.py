@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
-from klara_assets.persistence import asset_search, queries
+from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
 from ui.asset_actions import AssetAction
 from ui.context import UiContext
@@ -37,6 +37,7 @@ from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.search_keys import SearchKeys
 from ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {
@@ -71,6 +72,7 @@ class AssetsPage(Page):
         self.total = 0
         self._first_rows_shown = False
         self._selected_id: int | None = None
+        self._select_after_refresh: int | None = None  # a device just registered: select it once shown
         self.filters = AssetFilterBar()
         self.model = AssetTableModel(
             lambda fn, ok, err: ui.run(fn, ok, err),
@@ -155,6 +157,9 @@ class AssetsPage(Page):
     def _connect(self) -> None:
         self.filters.text_edited.connect(lambda _text: self.run_query())  # every keystroke, no debounce (issue 18)
         self.filters.filters_changed.connect(self.run_query)
+        self.search_keys = SearchKeys(self.filters.search)
+        self.search_keys.down.connect(self._into_results)
+        self.search_keys.enter.connect(self._open_from_search)
         self.model.refreshed.connect(self._on_refreshed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
@@ -217,6 +222,10 @@ class AssetsPage(Page):
 
     def _on_refreshed(self) -> None:
         self._show_count()
+        if self._select_after_refresh is not None and self.model.row_of(self._select_after_refresh) >= 0:
+            self._selected_id, self._select_after_refresh = self._select_after_refresh, None
+        elif self._single_match():
+            self._selected_id = self.model.ids[0]  # a search with a single match selects it: Enter opens it
         if self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
             if row >= 0:
@@ -225,6 +234,11 @@ class AssetsPage(Page):
             self._first_rows_shown = True
             self.loaded.emit()
             self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
+
+    def _single_match(self) -> bool:
+        if len(self.model.ids) != 1 or not self.filters.search.text().strip():
+            return False
+        return self._selected_id is None or self.model.row_of(self._selected_id) < 0
 
     def _show_choices(self, choices: Choices) -> None:
         self.total = choices.total
@@ -314,8 +328,47 @@ class AssetsPage(Page):
         if action.enabled_for(len(ids), self._selected_statuses()):
             action.handler(self.ui, ids, self)
 
+    def _into_results(self) -> None:
+        """Down in the search field: into the table, on the selected row or the first one."""
+        if not self.model.ids:
+            return
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _open_from_search(self) -> None:
+        """Enter in the search field opens the selected device (a single match is selected)."""
+        if self._selected_id is not None and len(self.selected_ids()) == 1:
+            self.edit_selected()
+        elif self.model.ids:
+            self._into_results()
+
     def new_asset(self) -> None:
-        self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())
+        self.ui.run(queries.location_names, self._new_form)
+
+    def _new_form(self, names: list[str]) -> None:
+        form = AssetForm(self.ui, None, names, self)
+        form.finished.connect(lambda _code: self._registered(form.saved_tag))
+        form.open()
+
+    def _registered(self, tag: str | None) -> None:
+        """After saving a new device: select its row and offer to print its label."""
+        if not tag:
+            return
+        self.ui.run(lambda: [lookups.asset_by_tag(tag).id], lambda ids: self._select_new(tag, ids))
+
+    def _select_new(self, tag: str, ids: list[int]) -> None:
+        if ids:
+            self._select_after_refresh = ids[0]
+            if self.model.row_of(ids[0]) < 0:
+                self.apply_filter({"text": tag})  # hidden by the current search or filters: show it
+            else:
+                self.run_query()
+        text = self.tr("%1 is registered. Print its label now?").replace("%1", tag)
+        if self.ui.dialogs.confirm(self.tr("Device saved"), text, self.tr("&Print the label…")):
+            from ui.label_actions import print_labels
+
+            print_labels(self.ui, ids, self)
 
     def edit_selected(self) -> None:
         if self._selected_id is None:

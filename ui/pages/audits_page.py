@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.enums import AssetStatus
+from klara_assets.domain.lifecycle import is_missing
 from klara_assets.persistence import audit_queries, queries
 from klara_assets.persistence.audit_queries import AuditLine, AuditView
 from klara_assets.services import audit_documents, audits, incidents
 from ui.context import UiContext
 from ui.models.audit_tables import AuditLinesModel, AuditsModel, result_name
 from ui.pages.base import Page
+from ui.scan_lookup import missing_incident
 from ui.widgets.save_document import save_document
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import make_table
@@ -41,6 +44,11 @@ def report_losses(ui: UiContext, tags: list[str]) -> Changes:
     return changes
 
 
+def _missing(line: AuditLine) -> bool:
+    """A line of a device the lifecycle calls lost or stolen."""
+    return line.status is not None and is_missing(AssetStatus(line.status))
+
+
 class AuditsPage(Page):
     page_id = "audits"
 
@@ -50,7 +58,7 @@ class AuditsPage(Page):
         self.list_model = AuditsModel(self)
         self.lines_model = AuditLinesModel(self)
         self.list = make_table(self.list_model, (34, 100, 80, 80))
-        self.lines = make_table(self.lines_model, (100, 105, 160, 90, 160))
+        self.lines = make_table(self.lines_model, (150, 105, 160, 90, 160))
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.location = QComboBox()
         self.location.setObjectName("audit_location")
@@ -63,6 +71,11 @@ class AuditsPage(Page):
         self.field = ScanField()
         self.field.setPlaceholderText(self.tr("Scan each device of this location, then Enter"))
         self.move_button = QPushButton(self.tr("&Move here"))
+        self.found_button = QPushButton(self.tr("&Found…"))
+        self.found_button.setObjectName("audit_found")
+        self.found_button.setToolTip(self.tr("A lost or stolen device is here: close its incident as recovered"))
+        self.found_tag: str | None = None  # the last device scanned that is reported lost or stolen
+        self.dialog: Any = None
         self.close_button = QPushButton(self.tr("&Close the audit…"))
         self.losses_button = QPushButton(self.tr("Open &loss incidents…"))
         self.pdf_button = QPushButton(self.tr("Report (&PDF)…"))
@@ -84,7 +97,7 @@ class AuditsPage(Page):
         column.addLayout(start)
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        for button in (self.move_button, self.close_button, self.losses_button):
+        for button in (self.found_button, self.move_button, self.close_button, self.losses_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
@@ -108,6 +121,7 @@ class AuditsPage(Page):
         self.list.selectionModel().selectionChanged.connect(self._audit_chosen)
         self.lines.selectionModel().selectionChanged.connect(self._update)
         self.move_button.clicked.connect(self.move_here)
+        self.found_button.clicked.connect(self.mark_found)
         self.close_button.clicked.connect(self.close_audit)
         self.losses_button.clicked.connect(self.open_losses)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -154,7 +168,9 @@ class AuditsPage(Page):
         self.heading.setText(text.replace("%3", state))
         counts = view.counts()
         last = "expected" if view.is_open else "missing"
-        pairs = (("found", "found"), ("unexpected", "unexpected"), ("unknown", "unknown"), (last, "missing"))
+        pairs: tuple[tuple[str, str], ...] = (("found", "found"), ("unexpected", "unexpected"), ("unknown", "unknown"))
+        pairs += ((last, "missing"),)
+        pairs += (("held", "held"),) if counts["held"] else ()
         count = self.tr("%1: %2")  # "%1 : %2" in French
         parts = [count.replace("%1", result_name(name)).replace("%2", str(counts[key])) for name, key in pairs]
         self.counts.setText("   ·   ".join(parts))
@@ -176,7 +192,10 @@ class AuditsPage(Page):
         else:
             self.field.setToolTip(self.tr("Scan each device's label, or type its tag and press Enter."))
         self.close_button.setToolTip("" if running else self.tr("Only an audit in progress can be closed."))
-        self.move_button.setEnabled(running and len(lines) == 1 and lines[0].result == "unexpected")
+        single = lines[0] if len(lines) == 1 else None
+        movable = single is not None and single.result == "unexpected" and not _missing(single)
+        self.move_button.setEnabled(running and movable)
+        self.found_button.setEnabled(running and self._found_target() is not None)
         self.close_button.setEnabled(running)
         closed = view is not None and not view.is_open
         self.losses_button.setEnabled(closed and bool(lines) and all(line.result == "missing" for line in lines))
@@ -196,7 +215,41 @@ class AuditsPage(Page):
     def _scanned(self, changes: Changes) -> None:
         outcome = changes.result
         assert isinstance(outcome, audits.ScanOutcome)
-        self.message.setText(outcome.message)
+        self.found_tag = outcome.tag if outcome.missing else None
+        if outcome.missing:
+            text = self.tr("%1 is reported lost or stolen: if it is here, choose “Found…” to close its incident.")
+            self.message.setText(text.replace("%1", outcome.tag or outcome.code))
+        else:
+            self.message.setText(outcome.message)
+        self._update()
+
+    def _found_target(self) -> str | None:
+        """The device "Found" applies to: the one selected if it is lost or stolen, else the last one scanned."""
+        lines = self.selected_lines()
+        if len(lines) == 1 and lines[0].tag and _missing(lines[0]):
+            return lines[0].tag
+        return self.found_tag if not lines else None
+
+    def mark_found(self) -> None:
+        tag = self._found_target()
+        if self.view is None or tag is None:
+            return
+        number = self.view.id
+        self.ui.run(lambda: missing_incident(queries.asset_detail(tag)), lambda row: self._ask_found(number, tag, row))
+
+    def _ask_found(self, number: int, tag: str, incident: Any) -> None:
+        from ui.dialogs.found_dialog import FoundDialog
+
+        if incident is None:
+            return
+        self.dialog = FoundDialog(self.ui, tag, incident, number, self)
+        self.dialog.completed.connect(lambda _result: self._found_done())
+        self.dialog.finished.connect(lambda _code: self.field.keep_focus())
+        self.dialog.open()
+
+    def _found_done(self) -> None:
+        self.found_tag = None
+        self.message.setText(self.tr("Recovered: the incident is closed and the device counts as found."))
 
     def move_here(self) -> None:
         lines = self.selected_lines()
@@ -208,8 +261,16 @@ class AuditsPage(Page):
     def close_audit(self) -> None:
         if self.view is None:
             return
-        text = self.tr("Close audit no. %1? Devices not scanned will be recorded as missing.")
-        if self.ui.dialogs.confirm(self.tr("Close the audit"), text.replace("%1", str(self.view.id)), self.tr("Close")):
+        missing = self.view.counts()["missing"]
+        text = self.tr("Close audit no. %1?").replace("%1", str(self.view.id)) + "\n\n"
+        if missing:
+            text += self.tr("%n device(s) not scanned will be recorded as missing.", "", missing)
+        else:
+            text += self.tr("Every device expected here was found.")
+        held = self.view.counts()["held"]
+        if held:
+            text += "\n" + self.tr("%n device(s) with their holder are not counted.", "", held)
+        if self.ui.dialogs.confirm(self.tr("Close the audit"), text, self.tr("Close")):
             number = self.view.id
             self.ui.run(lambda: audits.close_audit(self.ui.services, number))
 

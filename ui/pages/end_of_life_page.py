@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.lifecycle import Action, Record
+from klara_assets.domain.enums import AssetStatus
+from klara_assets.domain.lifecycle import Action, Record, allowed_actions
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
 from ui import action_reasons, eol_dialogs
@@ -37,14 +39,24 @@ from ui.widgets.display import status_name
 from ui.widgets.tables import make_table
 
 CANDIDATES_SHOWN = 1000
-# button, shortcut, the lifecycle actions or records it leads to (the domain says which statuses allow them)
-ACTIONS: tuple[tuple[str, str, tuple[Action | Record, ...]], ...] = (
-    ("retire", "Ctrl+R", (Action.RETIRE,)),
-    ("unretire", "", (Action.UNRETIRE,)),
-    ("sanitize", "Ctrl+E", (Record.SANITIZATION,)),
-    ("route", "Ctrl+T", (Action.ROUTE_TO_REFURBISHMENT, Action.ROUTE_TO_RECYCLING)),
-    ("certificate", "", (Record.SANITIZATION,)),
-    ("donate", "", (Action.DONATE_TO_EMPLOYEE,)),
+
+
+def _allowing(*actions: Action) -> set[str]:
+    """The statuses from which the lifecycle allows one of `actions`."""
+    return {status.value for status in AssetStatus if any(a in allowed_actions(status) for a in actions)}
+
+
+HELD = _allowing(Action.CHECK_IN)  # retiring a held device offers to check it in first
+# key, shortcut, tables, the lifecycle actions or records it leads to (any of them; the domain says which
+# statuses allow them), several devices at once
+ACTIONS: tuple[tuple[str, str, set[str], tuple[Action | Record, ...], bool], ...] = (
+    ("retire", "Ctrl+R", {"candidates"}, (Action.RETIRE, Action.CHECK_IN), True),
+    ("unretire", "", {"outgoing"}, (Action.UNRETIRE,), False),
+    ("sanitize", "Ctrl+E", {"candidates", "outgoing"}, (Record.SANITIZATION,), True),
+    ("route", "Ctrl+T", {"outgoing"}, (Action.ROUTE_TO_REFURBISHMENT, Action.ROUTE_TO_RECYCLING), True),
+    ("batch", "Ctrl+B", {"outgoing"}, (Action.CLOSE_RECYCLED, Action.CLOSE_REFURBISHED), True),
+    ("certificate", "", {"candidates", "outgoing"}, (Record.SANITIZATION,), False),
+    ("donate", "", {"outgoing"}, (Action.DONATE_TO_EMPLOYEE,), False),
 )
 
 
@@ -59,6 +71,8 @@ class EndOfLifePage(Page):
         self.outgoing_model = OutgoingModel(self)
         self.candidates = make_table(self.candidates_model, (100, 135, 190, 150, 90, 170))
         self.outgoing = make_table(self.outgoing_model, (100, 135, 190, 150, 190))
+        for table in (self.candidates, self.outgoing):  # several devices at once (Shift/Ctrl+click, Ctrl+A)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.current: QTableView = self.candidates
         self.candidates_title = QLabel()
         self.outgoing_title = QLabel()
@@ -71,6 +85,7 @@ class EndOfLifePage(Page):
             "unretire": self.tr("&Unretire…"),
             "sanitize": self.tr("Record &sanitization…"),
             "route": self.tr("Rou&te…"),
+            "batch": self.tr("Add to &batch…"),
             "certificate": self.tr("Sanitization &certificate…"),
             "donate": self.tr("&Give to an employee…"),
         }
@@ -84,7 +99,7 @@ class EndOfLifePage(Page):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for key, _keys, _actions in ACTIONS:
+        for key, *_rest in ACTIONS:
             bar.addWidget(self.buttons[key])
         bar.addStretch(1)
         top, bottom = QWidget(), QWidget()
@@ -115,7 +130,8 @@ class EndOfLifePage(Page):
         slots = {"retire": self.retire, "unretire": self.unretire, "sanitize": self.sanitize, "route": self.route}
         slots["certificate"] = self.certificate
         slots["donate"] = self.donate
-        for key, keys, _actions in ACTIONS:
+        slots["batch"] = self.add_to_batch
+        for key, keys, *_rest in ACTIONS:
             self.buttons[key].clicked.connect(slots[key])
             if keys:
                 action = QAction(self.buttons[key].text(), self)
@@ -182,9 +198,20 @@ class EndOfLifePage(Page):
         self._update_buttons()
 
     def selected(self) -> Any:
-        rows = self.current.selectionModel().selectedRows()
+        rows = self.selected_rows()
+        return rows[0] if rows else None
+
+    def selected_rows(self) -> list[Any]:
+        """The selected rows of the current table, in table order."""
         model = self.current.model()
-        return model.row_at(rows[0].row()) if rows and isinstance(model, RowsTableModel) else None
+        if not isinstance(model, RowsTableModel):
+            return []
+        indexes = sorted(index.row() for index in self.current.selectionModel().selectedRows())
+        return [row for i in indexes if (row := model.row_at(i)) is not None]
+
+    def _tags(self, key: str) -> list[str]:
+        """The selected devices `key` applies to (empty when its button is disabled)."""
+        return [row.tag for row in self.selected_rows()] if self.buttons[key].isEnabled() else []
 
     def select_tag(self, tag: str) -> bool:
         for table, model in ((self.candidates, self.candidates_model), (self.outgoing, self.outgoing_model)):
@@ -199,8 +226,13 @@ class EndOfLifePage(Page):
         tag = row.tag if row is not None else None
         if self.attachments.reference != tag:
             self.attachments.set_owner(tag)
-        for key, _keys, actions in ACTIONS:
-            reason = action_reasons.why_not(actions, 0 if row is None else 1, [row.status] if row else [])
+        where = "candidates" if self.current is self.candidates else "outgoing"
+        rows = self.selected_rows()
+        for key, _keys, tables, actions, several in ACTIONS:
+            statuses = [r.status for r in rows]
+            reason = action_reasons.why_not(actions, len(rows), statuses, single=not several)
+            if not reason and where not in tables:
+                reason = self.tr("Select the device in the list of devices on their way out.")
             self.buttons[key].setEnabled(not reason)
             self.buttons[key].setToolTip(reason)
 
@@ -215,20 +247,76 @@ class EndOfLifePage(Page):
         return row.tag if row is not None else None
 
     def retire(self) -> None:
-        if (tag := self._tag()) and self.buttons["retire"].isEnabled():
-            self.dialog = eol_dialogs.retire(self.ui, tag, self)
+        rows = self.selected_rows() if self.buttons["retire"].isEnabled() else []
+        held = [row for row in rows if row.status in HELD]
+        if held:
+            self._check_in_first(held[0], [row.tag for row in rows])
+        elif rows:
+            self.dialog = eol_dialogs.retire(self.ui, [row.tag for row in rows], self)
+
+    def _check_in_first(self, row: Any, tags: list[str]) -> None:
+        """A held device cannot be retired: offer to check it in, then retire."""
+        from ui.dialogs.checkin_dialog import CheckinDialog
+
+        holder = getattr(row, "holder_name", None) or self.tr("someone")
+        text = self.tr("%1 is held by %2: it must be checked in before it is retired. Check it in now?")
+        text = text.replace("%1", row.tag).replace("%2", holder)
+        if not self.ui.dialogs.confirm(self.tr("Retire"), text, self.tr("&Check in…")):
+            return
+        self.dialog = CheckinDialog(self.ui, row.tag, self)
+        self.dialog.completed.connect(lambda _id: self._after_check_in(row.tag, tags))
+        self.dialog.open()
+
+    def _after_check_in(self, tag: str, tags: list[str]) -> None:
+        self.dialog = None
+        self._retire_when_in_stock(tags)
+
+    def _retire_when_in_stock(self, tags: list[str]) -> None:
+        """After the check-in: retire the chosen devices once their new status is read back."""
+        from klara_assets.persistence import queries
+
+        def statuses() -> list[str]:
+            return [queries.asset_detail(tag).status for tag in tags]
+
+        def go(found: list[str]) -> None:
+            held = [tag for tag, status in zip(tags, found, strict=True) if status in HELD]
+            if held:
+                self.select_tags(tags)
+                self.retire()
+            else:
+                self.dialog = eol_dialogs.retire(self.ui, tags, self)
+
+        self.ui.run(statuses, go)
+
+    def select_tags(self, tags: list[str]) -> None:
+        for table, model in ((self.candidates, self.candidates_model), (self.outgoing, self.outgoing_model)):
+            rows = [i for i, r in enumerate(model.rows) if r.tag in tags]  # type: ignore[attr-defined]
+            if rows:
+                selection = table.selectionModel()
+                selection.clearSelection()
+                flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                for i in rows:
+                    selection.select(model.index(i, 0), flags)
+                return
+
+    def add_to_batch(self) -> None:
+        if self._tags("batch"):
+            from ui.eol_actions import open_add_to_batch
+
+            rows = [(row.tag, row.status) for row in self.selected_rows()]
+            self.dialog = open_add_to_batch(self.ui, rows, self)
 
     def unretire(self) -> None:
         if (tag := self._tag()) and self.buttons["unretire"].isEnabled():
             self.dialog = eol_dialogs.unretire(self.ui, tag, self)
 
     def sanitize(self) -> None:
-        if (tag := self._tag()) and self.buttons["sanitize"].isEnabled():
-            self.dialog = eol_dialogs.sanitize(self.ui, tag, self)
+        if tags := self._tags("sanitize"):
+            self.dialog = eol_dialogs.sanitize(self.ui, tags, self)
 
     def route(self) -> None:
-        if (tag := self._tag()) and self.buttons["route"].isEnabled():
-            self.dialog = eol_dialogs.route(self.ui, tag, self)
+        if tags := self._tags("route"):
+            self.dialog = eol_dialogs.route(self.ui, tags, self)
 
     def certificate(self) -> None:
         if tag := self._tag():

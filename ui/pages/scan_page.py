@@ -94,6 +94,7 @@ class ScanPage(Page):
         card.check_out_requested.connect(lambda tag: self._custody("checkout", tag))
         card.check_in_requested.connect(lambda tag: self._custody("checkin", tag))
         card.report_lost_requested.connect(lambda tag: self._custody("lost", tag))
+        card.found_requested.connect(self.mark_found)
         card.add_to_audit_requested.connect(self.add_to_audit)
         card.open_requested.connect(self._open_asset)
         card.register_requested.connect(self.register)
@@ -185,6 +186,17 @@ class ScanPage(Page):
             self.dialog = CheckinDialog(self.ui, tag, self)
         else:
             self.dialog = ReportIncidentDialog(self.ui, tag, "lost", self)
+        self.dialog.finished.connect(lambda _code: self.field.keep_focus())
+        self.dialog.open()
+
+    def mark_found(self, tag: str) -> None:
+        """The device on the card turned up: close its incident as recovered (the "Found" dialog)."""
+        from ui.dialogs.found_dialog import FoundDialog
+
+        shown = self.card.card
+        if shown is None or shown.incident is None:
+            return
+        self.dialog = FoundDialog(self.ui, tag, shown.incident, None, self)
         self.dialog.finished.connect(lambda _code: self.field.keep_focus())
         self.dialog.open()
 

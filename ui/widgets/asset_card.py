@@ -30,6 +30,7 @@ class AssetCard(QFrame):
     check_out_requested = Signal(str)
     check_in_requested = Signal(str)
     report_lost_requested = Signal(str)
+    found_requested = Signal(str)  # a lost or stolen device turned up
     add_to_audit_requested = Signal(int, str)  # audit number, tag
     open_requested = Signal(str)
     register_requested = Signal(dict)  # prefill: serial or imei
@@ -103,6 +104,7 @@ class AssetCard(QFrame):
             "check_out": self.tr("Check &out to…"),
             "check_in": self.tr("Check &in…"),
             "report_lost": self.tr("Report &lost…"),
+            "found": self.tr("&Found…"),
             "add_to_audit": self.tr("Add to the &audit"),
             "open": self.tr("Open in &Assets"),
             "register": self.tr("&Register a new device…"),
@@ -113,6 +115,7 @@ class AssetCard(QFrame):
         self.buttons["check_out"].clicked.connect(lambda: self.check_out_requested.emit(tag()))
         self.buttons["check_in"].clicked.connect(lambda: self.check_in_requested.emit(tag()))
         self.buttons["report_lost"].clicked.connect(lambda: self.report_lost_requested.emit(tag()))
+        self.buttons["found"].clicked.connect(lambda: self.found_requested.emit(tag()))
         self.buttons["open"].clicked.connect(lambda: self.open_requested.emit(tag()))
         self.buttons["add_to_audit"].clicked.connect(self._add_to_first_audit)
         self.buttons["register"].clicked.connect(
@@ -160,6 +163,11 @@ class AssetCard(QFrame):
         self.buttons["check_out"].setVisible(card.can(Action.CHECK_OUT))
         self.buttons["check_in"].setVisible(card.can(Action.CHECK_IN))
         self.buttons["report_lost"].setVisible(card.can(Action.REPORT_LOST))
+        if card.incident is not None:  # lost or stolen: say so, and offer "Found"
+            from ui.dialogs.found_dialog import incident_line
+
+            self.message.setText(incident_line(card.incident))
+            self.buttons["found"].setVisible(card.can(Action.RECOVER))
         self.buttons["open"].show()
         self._audit_button(card)
 

@@ -43,6 +43,7 @@ TEXT_FIELDS = (
     "dpo_name",
     "dpo_email",
     "if_found_text",
+    "issuer_name",
 )
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -197,6 +198,10 @@ class SettingsForm(QWidget):
         column = QVBoxLayout(group)
         column.addWidget(self.errors.wrap(_container(grid), "eol_years"))
         column.addWidget(_hint(self.tr("Devices older than this are proposed for refurbishment or recycling.")))
+        issuer = QFormLayout()
+        issuer.addRow(self.tr("Certificates &issued by"), self.errors.wrap(self.texts["issuer_name"], "issuer_name"))
+        self.texts["issuer_name"].setPlaceholderText(self.tr("Your name, when nobody signs in"))
+        column.addLayout(issuer)
         return group
 
     def _connect(self) -> None:

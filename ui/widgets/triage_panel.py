@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from klara_assets.domain.changes import Changes
 from klara_assets.domain.triage import Triage
 from klara_assets.services import incident_documents
 from ui.context import UiContext
@@ -47,6 +48,7 @@ class TriagePanel(QWidget):
         self.number = ""
         self.triage: Triage | None = None
         self.last_mailto: QUrl | None = None
+        self.mail_dialog: QWidget | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.reason = QLabel()
@@ -112,12 +114,20 @@ class TriagePanel(QWidget):
         self.deadline.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
 
     def notify_officer(self) -> None:
+        """Record the step "security officer notified" and open the e-mail; without a mail program, show it."""
         ctx, number, lang = self.ui.services, self.number, self.ui.language
-        self.ui.run(lambda: incident_documents.notify_officer_url(ctx, number, lang), self._open_mail)
+        self.ui.run(lambda: incident_documents.notify_officer(ctx, number, lang), self._open_mail)
 
-    def _open_mail(self, url: str) -> None:
-        self.last_mailto = QUrl(url)
-        self.opener(self.last_mailto)
+    def _open_mail(self, changes: Changes) -> None:
+        mail = changes.result
+        assert isinstance(mail, incident_documents.OfficerMail)
+        self.last_mailto = QUrl(mail.url)
+        if self.opener(self.last_mailto) is False:  # no mail client answered the mailto: link
+            from ui.dialogs.mail_text_dialog import MailTextDialog
+
+            self.mail_dialog = MailTextDialog(mail, self)
+            self.mail_dialog.finished.connect(lambda _code: self.mail_dialog.deleteLater())
+            self.mail_dialog.open()
 
     def save_report(self) -> None:
         ctx, number, lang = self.ui.services, self.number, self.ui.language

@@ -7,6 +7,13 @@
         <source>Route %1</source>
         <translation>Orienter %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Route %n device(s)</source>
+        <translation>
+            <numerusform>Orienter %n appareil</numerusform>
+            <numerusform>Orienter %n appareils</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Route</source>
         <translation>&amp;Orienter</translation>
@@ -42,6 +49,10 @@
     <message>
         <source>The advice is to recycle.</source>
         <translation>Recommandation : recycler.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2; each device is checked against its own advice)</source>
+        <translation>%1 (pour %2&#x202f;; chaque appareil est vérifié selon son propre conseil)</translation>
     </message>
 </context>
 <context>

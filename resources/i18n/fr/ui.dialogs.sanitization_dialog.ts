@@ -7,6 +7,13 @@
         <source>Record a sanitization of %1</source>
         <translation>Enregistrer l’effacement des données de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Record a sanitization of %n device(s)</source>
+        <translation>
+            <numerusform>Enregistrer l’effacement de %n appareil</numerusform>
+            <numerusform>Enregistrer l’effacement de %n appareils</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
@@ -134,6 +141,10 @@
     <message>
         <source>Tool &amp;report file…</source>
         <translation>Fichier de &amp;rapport de l&apos;outil…</translation>
+    </message>
+    <message>
+        <source>A tool report is attached device by device</source>
+        <translation>Un rapport d’outil se joint appareil par appareil</translation>
     </message>
     <message>
         <source>Report</source>

@@ -643,5 +643,13 @@
         <source>The number of days must be between 0 and 365.</source>
         <translation>Le nombre de jours doit être compris entre 0 et 365.</translation>
     </message>
+    <message>
+        <source>This device is not reported lost or stolen: nothing to recover.</source>
+        <translation>Cet appareil n’est pas déclaré perdu ni volé : rien à récupérer.</translation>
+    </message>
+    <message>
+        <source>This device is reported lost or stolen: mark it found (its incident is closed) instead of moving it.</source>
+        <translation>Cet appareil est déclaré perdu ou volé : marquez-le « Retrouvé » (son incident est clos) au lieu de le déplacer.</translation>
+    </message>
 </context>
 </TS>

@@ -77,5 +77,9 @@
         <source>Still expected</source>
         <translation>Encore attendu</translation>
     </message>
+    <message>
+        <source>With their holder</source>
+        <translation>Chez leur détenteur</translation>
+    </message>
 </context>
 </TS>

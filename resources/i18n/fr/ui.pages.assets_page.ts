@@ -46,5 +46,17 @@
             <numerusform>%1 sur %n appareils</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is registered. Print its label now?</source>
+        <translation>%1 est enregistré. Imprimer son étiquette maintenant ?</translation>
+    </message>
+    <message>
+        <source>Device saved</source>
+        <translation>Appareil enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Print the label…</source>
+        <translation>&amp;Imprimer l’étiquette…</translation>
+    </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
         <translation>&amp;Orienter…</translation>
     </message>
     <message>
+        <source>Add to &amp;batch…</source>
+        <translation>Ajouter à un &amp;lot…</translation>
+    </message>
+    <message>
         <source>Sanitization &amp;certificate…</source>
         <translation>&amp;Certificat d’effacement…</translation>
     </message>
@@ -63,6 +67,22 @@
     <message>
         <source>No retired or routed device.</source>
         <translation>Aucun appareil retiré du service ou orienté.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 is held by %2: it must be checked in before it is retired. Check it in now?</source>
+        <translation>%1 est détenu par %2 : il doit être restitué avant d’être retiré du service. Le restituer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer du service</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Restituer…</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,10 @@
         <translation>Déclarer &amp;perdu…</translation>
     </message>
     <message>
+        <source>&amp;Found…</source>
+        <translation>&amp;Retrouvé…</translation>
+    </message>
+    <message>
         <source>Add to the &amp;audit</source>
         <translation>Ajouter à l’&amp;inventaire</translation>
     </message>

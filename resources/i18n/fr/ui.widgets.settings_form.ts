@@ -144,6 +144,14 @@
         <translation>Au-delà de cet âge, les appareils sont proposés au reconditionnement ou au recyclage.</translation>
     </message>
     <message>
+        <source>Certificates &amp;issued by</source>
+        <translation>Certificats é&amp;mis par</translation>
+    </message>
+    <message>
+        <source>Your name, when nobody signs in</source>
+        <translation>Votre nom, quand personne ne se connecte</translation>
+    </message>
+    <message>
         <source>New devices are tagged %1, %2…</source>
         <translation>Les nouveaux appareils seront étiquetés %1, %2…</translation>
     </message>
