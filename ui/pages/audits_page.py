@@ -194,7 +194,17 @@ class AuditsPage(Page):
     def _scanned(self, changes: Changes) -> None:
         outcome = changes.result
         assert isinstance(outcome, audits.ScanOutcome)
-        self.message.setText(outcome.message)
+        self.message.setText(self._scan_message(outcome))
+
+    def _scan_message(self, outcome: audits.ScanOutcome) -> str:
+        """The scan's result in the user's language (the service's message is English)."""
+        texts = {
+            "found": self.tr("%1: found, expected here."),
+            "unexpected": self.tr("%1: unexpected here (recorded elsewhere or out of the fleet)."),
+            "unknown": self.tr("“%1”: no device matches this code."),
+        }
+        text = texts.get(outcome.result, "%1").replace("%1", outcome.code)
+        return self.tr("%1 (already scanned)").replace("%1", text) if outcome.repeated else text
 
     def move_here(self) -> None:
         lines = self.selected_lines()

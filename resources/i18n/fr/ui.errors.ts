@@ -643,5 +643,241 @@
         <source>The number of days must be between 0 and 365.</source>
         <translation>Le nombre de jours doit être compris entre 0 et 365.</translation>
     </message>
+    <message>
+        <source>No device has this tag.</source>
+        <translation>Aucun appareil ne porte ce numéro d&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>No person has this e-mail address.</source>
+        <translation>Aucune personne n&apos;a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No operator has this login.</source>
+        <translation>Aucun opérateur n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No partner has this name.</source>
+        <translation>Aucun partenaire ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>This partner has no certification with this number.</source>
+        <translation>Ce partenaire n&apos;a aucune certification portant ce numéro.</translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cet enregistrement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name (at most 255 characters).</source>
+        <translation>La pièce jointe doit avoir un nom de fichier (255 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This export format is not known: use .csv, .xlsx or .pdf.</source>
+        <translation>Ce format d&apos;export est inconnu : utilisez .csv, .xlsx ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The format cannot be told from the file name: end it with .csv, .xlsx or .pdf.</source>
+        <translation>Le nom du fichier ne dit pas son format : terminez-le par .csv, .xlsx ou .pdf.</translation>
+    </message>
+    <message>
+        <source>A column mapping reads COLUMN=field (or COLUMN=ignore).</source>
+        <translation>Une correspondance de colonne s&apos;écrit COLONNE=champ (ou COLONNE=ignore).</translation>
+    </message>
+    <message>
+        <source>A certification needs its number.</source>
+        <translation>Une certification doit avoir son numéro.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it is valid until.</source>
+        <translation>Une certification doit avoir sa date de fin de validité.</translation>
+    </message>
+    <message>
+        <source>This certification is not valid: write SCHEME:NUMBER:YYYY-MM-DD.</source>
+        <translation>Cette certification n&apos;est pas valide : écrivez RÉFÉRENTIEL:NUMÉRO:AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>La base de données est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached now: nothing was changed. Try again.</source>
+        <translation>La base de données est injoignable pour le moment : rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>La base de données ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost: nothing was changed. Try again.</source>
+        <translation>La connexion à la base de données a été perdue : rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: nothing was changed.</source>
+        <translation>La base de données a refusé l&apos;opération : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist.</source>
+        <translation>Le dossier de la base de données n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: nothing was changed.</source>
+        <translation>La base de données a refusé la modification : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is not at this program&apos;s version: it must be upgraded first.</source>
+        <translation>Cette base de données n&apos;est pas à la version de ce programme : elle doit d&apos;abord être mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required (people are matched by it).</source>
+        <translation>L&apos;adresse e-mail est obligatoire (elle identifie les personnes).</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>C&apos;est un dossier : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the accepted choices.</source>
+        <translation>Cette valeur ne fait pas partie des choix acceptés.</translation>
+    </message>
+    <message>
+        <source>The demo fleet takes between 1 and 1,000,000 devices.</source>
+        <translation>Le parc de démonstration compte entre 1 et 1 000 000 d&apos;appareils.</translation>
+    </message>
+    <message>
+        <source>The document language is French or English.</source>
+        <translation>La langue des documents est le français ou l&apos;anglais.</translation>
+    </message>
+    <message>
+        <source>This label layout is incomplete.</source>
+        <translation>Ce modèle d&apos;étiquettes est incomplet.</translation>
+    </message>
+    <message>
+        <source>This label layout is not known.</source>
+        <translation>Ce modèle d&apos;étiquettes est inconnu.</translation>
+    </message>
+    <message>
+        <source>The sheet has fewer positions than the labels to skip.</source>
+        <translation>La planche a moins d&apos;emplacements que d&apos;étiquettes à sauter.</translation>
+    </message>
+    <message>
+        <source>No labels to print: choose at least one device.</source>
+        <translation>Aucune étiquette à imprimer : choisissez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>This outcome does not fit this kind of batch.</source>
+        <translation>Ce devenir ne correspond pas à ce type de lot.</translation>
+    </message>
+    <message>
+        <source>Write each pair as TAG=VALUE.</source>
+        <translation>Écrivez chaque couple sous la forme NUMÉRO=VALEUR.</translation>
+    </message>
+    <message>
+        <source>A value is not accepted: nothing was saved.</source>
+        <translation>Une valeur n&apos;est pas acceptée : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Some values are not accepted: nothing was saved.</source>
+        <translation>Des valeurs ne sont pas acceptées : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed for this device now.</source>
+        <translation>Cette action n&apos;est pas permise pour cet appareil en ce moment.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s status does not allow this action.</source>
+        <translation>Le statut de l&apos;appareil ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>The check did not pass.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+    <message>
+        <source>The operation failed: nothing was changed.</source>
+        <translation>L&apos;opération a échoué : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file has no e-mail column (people are matched by their e-mail address).</source>
+        <translation>Le fichier n&apos;a pas de colonne e-mail (les personnes sont identifiées par leur adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>This is not an MDM export: it needs a serial number (or IMEI) column and an encryption column.</source>
+        <translation>Ce n&apos;est pas un export MDM : il faut une colonne numéro de série (ou IMEI) et une colonne chiffrement.</translation>
+    </message>
+    <message>
+        <source>This device has not been returned yet: there is no return receipt.</source>
+        <translation>Cet appareil n&apos;a pas encore été restitué : il n&apos;y a pas de bon de restitution.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>This operator account is already active.</source>
+        <translation>Ce compte opérateur est déjà actif.</translation>
+    </message>
+    <message>
+        <source>This file cannot be written here. Nothing was saved.</source>
+        <translation>Ce fichier ne peut pas être écrit ici. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>The signing key needs its password.</source>
+        <translation>La clé de signature demande son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Fill in the method, technique, tool and verification, or attach the erasure tool&apos;s report.</source>
+        <translation>Renseignez la méthode, la technique, l&apos;outil et la vérification, ou joignez le rapport de l&apos;outil d&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>No sanitization is recorded for this device: record it before issuing the certificate.</source>
+        <translation>Aucun effacement n&apos;est enregistré pour cet appareil : enregistrez-le avant d&apos;émettre le certificat.</translation>
+    </message>
+    <message>
+        <source>Signing is not available in this installation.</source>
+        <translation>La signature n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Give either a device tag or a batch number.</source>
+        <translation>Indiquez soit le numéro d&apos;inventaire d&apos;un appareil, soit un numéro de lot.</translation>
+    </message>
+    <message>
+        <source>Give at least one device tag.</source>
+        <translation>Indiquez au moins un numéro d&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>This role is not known.</source>
+        <translation>Ce rôle est inconnu.</translation>
+    </message>
+    <message>
+        <source>This setting is not known.</source>
+        <translation>Ce paramètre est inconnu.</translation>
+    </message>
+    <message>
+        <source>This tag is already used by another device.</source>
+        <translation>Ce numéro d&apos;inventaire est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>{tag}: the device is “{status}”.</source>
+        <translation>{tag} : l&apos;appareil est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is “{status}”.</source>
+        <translation>Le lot {batch} est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {tags}.</source>
+        <translation>Lot {batch} : {tags}.</translation>
+    </message>
+    <message>
+        <source>Unknown tags: {tags}.</source>
+        <translation>Numéros inconnus : {tags}.</translation>
+    </message>
+    <message>
+        <source>The device is “{status}”.</source>
+        <translation>L&apos;appareil est « {status} ».</translation>
+    </message>
 </context>
 </TS>

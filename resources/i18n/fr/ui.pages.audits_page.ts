@@ -56,6 +56,22 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>%1: found, expected here.</source>
+        <translation>%1 : trouvé, attendu ici.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected here (recorded elsewhere or out of the fleet).</source>
+        <translation>%1 : inattendu ici (enregistré ailleurs ou sorti du parc).</translation>
+    </message>
+    <message>
+        <source>“%1”: no device matches this code.</source>
+        <translation>« %1 » : aucun appareil ne correspond à ce code.</translation>
+    </message>
+    <message>
+        <source>%1 (already scanned)</source>
+        <translation>%1 (déjà scanné)</translation>
+    </message>
+    <message>
         <source>Close audit no. %1? Devices not scanned will be recorded as missing.</source>
         <translation>Clore l’inventaire n° %1 ? Les appareils non scannés seront enregistrés comme manquants.</translation>
     </message>
@@ -80,7 +96,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save the audit report</source>
