@@ -36,6 +36,7 @@ from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
+from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
 from ui.widgets.status_chip import StatusChipDelegate
@@ -89,6 +90,8 @@ class AssetsPage(Page):
         self.edit_button.setToolTip(self.tr("Edit the selected device (Enter)"))
         self.bulk_button = QPushButton(self.tr("Bulk edit…"))
         self.bulk_button.setToolTip(self.tr("Change the location or the category of the selected devices"))
+        self.export_button = QPushButton(self.tr("Export this view…"))
+        self.export_button.setToolTip(self.tr("Save the devices shown, with these columns, as an Excel workbook"))
         self.actions_button = QToolButton()
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -136,6 +139,7 @@ class AssetsPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.bulk_button)
         top.addWidget(self.actions_button)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filters, 1)
         filters.addWidget(self.count_label)
@@ -155,6 +159,7 @@ class AssetsPage(Page):
     def _connect(self) -> None:
         self.filters.text_edited.connect(lambda _text: self.run_query())  # every keystroke, no debounce (issue 18)
         self.filters.filters_changed.connect(self.run_query)
+        self.export_button.clicked.connect(lambda: export_view(self.ui, self.table, self.model))
         self.model.refreshed.connect(self._on_refreshed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
