@@ -16,7 +16,7 @@ from klara_assets.documents import formatting
 from klara_assets.documents.environment_text import FACTOR_SOURCE_FR, SOURCES_FR, TEXT
 from klara_assets.documents.fonts import CONDENSED_BOLD
 from klara_assets.documents.layout import RULE, SHADE, key_value_table, render, styles
-from klara_assets.documents.wording import label
+from klara_assets.documents.wording import cell
 from klara_assets.domain.environment import EnvironmentReport
 
 WIDTH = 174 * mm
@@ -78,7 +78,7 @@ def _categories(report: EnvironmentReport, lang: str) -> Table:
     rows: list[list[Flowable | str]] = [list(head)]
     for line in report.lines:
         cells = [
-            label(lang, line.category),
+            cell(lang, line.category),
             str(line.active_devices),
             number(line.embodied_kgco2e, lang),
             number(line.average_age_years, lang),
@@ -127,7 +127,7 @@ def _factors(report: EnvironmentReport, lang: str) -> Table:
     rows: list[list[Flowable | str]] = [[Paragraph(h, _head()) for h in t["factor_columns"]]]
     for category, factor in report.factors.categories.items():
         cells = [
-            label(lang, category),
+            cell(lang, category),
             number(factor.embodied_kgco2e, lang),
             number(factor.weight_kg, lang, 2),
             str(factor.lifetime_years),
