@@ -152,3 +152,30 @@ def test_document_formatting_rules() -> None:
     assert formatting.moment("fr", datetime(2026, 12, 1, 13, 5), paris) == "01/12/2026 14:05 CET"
     assert formatting.moment("en", datetime(2026, 7, 1, 13, 5), paris) == "2026-07-01 15:05 CEST"
     assert formatting.number("fr", None) == "—" and formatting.moment("fr", None) == ""
+
+
+def test_the_imei_refusal_reads_in_french_next_to_the_field(qtbot: Any, qapp: Any, ui: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from klara_assets.persistence import queries
+    from tests.helpers import snapshot
+    from ui.dialogs.asset_form import AssetForm
+
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        before = snapshot()
+        dialog = AssetForm(ui, None, queries.location_names())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for name, text in (("model", "Pixel 8"), ("imei", "352099001761482")):  # wrong check digit
+            dialog.inputs[name].editor.setFocus()
+            qtbot.keyClicks(dialog.inputs[name].editor, text)
+        qtbot.keyClick(dialog.inputs["model"].editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "imei" in dialog.errors.visible_messages(), timeout=10_000)
+        message = dialog.errors.visible_messages()["imei"]
+        assert message == "Cet IMEI n’est pas valide : un IMEI compte 15 chiffres et une clé de contrôle correcte.", (
+            message
+        )
+        assert snapshot() == before
+    finally:
+        i18n.remove_translators(qapp, translators)

@@ -645,15 +645,15 @@
     </message>
     <message>
         <source>No device has this tag.</source>
-        <translation>Aucun appareil ne porte ce numéro d&apos;inventaire.</translation>
+        <translation>Aucun appareil ne porte ce numéro d’inventaire.</translation>
     </message>
     <message>
         <source>No person has this e-mail address.</source>
-        <translation>Aucune personne n&apos;a cette adresse e-mail.</translation>
+        <translation>Aucune personne n’a cette adresse e-mail.</translation>
     </message>
     <message>
         <source>No operator has this login.</source>
-        <translation>Aucun opérateur n&apos;a cet identifiant.</translation>
+        <translation>Aucun opérateur n’a cet identifiant.</translation>
     </message>
     <message>
         <source>No partner has this name.</source>
@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>This partner has no certification with this number.</source>
-        <translation>Ce partenaire n&apos;a aucune certification portant ce numéro.</translation>
+        <translation>Ce partenaire n’a aucune certification portant ce numéro.</translation>
     </message>
     <message>
         <source>This record does not exist.</source>
-        <translation>Cet enregistrement n&apos;existe pas.</translation>
+        <translation>Cet enregistrement n’existe pas.</translation>
     </message>
     <message>
         <source>The attachment needs a file name (at most 255 characters).</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>This export format is not known: use .csv, .xlsx or .pdf.</source>
-        <translation>Ce format d&apos;export est inconnu : utilisez .csv, .xlsx ou .pdf.</translation>
+        <translation>Ce format d’export est inconnu : utilisez .csv, .xlsx ou .pdf.</translation>
     </message>
     <message>
         <source>The format cannot be told from the file name: end it with .csv, .xlsx or .pdf.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>A column mapping reads COLUMN=field (or COLUMN=ignore).</source>
-        <translation>Une correspondance de colonne s&apos;écrit COLONNE=champ (ou COLONNE=ignore).</translation>
+        <translation>Une correspondance de colonne s’écrit COLONNE=champ (ou COLONNE=ignore).</translation>
     </message>
     <message>
         <source>A certification needs its number.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>This certification is not valid: write SCHEME:NUMBER:YYYY-MM-DD.</source>
-        <translation>Cette certification n&apos;est pas valide : écrivez RÉFÉRENTIEL:NUMÉRO:AAAA-MM-JJ.</translation>
+        <translation>Cette certification n’est pas valide : écrivez RÉFÉRENTIEL:NUMÉRO:AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The database cannot be used.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>The database cannot be reached now: nothing was changed. Try again.</source>
-        <translation>La base de données est injoignable pour le moment : rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>La base de données est injoignable pour le moment : rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The database cannot be opened.</source>
@@ -709,31 +709,31 @@
     </message>
     <message>
         <source>The connection to the database was lost: nothing was changed. Try again.</source>
-        <translation>La connexion à la base de données a été perdue : rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>La connexion à la base de données a été perdue : rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The database refused the operation: nothing was changed.</source>
-        <translation>La base de données a refusé l&apos;opération : rien n&apos;a été modifié.</translation>
+        <translation>La base de données a refusé l’opération : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database&apos;s folder does not exist.</source>
-        <translation>Le dossier de la base de données n&apos;existe pas.</translation>
+        <translation>Le dossier de la base de données n’existe pas.</translation>
     </message>
     <message>
         <source>The database refused the change: nothing was changed.</source>
-        <translation>La base de données a refusé la modification : rien n&apos;a été modifié.</translation>
+        <translation>La base de données a refusé la modification : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This database is not at this program&apos;s version: it must be upgraded first.</source>
-        <translation>Cette base de données n&apos;est pas à la version de ce programme : elle doit d&apos;abord être mise à niveau.</translation>
+        <translation>Cette base de données n’est pas à la version de ce programme : elle doit d’abord être mise à niveau.</translation>
     </message>
     <message>
         <source>The e-mail address is required (people are matched by it).</source>
-        <translation>L&apos;adresse e-mail est obligatoire (elle identifie les personnes).</translation>
+        <translation>L’adresse e-mail est obligatoire (elle identifie les personnes).</translation>
     </message>
     <message>
         <source>This is a folder: choose a file.</source>
-        <translation>C&apos;est un dossier : choisissez un fichier.</translation>
+        <translation>C’est un dossier : choisissez un fichier.</translation>
     </message>
     <message>
         <source>This value is not one of the accepted choices.</source>
@@ -741,23 +741,23 @@
     </message>
     <message>
         <source>The demo fleet takes between 1 and 1,000,000 devices.</source>
-        <translation>Le parc de démonstration compte entre 1 et 1 000 000 d&apos;appareils.</translation>
+        <translation>Le parc de démonstration compte entre 1 et 1 000 000 d’appareils.</translation>
     </message>
     <message>
         <source>The document language is French or English.</source>
-        <translation>La langue des documents est le français ou l&apos;anglais.</translation>
+        <translation>La langue des documents est le français ou l’anglais.</translation>
     </message>
     <message>
         <source>This label layout is incomplete.</source>
-        <translation>Ce modèle d&apos;étiquettes est incomplet.</translation>
+        <translation>Ce modèle d’étiquettes est incomplet.</translation>
     </message>
     <message>
         <source>This label layout is not known.</source>
-        <translation>Ce modèle d&apos;étiquettes est inconnu.</translation>
+        <translation>Ce modèle d’étiquettes est inconnu.</translation>
     </message>
     <message>
         <source>The sheet has fewer positions than the labels to skip.</source>
-        <translation>La planche a moins d&apos;emplacements que d&apos;étiquettes à sauter.</translation>
+        <translation>La planche a moins d’emplacements que d’étiquettes à sauter.</translation>
     </message>
     <message>
         <source>No labels to print: choose at least one device.</source>
@@ -773,19 +773,19 @@
     </message>
     <message>
         <source>A value is not accepted: nothing was saved.</source>
-        <translation>Une valeur n&apos;est pas acceptée : rien n&apos;a été enregistré.</translation>
+        <translation>Une valeur n’est pas acceptée : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Some values are not accepted: nothing was saved.</source>
-        <translation>Des valeurs ne sont pas acceptées : rien n&apos;a été enregistré.</translation>
+        <translation>Des valeurs ne sont pas acceptées : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This action is not allowed for this device now.</source>
-        <translation>Cette action n&apos;est pas permise pour cet appareil en ce moment.</translation>
+        <translation>Cette action n’est pas permise pour cet appareil en ce moment.</translation>
     </message>
     <message>
         <source>The device&apos;s status does not allow this action.</source>
-        <translation>Le statut de l&apos;appareil ne permet pas cette action.</translation>
+        <translation>Le statut de l’appareil ne permet pas cette action.</translation>
     </message>
     <message>
         <source>The check did not pass.</source>
@@ -793,19 +793,19 @@
     </message>
     <message>
         <source>The operation failed: nothing was changed.</source>
-        <translation>L&apos;opération a échoué : rien n&apos;a été modifié.</translation>
+        <translation>L’opération a échoué : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file has no e-mail column (people are matched by their e-mail address).</source>
-        <translation>Le fichier n&apos;a pas de colonne e-mail (les personnes sont identifiées par leur adresse e-mail).</translation>
+        <translation>Le fichier n’a pas de colonne e-mail (les personnes sont identifiées par leur adresse e-mail).</translation>
     </message>
     <message>
         <source>This is not an MDM export: it needs a serial number (or IMEI) column and an encryption column.</source>
-        <translation>Ce n&apos;est pas un export MDM : il faut une colonne numéro de série (ou IMEI) et une colonne chiffrement.</translation>
+        <translation>Ce n’est pas un export MDM : il faut une colonne numéro de série (ou IMEI) et une colonne chiffrement.</translation>
     </message>
     <message>
         <source>This device has not been returned yet: there is no return receipt.</source>
-        <translation>Cet appareil n&apos;a pas encore été restitué : il n&apos;y a pas de bon de restitution.</translation>
+        <translation>Cet appareil n’a pas encore été restitué : il n’y a pas de bon de restitution.</translation>
     </message>
     <message>
         <source>This number is too large.</source>
@@ -817,11 +817,11 @@
     </message>
     <message>
         <source>This file cannot be written here. Nothing was saved.</source>
-        <translation>Ce fichier ne peut pas être écrit ici. Rien n&apos;a été enregistré.</translation>
+        <translation>Ce fichier ne peut pas être écrit ici. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation>Aucun mot de passe n&apos;a été donné.</translation>
+        <translation>Aucun mot de passe n’a été donné.</translation>
     </message>
     <message>
         <source>The signing key needs its password.</source>
@@ -829,23 +829,23 @@
     </message>
     <message>
         <source>Fill in the method, technique, tool and verification, or attach the erasure tool&apos;s report.</source>
-        <translation>Renseignez la méthode, la technique, l&apos;outil et la vérification, ou joignez le rapport de l&apos;outil d&apos;effacement.</translation>
+        <translation>Renseignez la méthode, la technique, l’outil et la vérification, ou joignez le rapport de l’outil d’effacement.</translation>
     </message>
     <message>
         <source>No sanitization is recorded for this device: record it before issuing the certificate.</source>
-        <translation>Aucun effacement n&apos;est enregistré pour cet appareil : enregistrez-le avant d&apos;émettre le certificat.</translation>
+        <translation>Aucun effacement n’est enregistré pour cet appareil : enregistrez-le avant d’émettre le certificat.</translation>
     </message>
     <message>
         <source>Signing is not available in this installation.</source>
-        <translation>La signature n&apos;est pas disponible dans cette installation.</translation>
+        <translation>La signature n’est pas disponible dans cette installation.</translation>
     </message>
     <message>
         <source>Give either a device tag or a batch number.</source>
-        <translation>Indiquez soit le numéro d&apos;inventaire d&apos;un appareil, soit un numéro de lot.</translation>
+        <translation>Indiquez soit le numéro d’inventaire d’un appareil, soit un numéro de lot.</translation>
     </message>
     <message>
         <source>Give at least one device tag.</source>
-        <translation>Indiquez au moins un numéro d&apos;inventaire.</translation>
+        <translation>Indiquez au moins un numéro d’inventaire.</translation>
     </message>
     <message>
         <source>This role is not known.</source>
@@ -857,11 +857,11 @@
     </message>
     <message>
         <source>This tag is already used by another device.</source>
-        <translation>Ce numéro d&apos;inventaire est déjà utilisé par un autre appareil.</translation>
+        <translation>Ce numéro d’inventaire est déjà utilisé par un autre appareil.</translation>
     </message>
     <message>
         <source>{tag}: the device is “{status}”.</source>
-        <translation>{tag} : l&apos;appareil est « {status} ».</translation>
+        <translation>{tag} : l’appareil est « {status} ».</translation>
     </message>
     <message>
         <source>Batch {batch} is “{status}”.</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>The device is “{status}”.</source>
-        <translation>L&apos;appareil est « {status} ».</translation>
+        <translation>L’appareil est « {status} ».</translation>
     </message>
 </context>
 </TS>

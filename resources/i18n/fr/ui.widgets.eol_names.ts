@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Factory reset</source>
-        <translation>Réinitialisation d&apos;usine</translation>
+        <translation>Réinitialisation d’usine</translation>
     </message>
     <message>
         <source>Degauss</source>
