@@ -179,3 +179,19 @@ def test_the_imei_refusal_reads_in_french_next_to_the_field(qtbot: Any, qapp: An
         assert snapshot() == before
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_qt_own_file_dialog_is_french(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    import sys
+
+    folders = i18n.qt_translation_folders()
+    assert any((Path(folder) / "qtbase_fr.qm").is_file() for folder in folders)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # a frozen bundle's own copy is looked at
+    assert str(tmp_path / "PySide6" / "Qt" / "translations") in i18n.qt_translation_folders()
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Fichiers de type\u00a0:"
+        assert QCoreApplication.translate("save_document", "Open") == "Ouvrir"  # a verb, not "Ouvert"
+    finally:
+        i18n.remove_translators(qapp, translators)
