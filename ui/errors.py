@@ -459,6 +459,13 @@ def describe(exc: KlaraError) -> str:
     return text
 
 
+def coded_text(code: str, message: str) -> str:
+    """One problem's sentence in the user's language when its code has one, else the service's message."""
+    template = MESSAGES.get(code)
+    text = QCoreApplication.translate("errors", template) if template else message
+    return message if text == template else text  # the English window keeps the service's detailed message
+
+
 def _detail(exc: KlaraError) -> str:
     """The refusal's details in the user's language, from its parameters; never the English message."""
     from ui.widgets.display import status_name  # ui.widgets.display imports this module

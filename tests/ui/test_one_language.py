@@ -195,3 +195,20 @@ def test_qt_own_file_dialog_is_french(qapp: Any, tmp_path: Path, monkeypatch: An
         assert QCoreApplication.translate("save_document", "Open") == "Ouvrir"  # a verb, not "Ouvert"
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_import_problems_read_in_french(qapp: Any) -> None:
+    from klara_assets.services.inventory import Problem
+    from ui.models.import_preview_table import ProblemsModel
+
+    problem = Problem(3, "IMEI", "imei '123' is not a valid IMEI (Luhn check failed).", "invalid_imei")
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        model = ProblemsModel()
+        model.set_rows([problem])
+        assert model.index(0, 2).data().startswith("Cet IMEI n’est pas valide")
+    finally:
+        i18n.remove_translators(qapp, translators)
+    model = ProblemsModel()
+    model.set_rows([problem])
+    assert model.index(0, 2).data() == problem.message
