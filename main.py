@@ -35,7 +35,7 @@ from ui.data_menu import schedule_daily_backup
 from ui.dialogs.service import Dialogs
 from ui.errors import describe
 from ui.events import AppEvents
-from ui.i18n import LANGUAGES, install_translators, system_language
+from ui.i18n import LANGUAGES, install_translators, system_language, use_locale
 from ui.main_window import MainWindow
 from ui.pages.base import Page
 from ui.pages.lazy import LazyPage, PageSpec
@@ -156,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     state = QSettings()
     url: str | None = args.db or os.environ.get("KLARA_ASSETS_DB") or saved_url(state) or default_database()
     translators = install_translators(app, args.lang or system_language())
+    use_locale(args.lang or system_language())
     if args.connect:
         url = ask_for_database(state)
     code = 1
@@ -210,6 +211,7 @@ def run_window(
     for old in translators:
         app.removeTranslator(old)
     translators = install_translators(app, language)
+    use_locale(language)
     services.db.close()  # the worker thread opens its own connection
     install_excepthook(log_path)
     runner = TaskRunner()

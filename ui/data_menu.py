@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from klara_assets.persistence.database import is_postgres_url
 from klara_assets.services import backup_schedule, backups
 from ui.context import UiContext
+from ui.widgets.display import format_number
 
 
 class DataActions(QObject):
@@ -63,7 +64,7 @@ class DataActions(QObject):
         ui.run(lambda: backups.backup(ctx, path), self._backed_up)
 
     def _backed_up(self, result: backups.BackupResult) -> None:
-        size = f"{result.size_bytes / 1_000_000:.1f}"
+        size = format_number(result.size_bytes / 1_000_000, 1)
         text = self.tr("The backup %1 holds %n device(s) (%2 MB).", "", result.assets)
         self.ui.dialogs.info(self.tr("Backup written"), text.replace("%1", str(result.path)).replace("%2", size))
 

@@ -300,6 +300,93 @@ MESSAGES: dict[str, str] = {
     "move_missing_device": QT_TRANSLATE_NOOP(
         "errors", "This device is reported lost or stolen: mark it found (its incident is closed) instead of moving it."
     ),
+    # issue 14 (i14a): every service code has its sentence; no English in the French window
+    "asset_not_found": QT_TRANSLATE_NOOP("errors", "No device has this tag."),
+    "person_not_found": QT_TRANSLATE_NOOP("errors", "No person has this e-mail address."),
+    "operator_not_found": QT_TRANSLATE_NOOP("errors", "No operator has this login."),
+    "partner_not_found": QT_TRANSLATE_NOOP("errors", "No partner has this name."),
+    "certification_not_found": QT_TRANSLATE_NOOP("errors", "This partner has no certification with this number."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "This record does not exist."),
+    "attachment_name_required": QT_TRANSLATE_NOOP(
+        "errors", "The attachment needs a file name (at most 255 characters)."
+    ),
+    "bad_format": QT_TRANSLATE_NOOP("errors", "This export format is not known: use .csv, .xlsx or .pdf."),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "errors", "The format cannot be told from the file name: end it with .csv, .xlsx or .pdf."
+    ),
+    "bad_map": QT_TRANSLATE_NOOP("errors", "A column mapping reads COLUMN=field (or COLUMN=ignore)."),
+    "certification_number_required": QT_TRANSLATE_NOOP("errors", "A certification needs its number."),
+    "valid_until_required": QT_TRANSLATE_NOOP("errors", "A certification needs the date it is valid until."),
+    "invalid_certification": QT_TRANSLATE_NOOP(
+        "errors", "This certification is not valid: write SCHEME:NUMBER:YYYY-MM-DD."
+    ),
+    "database_problem": QT_TRANSLATE_NOOP("errors", "The database cannot be used."),
+    "db_unavailable": QT_TRANSLATE_NOOP(
+        "errors", "The database cannot be reached now: nothing was changed. Try again."
+    ),
+    "db_cannot_open": QT_TRANSLATE_NOOP("errors", "The database cannot be opened."),
+    "db_connection_lost": QT_TRANSLATE_NOOP(
+        "errors", "The connection to the database was lost: nothing was changed. Try again."
+    ),
+    "db_error": QT_TRANSLATE_NOOP("errors", "The database refused the operation: nothing was changed."),
+    "db_folder_missing": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist."),
+    "integrity": QT_TRANSLATE_NOOP("errors", "The database refused the change: nothing was changed."),
+    "schema_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "This database is not at this program's version: it must be upgraded first."
+    ),
+    "email_required": QT_TRANSLATE_NOOP("errors", "The e-mail address is required (people are matched by it)."),
+    "input_is_folder": QT_TRANSLATE_NOOP("errors", "This is a folder: choose a file."),
+    "input_missing": QT_TRANSLATE_NOOP("errors", "This file does not exist."),
+    "invalid_choice": QT_TRANSLATE_NOOP("errors", "This value is not one of the accepted choices."),
+    "invalid_count": QT_TRANSLATE_NOOP("errors", "The demo fleet takes between 1 and 1,000,000 devices."),
+    "invalid_language": QT_TRANSLATE_NOOP("errors", "The document language is French or English."),
+    "invalid_layout": QT_TRANSLATE_NOOP("errors", "This label layout is incomplete."),
+    "unknown_layout": QT_TRANSLATE_NOOP("errors", "This label layout is not known."),
+    "invalid_skip": QT_TRANSLATE_NOOP("errors", "The sheet has fewer positions than the labels to skip."),
+    "no_labels": QT_TRANSLATE_NOOP("errors", "No labels to print: choose at least one device."),
+    "invalid_outcome": QT_TRANSLATE_NOOP("errors", "This outcome does not fit this kind of batch."),
+    "invalid_pair": QT_TRANSLATE_NOOP("errors", "Write each pair as TAG=VALUE."),
+    "invalid_row": QT_TRANSLATE_NOOP("errors", "A value is not accepted: nothing was saved."),
+    "invalid_rows": QT_TRANSLATE_NOOP("errors", "Some values are not accepted: nothing was saved."),
+    "invalid_transition": QT_TRANSLATE_NOOP("errors", "This action is not allowed for this device now."),
+    "status_forbids": QT_TRANSLATE_NOOP("errors", "The device's status does not allow this action."),
+    "validation_failed": QT_TRANSLATE_NOOP("errors", "A value is not accepted: nothing was saved."),
+    "verification_failed": QT_TRANSLATE_NOOP("errors", "The check did not pass."),
+    "error": QT_TRANSLATE_NOOP("errors", "The operation failed: nothing was changed."),
+    "no_email_column": QT_TRANSLATE_NOOP(
+        "errors", "The file has no e-mail column (people are matched by their e-mail address)."
+    ),
+    "not_an_mdm_file": QT_TRANSLATE_NOOP(
+        "errors", "This is not an MDM export: it needs a serial number (or IMEI) column and an encryption column."
+    ),
+    "not_returned": QT_TRANSLATE_NOOP("errors", "This device has not been returned yet: there is no return receipt."),
+    "number_out_of_range": QT_TRANSLATE_NOOP("errors", "This number is too large."),
+    "operator_active": QT_TRANSLATE_NOOP("errors", "This operator account is already active."),
+    "output_refused": QT_TRANSLATE_NOOP("errors", "This file cannot be written here. Nothing was saved."),
+    "password_missing": QT_TRANSLATE_NOOP("errors", "No password was given."),
+    "password_required": QT_TRANSLATE_NOOP("errors", "The signing key needs its password."),
+    "sanitization_fields_required": QT_TRANSLATE_NOOP(
+        "errors", "Fill in the method, technique, tool and verification, or attach the erasure tool's report."
+    ),
+    "sanitization_missing": QT_TRANSLATE_NOOP(
+        "errors", "No sanitization is recorded for this device: record it before issuing the certificate."
+    ),
+    "signing_unavailable": QT_TRANSLATE_NOOP("errors", "Signing is not available in this installation."),
+    "tag_or_batch": QT_TRANSLATE_NOOP("errors", "Give either a device tag or a batch number."),
+    "tags_required": QT_TRANSLATE_NOOP("errors", "Give at least one device tag."),
+    "unknown_role": QT_TRANSLATE_NOOP("errors", "This role is not known."),
+    "unknown_setting": QT_TRANSLATE_NOOP("errors", "This setting is not known."),
+    "duplicate_tag": QT_TRANSLATE_NOOP("errors", "This tag is already used by another device."),
+}
+
+# Issue 14 (i14a): the details of a refusal in the user's language, from the error's parameters. A French
+# window never shows the English message: a detailed code without a template here shows its records' names.
+DETAILS: dict[str, str] = {
+    "status_forbids": QT_TRANSLATE_NOOP("errors", "{tag}: the device is “{status}”."),
+    "batch_status_forbids": QT_TRANSLATE_NOOP("errors", "Batch {batch} is “{status}”."),
+    "device_unfit": QT_TRANSLATE_NOOP("errors", "Batch {batch}: {tags}."),
+    "asset_not_found": QT_TRANSLATE_NOOP("errors", "Unknown tags: {tags}."),
+    "status": QT_TRANSLATE_NOOP("errors", "The device is “{status}”."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -370,6 +457,35 @@ def describe(exc: KlaraError) -> str:
     text = QCoreApplication.translate("errors", template)
     with contextlib.suppress(KeyError, IndexError, ValueError):
         text = text.format(**exc.params)
-    if exc.code in DETAILED:
-        text = f"{text}\n\n{exc.message}"
+    if exc.code in DETAILED or exc.code in DETAILS:
+        detail = exc.message if text == template else _detail(exc)  # untranslated: the English window
+        if detail:
+            text = f"{text}\n\n{detail}"
     return text
+
+
+def coded_text(code: str, message: str) -> str:
+    """One problem's sentence in the user's language when its code has one, else the service's message."""
+    template = MESSAGES.get(code)
+    text = QCoreApplication.translate("errors", template) if template else message
+    return message if text == template else text  # the English window keeps the service's detailed message
+
+
+def _detail(exc: KlaraError) -> str:
+    """The refusal's details in the user's language, from its parameters; never the English message."""
+    from ui.widgets.display import status_name  # ui.widgets.display imports this module
+    from ui.widgets.eol_names import batch_status_name
+
+    params = dict(exc.params)
+    if "status" in params:
+        name = batch_status_name if exc.code == "batch_status_forbids" else status_name
+        params["status"] = name(str(params["status"]))
+    if isinstance(params.get("tags"), list | tuple):
+        params["tags"] = ", ".join(str(t) for t in params["tags"])
+    if template := DETAILS.get(exc.code):
+        with contextlib.suppress(KeyError, IndexError, ValueError):
+            return QCoreApplication.translate("errors", template).format(**params)
+    if "status" in params and "tag" not in params:
+        return QCoreApplication.translate("errors", DETAILS["status"]).format(status=params["status"])
+    names = [str(params[k]) for k in ("tag", "tags", "batch", "number", "login", "email") if params.get(k)]
+    return ", ".join(names)

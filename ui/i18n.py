@@ -36,12 +36,22 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own `qtbase_*.qm` may be: Qt's path, PySide6's folder, a frozen bundle's copy."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    if bundle := getattr(sys, "_MEIPASS", None):
+        folders.append(str(Path(bundle) / "PySide6" / "Qt" / "translations"))
+    return folders
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and our translators for `language`; returns them (keep a reference)."""
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         installed.append(qt)
     folder = resource_path("i18n", language)
@@ -51,6 +61,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def use_locale(language: str) -> None:
+    """Numbers, money, dates and the calendar follow the chosen language, whatever the system's locale."""
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+        )
+    )
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -12,26 +12,27 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from klara_assets.documents import formatting
 from klara_assets.documents.incident_report import when
 from klara_assets.documents.layout import RULE, SHADE, render, styles
-from klara_assets.documents.wording import label
+from klara_assets.documents.wording import cell
 
 _W = {
     "en": {
         "title": "Personal-data breach register",
-        "intro": "Every incident on a company device, with its assessment under GDPR art. 33. Times in UTC. "
+        "intro": "Every incident on a company device, with its assessment under GDPR art. 33. Local times. "
         "“Likely notifiable”: the device was not encrypted and may hold personal data; the supervisory "
         "authority (CNIL) must be notified within 72 hours of discovery.",
         "empty": "No incident recorded.",
-        "as_of": "Register as of {now} UTC — {count} incident(s)",
+        "as_of": "Register as of {now} — {count} incident(s)",
     },
     "fr": {
         "title": "Registre des violations de données personnelles",
         "intro": "Chaque incident sur un appareil de l'entreprise, avec son analyse au titre de l'article 33 du "
-        "RGPD. Heures en UTC. « Probablement à notifier » : l'appareil n'était pas chiffré et peut contenir des "
+        "RGPD. Heures locales. « Probablement à notifier » : l'appareil n'était pas chiffré et peut contenir des "
         "données personnelles ; la CNIL doit être notifiée dans les 72 heures suivant la découverte.",
         "empty": "Aucun incident enregistré.",
-        "as_of": "Registre au {now} UTC — {count} incident(s)",
+        "as_of": "Registre au {now} — {count} incident(s)",
     },
 }
 _HEAD = {
@@ -90,18 +91,18 @@ class BreachRegister:
 
 
 def _cells(line: RegisterLine, lang: str) -> list[str]:
-    status = label(lang, line.outcome) if line.outcome else label(lang, line.status)
+    status = cell(lang, line.outcome) if line.outcome else cell(lang, line.status)
     return [
         line.number,
-        when(line.discovered_at),
-        label(lang, line.kind),
+        when(line.discovered_at, lang),
+        cell(lang, line.kind),
         line.device,
         line.holder,
-        label(lang, line.encryption_at_time),
-        label(lang, line.personal_data),
-        label(lang, line.assessment),
-        when(line.deadline),
-        when(line.cnil_notified_at),
+        cell(lang, line.encryption_at_time),
+        cell(lang, line.personal_data),
+        cell(lang, line.assessment),
+        when(line.deadline, lang),
+        when(line.cnil_notified_at, lang),
         status,
     ]
 
@@ -130,7 +131,7 @@ def _tables(register: BreachRegister) -> list[Flowable]:
 
 def render_breach_register(register: BreachRegister) -> bytes:
     w, s = _W[register.lang], styles()
-    now = register.now.strftime("%d/%m/%Y %H:%M")
+    now = formatting.moment(register.lang, register.now)
     story: list[Flowable] = [Paragraph(escape(w["title"]), s["title"])]
     story += [Paragraph(escape(w["as_of"].format(now=now, count=len(register.lines))), s["small"])]
     story += [Spacer(1, 2 * mm), Paragraph(escape(w["intro"]), s["body"]), Spacer(1, 4 * mm)]

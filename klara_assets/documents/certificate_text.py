@@ -4,6 +4,8 @@ sanitization fields)."""
 
 from __future__ import annotations
 
+from klara_assets.documents import formatting
+
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "recycling_title": "Attestation de prise en charge et de recyclage DEEE",
@@ -211,6 +213,13 @@ VALUES: dict[str, dict[str, str]] = {
         "none": "Aucun",
         "recycling": "recyclage",
         "refurbishment": "réemploi",
+        "overwrite": "Écrasement",
+        "block erase": "Effacement par blocs",
+        "crypto erase": "Effacement cryptographique",
+        "factory reset": "Réinitialisation d'usine",
+        "degauss": "Démagnétisation",
+        "shred": "Broyage",
+        "disintegrate": "Désintégration",
     },
     "en": {
         "laptop": "Laptop",
@@ -241,6 +250,13 @@ VALUES: dict[str, dict[str, str]] = {
         "none": "None",
         "recycling": "recycling",
         "refurbishment": "refurbishment",
+        "overwrite": "Overwrite",
+        "block erase": "Block erase",
+        "crypto erase": "Cryptographic erase",
+        "factory reset": "Factory reset",
+        "degauss": "Degauss",
+        "shred": "Shred",
+        "disintegrate": "Disintegrate",
     },
 }
 
@@ -268,7 +284,4 @@ def date_text(lang: str, day: object) -> str:
 
 def number_text(lang: str, amount: object, places: int) -> str:
     """`1 234,50` in French, `1,234.50` in English (a thin space groups French thousands)."""
-    text = f"{amount:,.{places}f}"
-    if lang == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return formatting.number(lang, amount, places)  # type: ignore[arg-type]

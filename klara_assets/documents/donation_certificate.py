@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from klara_assets.documents import formatting
 from klara_assets.documents.layout import key_value_table, render, signature_boxes, styles
 
 _W = {
@@ -89,14 +90,13 @@ class DonationCertificateData:
 
 
 def _money(lang: str, amount: Decimal) -> str:
-    text = f"{amount:,.2f}"
-    return f"{text.replace(',', ' ').replace('.', ',')} €" if lang == "fr" else f"€{text}"
+    return formatting.money(lang, amount)
 
 
 def _day(lang: str, day: date | None) -> str:
     if day is None:
         return "—"
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    return formatting.day(lang, day)
 
 
 def render_donation_certificate(data: DonationCertificateData) -> bytes:

@@ -12,10 +12,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from klara_assets.documents.environment_text import TEXT
+from klara_assets.documents import formatting
+from klara_assets.documents.environment_text import FACTOR_SOURCE_FR, SOURCES_FR, TEXT
 from klara_assets.documents.fonts import CONDENSED_BOLD
 from klara_assets.documents.layout import RULE, SHADE, key_value_table, render, styles
-from klara_assets.documents.wording import label
+from klara_assets.documents.wording import cell
 from klara_assets.domain.environment import EnvironmentReport
 
 WIDTH = 174 * mm
@@ -29,12 +30,7 @@ class EnvironmentDocument:
 
 def number(value: Decimal | float | int | None, lang: str, places: int = 1) -> str:
     """`1 234,5` in French (narrow no-break space), `1,234.5` in English; `—` for no value."""
-    if value is None:
-        return "—"
-    text = f"{Decimal(str(value)):,.{places}f}"
-    if lang == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return formatting.number(lang, value, places)
 
 
 def _key_figures(report: EnvironmentReport, lang: str) -> list[tuple[str, str]]:
@@ -82,7 +78,7 @@ def _categories(report: EnvironmentReport, lang: str) -> Table:
     rows: list[list[Flowable | str]] = [list(head)]
     for line in report.lines:
         cells = [
-            label(lang, line.category),
+            cell(lang, line.category),
             str(line.active_devices),
             number(line.embodied_kgco2e, lang),
             number(line.average_age_years, lang),
@@ -111,19 +107,34 @@ def _categories(report: EnvironmentReport, lang: str) -> Table:
     return _grid(rows, widths, total_row=True)
 
 
+def factor_source(lang: str, source: str) -> str:
+    """A factor's source in the document's language: the shipped wording is English (emission_factors.json)."""
+    if lang != "fr":
+        return source
+    prefix = "set by the organisation ("
+    if source.startswith(prefix) and "); shipped: " in source:
+        keys, shipped = source[len(prefix) :].split("); shipped: ", 1)
+        return FACTOR_SOURCE_FR["set"].format(keys=keys, shipped=factor_source(lang, shipped))
+    if source.startswith("ADEME Base Empreinte / NegaOctet, as published through Boavizta"):
+        return FACTOR_SOURCE_FR["published"]
+    if source.startswith("No published") or source == "no published factor":
+        return FACTOR_SOURCE_FR["unpublished"]
+    return source
+
+
 def _factors(report: EnvironmentReport, lang: str) -> Table:
     s, t = styles(), TEXT[lang]
     rows: list[list[Flowable | str]] = [[Paragraph(h, _head()) for h in t["factor_columns"]]]
     for category, factor in report.factors.categories.items():
         cells = [
-            label(lang, category),
+            cell(lang, category),
             number(factor.embodied_kgco2e, lang),
             number(factor.weight_kg, lang, 2),
             str(factor.lifetime_years),
             f"{number(factor.reuse_avoided_share * 100, lang, 0)} %",
         ]
         row: list[Flowable | str] = [Paragraph(escape(c), s["cell"]) for c in cells]
-        row.append(Paragraph(escape(factor.source), s["small"]))
+        row.append(Paragraph(escape(factor_source(lang, factor.source)), s["small"]))
         rows.append(row)
     return _grid(rows, [w * mm for w in (26, 16, 15, 17, 15, 85)], total_row=False)
 
@@ -131,7 +142,7 @@ def _factors(report: EnvironmentReport, lang: str) -> Table:
 def _story(doc: EnvironmentDocument) -> list[Flowable]:
     report, lang = doc.report, doc.lang
     s, t = styles(), TEXT[lang]
-    subtitle = t["subtitle"].format(org=report.organisation or "—", date=report.as_of.isoformat())
+    subtitle = t["subtitle"].format(org=report.organisation or "—", date=formatting.day(lang, report.as_of))
     story: list[Flowable] = [
         Paragraph(escape(t["title"].format(year=report.year)), s["title"]),
         Paragraph(escape(subtitle), s["small"]),
@@ -145,7 +156,8 @@ def _story(doc: EnvironmentDocument) -> list[Flowable]:
     spaced = ParagraphStyle("spaced", parent=s["body"], spaceAfter=3)
     story += [Paragraph(escape(p), spaced) for p in t["method_text"]]
     story += [Paragraph(t["factors"], s["h2"]), _factors(report, lang), Paragraph(t["sources"], s["h2"])]
-    story += [Paragraph(escape(f"• {source}"), s["body"]) for source in report.factors.sources]
+    sources = [SOURCES_FR.get(x, x) if lang == "fr" else x for x in report.factors.sources]
+    story += [Paragraph(escape(f"• {source}"), s["body"]) for source in sources]
     return story
 
 

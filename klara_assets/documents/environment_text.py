@@ -116,3 +116,27 @@ TEXT: dict[str, dict[str, Any]] = {
         "page": "Klara Assets · rapport environnemental · page {page}",
     },
 }
+
+
+# The shipped factors' sources (resources/emission_factors.json is English) in French; a source someone
+# typed in the settings is shown as typed.
+SOURCES_FR: dict[str, str] = {
+    "ADEME, Base Empreinte (base-empreinte.ademe.fr): the French public database of carbon footprint factors, "
+    "including IT equipment.": "ADEME, Base Empreinte (base-empreinte.ademe.fr) : la base publique française des "
+    "facteurs d'empreinte carbone, équipements informatiques compris.",
+    "NegaOctet: life-cycle assessment database of digital equipment and services, supported by ADEME.": "NegaOctet "
+    ": base d'analyses de cycle de vie des équipements et services numériques, soutenue par l'ADEME.",
+    "Boavizta (boavizta.org): open data and tools on the environmental footprint of IT equipment, which "
+    "republishes the figures above per device.": "Boavizta (boavizta.org) : données et outils ouverts sur "
+    "l'empreinte environnementale des équipements informatiques, qui republie les chiffres ci-dessus par "
+    "appareil.",
+    "ADEME (2022), study of the environmental impact of refurbished digital devices compared with new ones: "
+    "basis of the reuse share.": "ADEME (2022), étude de l'impact environnemental des équipements numériques "
+    "reconditionnés comparés aux neufs : base de la part évitée par le réemploi.",
+}
+FACTOR_SOURCE_FR = {
+    "published": "ADEME Base Empreinte / NegaOctet, publiés par Boavizta",
+    "unpublished": "Aucun facteur publié : 0 kg CO2e tant qu'il n'est pas saisi dans les paramètres ; "
+    "poids : hypothèse de Klara Assets",
+    "set": "fixé par l'organisation ({keys}) ; valeur fournie : {shipped}",
+}

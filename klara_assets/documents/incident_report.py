@@ -12,9 +12,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from klara_assets.documents import formatting
 from klara_assets.documents.layout import RULE, SHADE, key_value_table, render, signature_boxes, styles
 from klara_assets.documents.receipts import Officer, Organisation
-from klara_assets.documents.wording import label
+from klara_assets.documents.wording import cell
 
 WIDTH = 174 * mm
 
@@ -27,8 +28,8 @@ _W = {
         "number": "Number",
         "kind": "Kind",
         "status": "Status",
-        "occurred": "Occurred (UTC)",
-        "discovered": "Discovered (UTC)",
+        "occurred": "Occurred",
+        "discovered": "Discovered",
         "place": "Place",
         "reporter": "Reported by",
         "police": "Police report reference",
@@ -39,22 +40,22 @@ _W = {
         "serial": "Serial number",
         "imei": "IMEI",
         "purchased": "Purchased on",
-        "price": "Purchase price (EUR, excl. VAT)",
+        "price": "Purchase price (excl. VAT)",
         "holder": "Holder at the time",
         "encryption": "Encryption at the time",
         "circumstances": "Circumstances",
         "gdpr": "Personal data (GDPR art. 33)",
         "personal": "Personal data on the device",
         "assessment": "Assessment",
-        "deadline": "Notification deadline (UTC)",
+        "deadline": "Notification deadline",
         "timeline": "Timeline",
         "no_steps": "No step recorded yet.",
         "step": "Step",
-        "at": "When (UTC)",
+        "at": "When",
         "ref": "Reference",
         "note": "Note",
         "outcome": "Outcome",
-        "closed": "Closed on (UTC)",
+        "closed": "Closed on",
         "sign_reporter": "The reporter — name, date and signature",
         "sign_officer": "The security officer — name, date and signature",
     },
@@ -66,8 +67,8 @@ _W = {
         "number": "Numéro",
         "kind": "Nature",
         "status": "Statut",
-        "occurred": "Survenu (UTC)",
-        "discovered": "Constaté (UTC)",
+        "occurred": "Survenu",
+        "discovered": "Constaté",
         "place": "Lieu",
         "reporter": "Déclaré par",
         "police": "Référence du dépôt de plainte",
@@ -78,22 +79,22 @@ _W = {
         "serial": "Numéro de série",
         "imei": "IMEI",
         "purchased": "Acheté le",
-        "price": "Prix d'achat (EUR HT)",
+        "price": "Prix d'achat (HT)",
         "holder": "Détenteur au moment des faits",
         "encryption": "Chiffrement au moment des faits",
         "circumstances": "Circonstances",
         "gdpr": "Données personnelles (RGPD art. 33)",
         "personal": "Données personnelles sur l'appareil",
         "assessment": "Analyse",
-        "deadline": "Échéance de notification (UTC)",
+        "deadline": "Échéance de notification",
         "timeline": "Chronologie",
         "no_steps": "Aucune étape enregistrée pour l'instant.",
         "step": "Étape",
-        "at": "Quand (UTC)",
+        "at": "Quand",
         "ref": "Référence",
         "note": "Note",
         "outcome": "Issue",
-        "closed": "Clos le (UTC)",
+        "closed": "Clos le",
         "sign_reporter": "Le déclarant — nom, date et signature",
         "sign_officer": "Le responsable de la sécurité — nom, date et signature",
     },
@@ -140,41 +141,42 @@ class IncidentReport:
     steps: tuple[Step, ...] = ()
 
 
-def when(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+def when(value: datetime | None, lang: str = "fr") -> str:
+    """A stored (UTC) time in local time with its zone, in the document's language."""
+    return formatting.moment(lang, value)
 
 
 def _sections(r: IncidentReport) -> list[tuple[str, list[tuple[str, str]]]]:
     w, lang = _W[r.lang], r.lang
     incident = [
         (w["number"], r.number),
-        (w["kind"], label(lang, r.kind)),
-        (w["status"], label(lang, r.status)),
-        (w["occurred"], when(r.occurred_at)),
-        (w["discovered"], when(r.discovered_at)),
+        (w["kind"], cell(lang, r.kind)),
+        (w["status"], cell(lang, r.status)),
+        (w["occurred"], when(r.occurred_at, lang)),
+        (w["discovered"], when(r.discovered_at, lang)),
         (w["place"], r.place),
         (w["reporter"], r.reporter),
         (w["police"], r.police_ref),
     ]
     if r.outcome:
-        incident += [(w["outcome"], label(lang, r.outcome)), (w["closed"], when(r.closed_at))]
+        incident += [(w["outcome"], cell(lang, r.outcome)), (w["closed"], when(r.closed_at, lang))]
     device = [
         (w["tag"], r.tag),
         (w["make"], r.make_model),
-        (w["category"], label(lang, r.category)),
+        (w["category"], cell(lang, r.category)),
         (w["serial"], r.serial),
         (w["imei"], r.imeis),
-        (w["purchased"], r.purchased_on.strftime("%d/%m/%Y") if r.purchased_on else ""),
+        (w["purchased"], formatting.day(lang, r.purchased_on)),
         (w["price"], r.price),
         (w["holder"], r.holder),
-        (w["encryption"], label(lang, r.encryption_at_time)),
+        (w["encryption"], cell(lang, r.encryption_at_time)),
     ]
     gdpr = [
-        (w["personal"], label(lang, r.personal_data)),
-        (w["assessment"], f"{label(lang, r.assessment)} — {r.assessment_reason}"),
+        (w["personal"], cell(lang, r.personal_data)),
+        (w["assessment"], f"{cell(lang, r.assessment)} — {r.assessment_reason}"),
     ]
     if r.deadline:
-        gdpr.append((w["deadline"], when(r.deadline)))
+        gdpr.append((w["deadline"], when(r.deadline, lang)))
     return [(w["incident"], incident), (w["device"], device), (w["gdpr"], gdpr)]
 
 
@@ -184,7 +186,7 @@ def _timeline(r: IncidentReport) -> Flowable:
         return Paragraph(w["no_steps"], s["body"])
     head = [Paragraph(w[k], s["cell_bold"]) for k in ("step", "at", "ref", "note")]
     rows = [head] + [
-        [Paragraph(escape(x), s["cell"]) for x in (label(r.lang, st.step), when(st.at), st.reference, st.note)]
+        [Paragraph(escape(x), s["cell"]) for x in (cell(r.lang, st.step), when(st.at, r.lang), st.reference, st.note)]
         for st in r.steps
     ]
     table = Table(rows, colWidths=[48 * mm, 30 * mm, 40 * mm, 56 * mm], repeatRows=1)

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from klara_assets.documents import formatting
 from klara_assets.documents.layout import RULE, SHADE, key_value_table, render, signature_boxes, styles
 from klara_assets.documents.wording import WORDS, label
 
@@ -125,7 +126,7 @@ def _device_table(receipt: Receipt) -> Table:
 def _identity(receipt: Receipt) -> Table:
     w = WORDS[receipt.lang]
     org = receipt.organisation
-    when = receipt.at.strftime("%d/%m/%Y %H:%M") + " UTC"
+    when = formatting.moment(receipt.lang, receipt.at)
     rows = [
         (w["organisation"], ", ".join(p for p in (org.legal_name or org.name, org.address) if p)),
         (w["holder"], f"{receipt.person_name} <{receipt.person_email}>"),
@@ -133,7 +134,9 @@ def _identity(receipt: Receipt) -> Table:
         (w["date_" + receipt.kind], when),
     ]
     if receipt.kind == "handover":
-        rows.append((w["due_back"], receipt.due_back.strftime("%d/%m/%Y") if receipt.due_back else w["no_due"]))
+        rows.append(
+            (w["due_back"], formatting.day(receipt.lang, receipt.due_back) if receipt.due_back else w["no_due"])
+        )
     rows.append((w["officer"], receipt.officer.contact(receipt.lang)))
     return key_value_table([(a, escape(b)) for a, b in rows], WIDTH, 0.3)
 
@@ -219,7 +222,7 @@ def _signed_boxes(receipt: Receipt, labels: list[str]) -> Table:
             cells[2].append("")
             continue
         cells[1].append(StrokesDrawing(mark.strokes, width - 8 * mm, 24 * mm))
-        when = mark.at.strftime("%d/%m/%Y %H:%M") + " UTC"
+        when = formatting.moment(receipt.lang, mark.at)
         cells[2].append(Paragraph(escape(w["signed_by"].format(name=mark.name, at=when)), s["cell"]))
     table = Table(cells, colWidths=[width, width], rowHeights=[None, 26 * mm, None])
     table.setStyle(

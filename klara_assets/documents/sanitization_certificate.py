@@ -95,7 +95,7 @@ def _sanitization_rows(lang: str, r: SanitizationLine) -> list[tuple[str, str]]:
     return [
         (w["performed_at"], date_text(lang, r.performed_at)),
         (w["method_type"], value(lang, r.method)),
-        (w["technique"], r.technique),
+        (w["technique"], value(lang, r.technique)),
         (w["tool"], f"{r.tool} {r.tool_version}".strip()),
         (w["verification"], value(lang, r.verification)),
         (w["result"], value(lang, r.result)),

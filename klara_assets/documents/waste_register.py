@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from klara_assets.documents import formatting
 from klara_assets.documents.fonts import CONDENSED, CONDENSED_BOLD
 from klara_assets.documents.layout import RULE, SHADE, render, styles
 
@@ -111,12 +112,12 @@ def waste_register_pdf(register: WasteRegister, lang: str, today: date) -> bytes
         eco = f"{line.eco_organisme_name} ({line.eco_organisme_siren})" if line.eco_organisme_name else ""
         rows.append(
             [
-                p(line.pickup_date.isoformat()),
+                p(formatting.day(lang, line.pickup_date)),
                 p(line.batch),
                 p(line.denomination),
                 p(line.waste_code),
                 p(flags),
-                p(f"{line.tonnes:.3f}"),
+                p(formatting.number(lang, line.tonnes, 3)),
                 p(f"{line.destination_name} ({line.destination_siret}), {line.destination_address}"),
                 p(eco),
                 p(carrier),
@@ -142,8 +143,12 @@ def waste_register_pdf(register: WasteRegister, lang: str, today: date) -> bytes
         )
         story.append(table)
         story.append(Paragraph(escape(w["totals"]), s["h2"]))
-        totals = [[p(code), p(f"{value:.3f} t")] for code, value in register.tonnes_by_code().items()]
-        totals.append([Paragraph(escape(w["total"]), s["cell_bold"]), p(f"{register.total_tonnes:.3f} t")])
+        totals = [
+            [p(code), p(f"{formatting.number(lang, value, 3)} t")] for code, value in register.tonnes_by_code().items()
+        ]
+        totals.append(
+            [Paragraph(escape(w["total"]), s["cell_bold"]), p(f"{formatting.number(lang, register.total_tonnes, 3)} t")]
+        )
         summary = Table(totals, colWidths=[40 * mm, 30 * mm], hAlign="LEFT")
         summary.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE)]))
         story.append(summary)
@@ -153,6 +158,6 @@ def waste_register_pdf(register: WasteRegister, lang: str, today: date) -> bytes
         story,
         title=w["title"],
         header=f"{register.producer_name} — {w['title']}",
-        footer=lambda n: w["footer"].format(today=today.isoformat(), page=n),
+        footer=lambda n: w["footer"].format(today=formatting.day(lang, today), page=n),
         pagesize=page,
     )

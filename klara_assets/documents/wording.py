@@ -190,3 +190,9 @@ def label(lang: str, value: str | None) -> str:
     if value is None:
         return "—"
     return _LABELS.get(lang, _LABELS["en"]).get(value, value)
+
+
+def cell(lang: str, value: str | None) -> str:
+    """`label` as a table cell shows it: capitalised ("Vol", "Partiel"), never a bare lowercase code."""
+    text = label(lang, value)
+    return text[:1].upper() + text[1:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from klara_assets.documents import formatting
 from klara_assets.documents.audit_report import AuditReport, ReportLine, gone, render_audit_report
 from klara_assets.documents.csv_table import csv_bytes
 from klara_assets.domain.enums import FINAL_STATUSES
@@ -29,9 +30,12 @@ CSV_HEADER = [
 ]
 
 
-def local_time(value: datetime | None) -> str:
+def local_time(value: datetime | None, lang: str | None = None) -> str:
+    """Local time: `2026-12-01 14:05` for the CSV; in a document's language with the zone for the PDF."""
     if value is None:
         return ""
+    if lang is not None:
+        return formatting.moment(lang, value)
     return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
@@ -48,7 +52,7 @@ def _report_line(line: AuditLine, lang: str) -> ReportLine:
         line.serial or "",
         line.holder or "",
         recorded,
-        local_time(line.at),
+        local_time(line.at, lang),
     )
 
 
@@ -59,9 +63,9 @@ def audit_report(view: AuditView, lang: str) -> AuditReport:
         organisation=settings.document_name,
         number=view.id,
         location=view.location,
-        opened_at=local_time(view.opened_at),
+        opened_at=local_time(view.opened_at, lang),
         opened_by=view.opened_by,
-        closed_at=local_time(view.closed_at) or None,
+        closed_at=local_time(view.closed_at, lang) or None,
         expected=view.expected,
         lines=tuple(_report_line(line, lang) for line in view.lines),
     )

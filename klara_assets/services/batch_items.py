@@ -114,10 +114,14 @@ def refuse_unfit(batch: DisposalBatch, tags: Sequence[str]) -> list[Asset]:
     batched = dict(lookups.rows(in_batches))
     holder_query = Asset.select(Asset.id, Person.name).join(Person, on=(Asset.holder == Person.id))
     holders = dict(lookups.rows(holder_query.where(Asset.id.in_(ids))))
-    problems = [p for t in tags if (p := _why_not(assets[t], BatchKind(batch.kind), batched, holders))]
-    if problems:
+    why = {t: p for t in tags if (p := _why_not(assets[t], BatchKind(batch.kind), batched, holders))}
+    if why:
         raise ValidationFailed(
-            f"Cannot add to {batch.number}: " + "; ".join(problems) + ".", code="device_unfit", field="tags"
+            f"Cannot add to {batch.number}: " + "; ".join(why.values()) + ".",
+            code="device_unfit",
+            field="tags",
+            batch=batch.number,
+            tags=", ".join(why),
         )
     return [assets[t] for t in tags]
 

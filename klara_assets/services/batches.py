@@ -74,7 +74,10 @@ def _require_status(batch: DisposalBatch, wanted: BatchStatus, doing: str) -> No
         hints = {BatchStatus.OPEN.value: "ship it first", BatchStatus.SHIPPED.value: "it has left already"}
         hint = hints.get(batch.status, "it is closed") if wanted != BatchStatus.OPEN else "it is no longer open"
         raise InvalidTransition(
-            f"Cannot {doing} {batch.number}: the batch is {batch.status} ({hint}).", code="batch_status_forbids"
+            f"Cannot {doing} {batch.number}: the batch is {batch.status} ({hint}).",
+            code="batch_status_forbids",
+            batch=batch.number,
+            status=batch.status,
         )
 
 

@@ -118,7 +118,9 @@ def check_out(
             try:
                 change_status(ctx, asset, Action.CHECK_OUT, facts, values={"holder": person.id}, note=note)
             except InvalidTransition as exc:
-                raise InvalidTransition(f"{asset.tag}: {exc.message}", code=exc.code, field=exc.field) from None
+                raise InvalidTransition(
+                    f"{asset.tag}: {exc.message}", code=exc.code, field=exc.field, **{**exc.params, "tag": asset.tag}
+                ) from None
             assignment = Assignment.create(
                 asset=asset.id,
                 person=person.id,

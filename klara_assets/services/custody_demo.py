@@ -216,7 +216,7 @@ INCIDENTS: list[tuple[str, str, bool, int, str, str, str, list[tuple[str, int, s
         [
             ("security_officer_notified", 1, ""),
             ("credentials_revoked", 2, ""),
-            ("cnil_notified", 40, "CNIL notification"),
+            ("cnil_notified", 40, "CNIL-2026-004512"),  # the notification number the CNIL gives
         ],
         "",
         "",

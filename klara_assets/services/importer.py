@@ -374,7 +374,7 @@ def _located(run: _Run, problem: Problem) -> Problem:
         return run.row_numbers[index - 1] if 0 < index <= len(run.row_numbers) else index
 
     message = _EARLIER_ROW.sub(lambda m: f"(row {file_row(int(m.group(1)))})", problem.message)
-    return Problem(file_row(problem.row), run.column(problem.field), message)
+    return Problem(file_row(problem.row), run.column(problem.field), message, problem.code)
 
 
 def _refusal(problems: list[Problem]) -> ValidationFailed:

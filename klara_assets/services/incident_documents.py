@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from klara_assets.documents import formatting
 from klara_assets.documents.breach_register import BreachRegister, RegisterLine, render_breach_register
 from klara_assets.documents.csv_table import csv_bytes
 from klara_assets.documents.incident_report import IncidentReport, Step, render_incident_report, when
@@ -59,7 +60,7 @@ def incident_report(ctx: ServiceContext, number: str, lang: str | None = None) -
         serial=row.serial or "",
         imeis=_imeis(row),
         purchased_on=row.purchased_on,
-        price=f"{row.price:.2f}" if row.price is not None else "",
+        price=formatting.money(lang, row.price) if row.price is not None else "",
         encryption_at_time=row.encryption_at_time,
         personal_data=row.personal_data,
         assessment=assessment.assessment.value,
@@ -174,7 +175,7 @@ def _officer_mail(ctx: ServiceContext, number: str, lang: str, settings: Any) ->
     t = row.triage(ctx.now())
     assessment = label(lang, t.assessment.value)
     if t.deadline:
-        assessment += f" ({when(t.deadline)} UTC)"
+        assessment += f" ({when(t.deadline, lang)})"
     mail = IncidentMail(
         to=settings.security_officer_email,
         number=row.number,
@@ -186,8 +187,8 @@ def _officer_mail(ctx: ServiceContext, number: str, lang: str, settings: Any) ->
         holder=_holder(row),
         encryption=label(lang, row.encryption_at_time),
         personal_data=label(lang, row.personal_data),
-        discovered=when(row.discovered_at),
-        occurred=when(row.occurred_at),
+        discovered=when(row.discovered_at, lang),
+        occurred=when(row.occurred_at, lang),
         place=row.place,
         circumstances=row.description,
         assessment=assessment,

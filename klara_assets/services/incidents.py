@@ -132,6 +132,8 @@ def _refuse_final(asset: Asset, kind: IncidentKind) -> None:
             f"Cannot report {asset.tag} {kind.value}: the device is already {asset.status}.",
             code="status_forbids",
             field="tag",
+            tag=asset.tag,
+            status=asset.status,
         )
 
 

@@ -45,6 +45,7 @@ class Problem:
     row: int
     field: str
     message: str
+    code: str = ""  # the refusal's own code (`invalid_imei`...), so a front end can translate it
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.field}: {self.message}"
@@ -113,7 +114,12 @@ def _check_unique(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
         for index, row in enumerate(rows, 1):
             if row.get(db_column) in taken:
                 problems.append(
-                    Problem(index, column, f"{column} {row[column]!r} is already used by {taken[row[db_column]]}.")
+                    Problem(
+                        index,
+                        column,
+                        f"{column} {row[column]!r} is already used by {taken[row[db_column]]}.",
+                        f"duplicate_{column}",
+                    )
                 )
 
 
@@ -133,7 +139,7 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
             try:
                 rows.append(_prepare(raw, today, locations))
             except ValidationFailed as exc:
-                problems.append(Problem(index, exc.field or "?", exc.message))
+                problems.append(Problem(index, exc.field or "?", exc.message, exc.code))
                 rows.append({})
         _check_unique(rows, problems)
         if problems:
@@ -186,7 +192,8 @@ def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
     except ValidationFailed as exc:
         problems = exc.params.get("problems") or []
         if len(problems) == 1:
-            raise ValidationFailed(problems[0].message, code=exc.code, field=problems[0].field) from None
+            first = problems[0]
+            raise ValidationFailed(first.message, code=first.code or exc.code, field=first.field) from None
         raise
 
 

@@ -113,6 +113,8 @@ def _check_asset(asset: Asset) -> None:
             f"Cannot record a sanitization for {asset.tag}: the device is {status.value}{hint}.",
             code="status_forbids",
             field="status",
+            tag=asset.tag,
+            status=status.value,
         )
     if asset.storage_kind == StorageKind.NONE.value:
         raise ValidationFailed(

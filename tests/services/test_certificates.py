@@ -172,7 +172,7 @@ def test_sanitization_certificate_has_every_nist_field(ctx: ServiceContext) -> N
         assert label in text, label
     for value in ["Ömer Yılmaz", "IT technician", "Klara SAS", "Paris, Stock IT", "+33 1 84 60 00 00", "Lenovo",
                   "ThinkPad T14", "DL-SAN-1", tag, "SSD 512 GB", "Zoé Kovács", "Internal", "Yes", "Google Drive",
-                  "Purge", "crypto erase", "Blancco Drive Eraser 7.12", "Full", "Pass", "Public", "Opal SED",
+                  "Purge", "Cryptographic erase", "Blancco Drive Eraser 7.12", "Full", "Pass", "Public", "Opal SED",
                   "External reuse"]:  # fmt: skip
         assert value in text, value
     assert certificates.verify_certificate(issued.pdf).kind == "sanitization"  # type: ignore[attr-defined]

@@ -100,6 +100,6 @@ def test_incident_report_and_breach_register(handed: tuple[ServiceContext, str])
     assert "Vol à l'arraché, métro Bastille" in text and "risque faible" in text
     lost = incidents.report_incident(ctx, "KLA-000001", "lost", discovered).result.number  # type: ignore[attr-defined]
     text = text_of(incident_documents.incident_report(ctx, lost, "en"))
-    assert "likely notifiable breach" in text and "Notification deadline" in text
+    assert "Likely notifiable breach" in text and "Notification deadline" in text
     register = text_of(incident_documents.breach_register_pdf(ctx, "en"))
-    assert number in register and lost in register and "likely notifiable breach" in register
+    assert number in register and lost in register and "Likely notifiable breach" in register

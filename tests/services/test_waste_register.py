@@ -148,9 +148,12 @@ def test_xlsx_and_pdf_read_back(ctx: ServiceContext) -> None:
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))
     assert list(values[0]) == TEMPLATE and values[1][TEMPLATE.index("Poids en tonnes")] == pytest.approx(0.006)
-    for lang, words in (("fr", "Registre chronologique des déchets sortants"), ("en", "register of outgoing waste")):
+    for lang, words, total in (
+        ("fr", "Registre chronologique des déchets sortants", "0,011 t"),
+        ("en", "register of outgoing waste", "0.011 t"),
+    ):
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(register_pdf(register, lang))).pages)
-        assert words in text and "16 02 13*" in text and "0.011 t" in text and "R-69-2024-117" in text
+        assert words in text and "16 02 13*" in text and total in text and "R-69-2024-117" in text
 
 
 def register_pdf(register: waste_register.WasteRegister, lang: str) -> bytes:

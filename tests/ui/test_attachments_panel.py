@@ -7,6 +7,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from klara_assets.services import attachments
 from tests import eol_setup as S
 from ui.context import UiContext
@@ -99,7 +101,8 @@ def test_give_to_an_employee_from_the_end_of_life_page(qtbot: Any, ui: UiContext
     page.donate()
     dialog = page.dialog
     assert isinstance(dialog, DonationDialog)
-    qtbot.waitUntil(lambda: "2,400.00" in dialog.figures.text(), timeout=5000)
+    cost = QLocale().toCurrencyString(2400.0, "€")  # the window's locale, not Python's "2,400.00 €"
+    qtbot.waitUntil(lambda: cost in dialog.figures.text(), timeout=5000)
     qtbot.keyClicks(dialog.email, "zoe.kovacs@klara.fr")
     dialog.grab().save(str(tmp_path / "donation.png"))
     dialog.submit()

@@ -4,6 +4,7 @@ the PDF and CSV exports write files that read back with the same figures."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from klara_assets.services import demo, reports
 from tests.documents.label_checks import pdf_text
 from ui.context import UiContext
 from ui.pages.environment_page import EnvironmentPage
+from ui.widgets.display import format_date
 from ui.widgets.stat_card import number
 
 
@@ -49,7 +51,7 @@ def test_a_year_change_shows_that_year(page: EnvironmentPage, ui: UiContext, qtb
     page.year.selectAll()
     qtbot.keyClicks(page.year, str(year))
     qtbot.waitUntil(lambda: page.report is not None and page.report.year == year, timeout=10_000)
-    assert page.as_of.text() == f"figures as of {year}-12-31"
+    assert page.as_of.text() == f"figures as of {format_date(date(year, 12, 31))}"  # the locale's date
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "csv"])

@@ -83,7 +83,7 @@ class CheckinDialog(DiscardGuard, QDialog):
                 self.ui,
                 self.tr("Save the return receipt"),
                 lambda: custody_documents.return_receipt(ctx, assignment_id, lang),
-                f"return-{self.tag}.pdf",
+                self.tr("return-%1.pdf").replace("%1", self.tag),
                 self.opener,
             )
         self.accept()

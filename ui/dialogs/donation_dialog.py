@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from klara_assets.services import donations
@@ -39,7 +40,7 @@ class DonationDialog(FormDialog):
     def _show_figures(self, figures: DonationPreview) -> None:
         text = self.tr("Cost price %1 · depreciation %2 · net book value %3")
         for key, value in (("%1", figures.cost_price), ("%2", figures.depreciation), ("%3", figures.net_book_value)):
-            text = text.replace(key, f"{value:,.2f} €")
+            text = text.replace(key, QLocale().toCurrencyString(float(value), "€"))
         self.figures.setText(text)
 
     def call(self) -> Callable[[], Any]:

@@ -134,7 +134,7 @@ class LabelsDialog(QDialog):
     def save(self) -> None:
         pdf = self.pdf
         if pdf is not None:
-            save_document(self.ui, self.tr("Save the labels"), lambda: pdf, "labels.pdf")
+            save_document(self.ui, self.tr("Save the labels"), lambda: pdf, self.tr("labels") + ".pdf")
 
     def print_sheet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -31,6 +31,12 @@ from ui.widgets.eol_names import eol_name
 TECHNIQUES = ("overwrite", "block erase", "crypto erase", "factory reset", "degauss", "shred", "disintegrate")
 
 
+def technique_value(box: QComboBox) -> str:
+    """The technique's identifier when a listed one is chosen, else what was typed."""
+    index = box.findText(box.currentText())
+    return str(box.itemData(index)) if index >= 0 and box.itemData(index) else box.currentText()
+
+
 def _combo(values: list[str], current: str | None = None, empty: bool = False) -> QComboBox:
     box = QComboBox()
     if empty:
@@ -105,8 +111,9 @@ class SanitizationDialog(FormDialog):
         self._choice(form, self.tr("&Method"), "method", _combo(list(SanitizationMethod), "purge"))
         technique = QComboBox()
         technique.setEditable(True)
-        technique.addItems(list(TECHNIQUES))
-        technique.setCurrentText("crypto erase")
+        for name in TECHNIQUES:  # shown in the user's language, stored as the identifier
+            technique.addItem(eol_name(name), name)
+        technique.setCurrentIndex(TECHNIQUES.index("crypto erase"))
         self._choice(form, self.tr("&Technique"), "technique", technique)
         self._line(form, self.tr("T&ool and version"), "tool", hint=self.tr("e.g. Blancco Drive Eraser 7.12"))
         self._choice(form, self.tr("&Verification"), "verification", _combo(list(Verification), "full"))
@@ -155,7 +162,10 @@ class SanitizationDialog(FormDialog):
         ):
             box = self.combos[name]
             box.setCurrentIndex(max(0, box.findData(value)))
-        self.combos["technique"].setCurrentText(f"overwrite ({parsed.method})" if parsed.method else "overwrite")
+        box = self.combos["technique"]
+        box.setCurrentIndex(TECHNIQUES.index("overwrite"))
+        if parsed.method:
+            box.setCurrentText(f"{eol_name('overwrite')} ({parsed.method})")
         self.lines["tool"].setText("nwipe")
         self.report_label.setText(
             self.tr("%1: nwipe report read (serial %2, %3)")
@@ -180,7 +190,7 @@ class SanitizationDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.lines.items()}
         values.update({name: box.currentData() for name, box in self.combos.items() if name != "technique"})
-        values["technique"] = self.combos["technique"].currentText()
+        values["technique"] = technique_value(self.combos["technique"])
         values["destination"] = values["destination"] or None
         values["notes"] = self.notes.toPlainText()
         return values

@@ -15,7 +15,7 @@ from klara_assets.services.certificates import CertificateRow
 from klara_assets.services.end_of_life import EolCandidate
 from klara_assets.services.partners import PartnerRow
 from ui.models.rows_model import Column, RowsTableModel
-from ui.widgets.display import category_name, format_date, status_name
+from ui.widgets.display import category_name, format_date, format_number, status_name
 from ui.widgets.eol_names import (
     batch_kind_name,
     batch_status_name,
@@ -159,7 +159,7 @@ class BatchItemsModel(RowsTableModel[BatchItemRow]):
             Column(self.tr("Serial"), lambda r: r.serial or ""),
             Column(self.tr("Status"), lambda r: status_name(r.status)),
             Column(self.tr("Outcome"), lambda r: outcome_name(r.outcome) if r.outcome else ""),
-            Column(self.tr("kg"), lambda r: "" if r.weight_kg is None else f"{r.weight_kg:.2f}", numeric=True),
+            Column(self.tr("kg"), lambda r: format_number(r.weight_kg, 2), numeric=True),
         ]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from klara_assets.services.inventory import Problem
+from ui.errors import coded_text
 from ui.models.rows_model import Column, RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,5 +72,5 @@ class ProblemsModel(RowsTableModel[Problem]):
         return [
             Column(self.tr("Row"), lambda p: str(p.row), numeric=True),
             Column(self.tr("Column"), lambda p: p.field),
-            Column(self.tr("Problem"), lambda p: p.message, tooltip=lambda p: p.message),
+            Column(self.tr("Problem"), lambda p: coded_text(p.code, p.message), tooltip=lambda p: p.message),
         ]

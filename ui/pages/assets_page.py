@@ -35,6 +35,7 @@ from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
+from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
 from ui.widgets.search_keys import SearchKeys
@@ -90,6 +91,8 @@ class AssetsPage(Page):
         self.edit_button.setToolTip(self.tr("Edit the selected device (Enter)"))
         self.bulk_button = QPushButton(self.tr("Bulk edit…"))
         self.bulk_button.setToolTip(self.tr("Change the location or the category of the selected devices"))
+        self.export_button = QPushButton(self.tr("Export this view…"))
+        self.export_button.setToolTip(self.tr("Save the devices shown, with these columns, as an Excel workbook"))
         self.actions_button = QToolButton()
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -138,6 +141,7 @@ class AssetsPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.bulk_button)
         top.addWidget(self.actions_button)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filters, 1)
         filters.addWidget(self.count_label)
@@ -160,6 +164,7 @@ class AssetsPage(Page):
         self.search_keys = SearchKeys(self.filters.search)
         self.search_keys.down.connect(self._into_results)
         self.search_keys.enter.connect(self._open_from_search)
+        self.export_button.clicked.connect(lambda: export_view(self.ui, self.table, self.model))
         self.model.refreshed.connect(self._on_refreshed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)

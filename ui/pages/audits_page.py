@@ -220,7 +220,7 @@ class AuditsPage(Page):
             text = self.tr("%1 is reported lost or stolen: if it is here, choose “Found…” to close its incident.")
             self.message.setText(text.replace("%1", outcome.tag or outcome.code))
         else:
-            self.message.setText(outcome.message)
+            self.message.setText(self._scan_message(outcome))
         self._update()
 
     def _found_target(self) -> str | None:
@@ -250,6 +250,16 @@ class AuditsPage(Page):
     def _found_done(self) -> None:
         self.found_tag = None
         self.message.setText(self.tr("Recovered: the incident is closed and the device counts as found."))
+
+    def _scan_message(self, outcome: audits.ScanOutcome) -> str:
+        """The scan's result in the user's language (the service's message is English)."""
+        texts = {
+            "found": self.tr("%1: found, expected here."),
+            "unexpected": self.tr("%1: unexpected here (recorded elsewhere or out of the fleet)."),
+            "unknown": self.tr("“%1”: no device matches this code."),
+        }
+        text = texts.get(outcome.result, "%1").replace("%1", outcome.code)
+        return self.tr("%1 (already scanned)").replace("%1", text) if outcome.repeated else text
 
     def move_here(self) -> None:
         lines = self.selected_lines()

@@ -247,7 +247,7 @@ class BatchesPage(Page):
             self.ui,
             self.tr("Save the pickup manifest"),
             lambda: batch_items.pickup_manifest(number, lang, today),
-            f"{number}-manifest.pdf",
+            self.tr("%1-manifest.pdf").replace("%1", number),
         )
 
     def close_batch(self) -> None:

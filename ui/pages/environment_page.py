@@ -32,7 +32,7 @@ from klara_assets.services.reports import environment_report, write_environment_
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets.charts import BarChartView
-from ui.widgets.display import category_name
+from ui.widgets.display import category_name, format_date
 from ui.widgets.save_document import save_document
 from ui.widgets.stat_card import StatCard, number
 
@@ -139,7 +139,7 @@ class EnvironmentPage(Page):
     def _show(self, report: EnvironmentReport, first: bool) -> None:
         self.report = report
         data = report.to_json()
-        self.as_of.setText(self.tr("figures as of %1").replace("%1", report.as_of.isoformat()))
+        self.as_of.setText(self.tr("figures as of %1").replace("%1", format_date(report.as_of)))
         self._fill_cards(data)
         self._fill_charts(data)
         self.method.setText(self._method_html(report))

@@ -44,6 +44,12 @@ ACTION_NAMES = {
     "route_to_recycling": QT_TRANSLATE_NOOP("vocabulary", "Sent for recycling"),
     "close_refurbished": QT_TRANSLATE_NOOP("vocabulary", "Refurbished"),
     "close_recycled": QT_TRANSLATE_NOOP("vocabulary", "Recycled"),
+    "encryption_check": QT_TRANSLATE_NOOP("vocabulary", "Encryption checked"),
+    "encryption_override": QT_TRANSLATE_NOOP("vocabulary", "Encryption policy overridden"),
+    "donate": QT_TRANSLATE_NOOP("vocabulary", "Given to an employee"),
+    "donate_to_employee": QT_TRANSLATE_NOOP("vocabulary", "Given to an employee"),
+    "attach": QT_TRANSLATE_NOOP("vocabulary", "File attached"),
+    "detach": QT_TRANSLATE_NOOP("vocabulary", "Attachment removed"),
 }
 
 

@@ -23,11 +23,12 @@ from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.services import attachments
 from klara_assets.services.attachments import AttachmentRow
 from ui.context import UiContext
+from ui.widgets.display import format_number
 
 
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return f"{format_number(size / (1024 * 1024), 1)} MB"
     return f"{max(1, round(size / 1024))} kB"
 
 

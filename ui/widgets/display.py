@@ -6,6 +6,7 @@ The identifiers stay stable in the database and exports; only their display name
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -66,3 +67,10 @@ def format_datetime(value: datetime | None) -> str:
     local = value.replace(tzinfo=UTC).astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float | int | Decimal | None, places: int = 2) -> str:
+    """A number in the user's local form (`1 234,50` in French, `1,234.50` in English); empty for none."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", places)

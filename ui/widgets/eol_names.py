@@ -38,6 +38,13 @@ NAMES = {
     "manufacturer": QT_TRANSLATE_NOOP("eol", "Manufacturer"),
     "refurbish": QT_TRANSLATE_NOOP("eol", "Refurbish"),
     "recycle": QT_TRANSLATE_NOOP("eol", "Recycle"),
+    "overwrite": QT_TRANSLATE_NOOP("eol", "Overwrite"),
+    "block erase": QT_TRANSLATE_NOOP("eol", "Block erase"),
+    "crypto erase": QT_TRANSLATE_NOOP("eol", "Cryptographic erase"),
+    "factory reset": QT_TRANSLATE_NOOP("eol", "Factory reset"),
+    "degauss": QT_TRANSLATE_NOOP("eol", "Degauss"),
+    "shred": QT_TRANSLATE_NOOP("eol", "Shred"),
+    "disintegrate": QT_TRANSLATE_NOOP("eol", "Disintegrate"),
 }
 
 

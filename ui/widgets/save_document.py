@@ -17,7 +17,7 @@ from klara_assets.services.output_files import check_output, write_output
 from ui.context import UiContext
 
 Opener = Callable[[QUrl], object]
-FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)"}
+FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
 
 
 def open_url(url: QUrl) -> object:

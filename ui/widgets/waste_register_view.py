@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from klara_assets.services import waste_register
 from klara_assets.services.waste_register import WasteRegister
 from ui.context import UiContext
+from ui.widgets.display import format_date, format_number
 from ui.widgets.save_document import save_document
 
 
@@ -80,12 +81,12 @@ class WasteRegisterView(QWidget):
         yes, no = self.tr("yes"), self.tr("no")
         for row, line in enumerate(register.lines):
             cells = [
-                line.pickup_date.isoformat(),
+                format_date(line.pickup_date),
                 line.batch,
                 line.denomination,
                 line.waste_code,
                 yes if line.hazardous else no,
-                f"{line.tonnes:.3f}",
+                format_number(line.tonnes, 3),
                 f"{line.destination_name} ({line.destination_siret})",
                 ", ".join(x for x in (line.carrier_name, line.carrier_recepisse) if x),
                 f"{line.treatment_code} {line.qualification}",
@@ -94,9 +95,11 @@ class WasteRegisterView(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         if register.lines:
-            parts = [f"{code}: {value:.3f} t" for code, value in register.tonnes_by_code().items()]
+            parts = [f"{code}: {format_number(value, 3)} t" for code, value in register.tonnes_by_code().items()]
             text = self.tr("%n line(s); total %1 t (%2)", "", len(register.lines))
-            self.totals.setText(text.replace("%1", f"{register.total_tonnes:.3f}").replace("%2", "; ".join(parts)))
+            self.totals.setText(
+                text.replace("%1", format_number(register.total_tonnes, 3)).replace("%2", "; ".join(parts))
+            )
         else:
             self.totals.setText(self.tr("No closed batch in this period."))
         for button in self.exports.values():

@@ -39,5 +39,9 @@
         <source>Save the return receipt</source>
         <translation>Enregistrer le reçu de restitution</translation>
     </message>
+    <message>
+        <source>return-%1.pdf</source>
+        <translation>restitution-%1.pdf</translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,10 @@
         <translation>Enregistrer les étiquettes</translation>
     </message>
     <message>
+        <source>labels</source>
+        <translation>etiquettes</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>

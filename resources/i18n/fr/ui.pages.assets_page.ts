@@ -28,6 +28,14 @@
         <translation>Changer l’emplacement ou la catégorie des appareils sélectionnés</translation>
     </message>
     <message>
+        <source>Export this view…</source>
+        <translation>Exporter cette vue…</translation>
+    </message>
+    <message>
+        <source>Save the devices shown, with these columns, as an Excel workbook</source>
+        <translation>Enregistrer les appareils affichés, avec ces colonnes, dans un classeur Excel</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

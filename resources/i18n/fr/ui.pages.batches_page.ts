@@ -81,5 +81,9 @@
         <source>Save the pickup manifest</source>
         <translation>Enregistrer le bordereau d’enlèvement</translation>
     </message>
+    <message>
+        <source>%1-manifest.pdf</source>
+        <translation>%1-bordereau.pdf</translation>
+    </message>
 </context>
 </TS>

@@ -123,5 +123,25 @@
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
+    <message>
+        <source>Encryption checked</source>
+        <translation>Chiffrement vérifié</translation>
+    </message>
+    <message>
+        <source>Encryption policy overridden</source>
+        <translation>Dérogation à la politique de chiffrement</translation>
+    </message>
+    <message>
+        <source>Given to an employee</source>
+        <translation>Cédé à un salarié</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Pièce jointe retirée</translation>
+    </message>
 </context>
 </TS>

@@ -127,5 +127,33 @@
         <source>Recycle</source>
         <translation>Recycler</translation>
     </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écrasement</translation>
+    </message>
+    <message>
+        <source>Block erase</source>
+        <translation>Effacement par blocs</translation>
+    </message>
+    <message>
+        <source>Cryptographic erase</source>
+        <translation>Effacement cryptographique</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>Réinitialisation d’usine</translation>
+    </message>
+    <message>
+        <source>Degauss</source>
+        <translation>Démagnétisation</translation>
+    </message>
+    <message>
+        <source>Shred</source>
+        <translation>Broyage</translation>
+    </message>
+    <message>
+        <source>Disintegrate</source>
+        <translation>Désintégration</translation>
+    </message>
 </context>
 </TS>

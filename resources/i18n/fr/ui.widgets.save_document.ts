@@ -15,7 +15,7 @@ L’ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 </TS>
