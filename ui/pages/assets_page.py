@@ -38,6 +38,7 @@ from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {
@@ -99,6 +100,18 @@ class AssetsPage(Page):
         self._layout()
         self._connect()
         self._update_actions()
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No device yet. Register the first one, or import your inventory from a spreadsheet."),
+            [(self.tr("Add a device…"), self.new_asset), (self.tr("Import a file…"), self.open_import)],
+            lambda: self._first_rows_shown and self.total == 0,
+        )
+        self.no_match = EmptyState(
+            self.table,
+            self.tr("No device matches the search and the filters."),
+            [(self.tr("Clear the filters"), self.clear_filters)],
+            lambda: self._first_rows_shown and self.total > 0,
+        )
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -227,11 +240,15 @@ class AssetsPage(Page):
             self._first_rows_shown = True
             self.loaded.emit()
             self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
+        self.empty.refresh()
+        self.no_match.refresh()
 
     def _show_choices(self, choices: Choices) -> None:
         self.total = choices.total
         self.filters.set_choices(choices.locations, choices.holders)
         self._show_count()
+        self.empty.refresh()
+        self.no_match.refresh()
 
     def _show_count(self) -> None:
         shown = len(self.model.ids)
@@ -313,6 +330,15 @@ class AssetsPage(Page):
         ids = self.selected_ids()
         if action.enabled_for(len(ids), self._selected_statuses()):
             action.handler(self.ui, ids, self)
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ui, self).open()
+
+    def clear_filters(self) -> None:
+        self.filters.apply({})
+        self.run_query()
 
     def new_asset(self) -> None:
         self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())
