@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.exceptions import TimeoutError
 
@@ -181,3 +181,27 @@ def test_every_page_shows_its_labels_and_headers_whole(
         if issues := _problems(qtbot, shown, small_screen):
             found[page.page_id] = issues
     assert found == {}
+
+
+@pytest.mark.parametrize("saved", ["not a geometry", QByteArray(b"\x00garbage"), 42])
+def test_a_damaged_saved_size_is_ignored(qtbot: Any, ui: UiContext, small_screen: QRect, saved: object) -> None:
+    from ui.dialogs.location_dialog import LocationDialog
+
+    ui.state.setValue("dialogs/LocationDialog/geometry", saved)
+    dialog = LocationDialog(ui, None)
+    _open(qtbot, ui, dialog)
+    assert dialog.isVisible() and _problems(qtbot, dialog, small_screen) == []
+
+
+def test_a_dialog_left_on_a_monitor_since_unplugged_opens_on_screen(
+    qtbot: Any, ui: UiContext, small_screen: QRect
+) -> None:
+    from ui.dialogs.location_dialog import LocationDialog
+
+    first = LocationDialog(ui, None)
+    _open(qtbot, ui, first)
+    first.move(3000, 1500)  # on the right-hand monitor
+    first.close()
+    again = LocationDialog(ui, None)
+    _open(qtbot, ui, again)
+    assert small_screen.contains(again.geometry())
