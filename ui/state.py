@@ -5,12 +5,12 @@ QSettings hands back (a string where a QByteArray was expected, an empty value a
 `remember(dialog, state, name)` is the one way a dialog keeps its size: it restores the saved geometry on
 the first show, keeps the dialog inside the available screen (taskbar excluded), grows it when its
 content grows (a device line loaded later, a warning box shown) without ever passing the screen, and saves
-the geometry when the dialog closes. `restore`/`save` do the same for a splitter or a header's state.
+the geometry when the dialog closes.
 """
 
 from __future__ import annotations
 
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QTimer
@@ -41,27 +41,6 @@ MAIN_GEOMETRY = Key("main/geometry", QByteArray)
 
 def geometry_key(name: str) -> Key[QByteArray]:
     return Key(f"dialogs/{name}/geometry", QByteArray)
-
-
-def layout_key(name: str) -> Key[QByteArray]:
-    """A splitter's or a header's saved state (`restoreState`/`saveState`)."""
-    return Key(name, QByteArray)
-
-
-class _Stateful(Protocol):
-    def saveState(self) -> QByteArray: ...
-
-    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool: ...
-
-
-def restore(target: _Stateful, state: QSettings, name: str) -> None:
-    value = layout_key(name).get(state)
-    if value is not None:
-        target.restoreState(value)
-
-
-def save(target: _Stateful, state: QSettings, name: str) -> None:
-    layout_key(name).set(state, target.saveState())
 
 
 def available(widget: QWidget) -> QRect:
