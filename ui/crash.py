@@ -13,6 +13,8 @@ from platformdirs import user_log_dir
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ui.state import remember
+
 log = logging.getLogger("klara_assets")
 
 
@@ -31,6 +33,7 @@ def setup_logging() -> Path:
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, None, type(self).__name__)
         self.setWindowTitle(self.tr("Klara Assets: unexpected error"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)

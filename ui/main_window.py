@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ui.data_menu import add_data_actions
 from ui.help import add_help_actions
 from ui.pages.base import Page
 from ui.pages.lazy import LazyPage, real_page
+from ui.state import MAIN_GEOMETRY, restore_window
 
 
 class MainWindow(QMainWindow):
@@ -162,11 +163,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore(self) -> None:
-        geometry = self.ui.state.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        restore_window(self, self.ui.state, MAIN_GEOMETRY, QSize(1366, 768))
 
     def changeEvent(self, event: QEvent) -> None:
         pages, sidebar = getattr(self, "pages", []), getattr(self, "sidebar", None)
@@ -178,7 +175,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ui.state.setValue("main/geometry", self.saveGeometry())
+        MAIN_GEOMETRY.set(self.ui.state, self.saveGeometry())
         for page in self.pages:
             page.save_state()
         self.ui.state.sync()

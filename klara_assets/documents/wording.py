@@ -138,6 +138,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "reason_compromised": "a compromised device exposes its data whatever its disk encryption",
         "reason_encrypted": "the device was encrypted: its data is unintelligible to whoever holds it",
         "reason_not_encrypted": "the device was not encrypted and may hold personal data",
+        "reason_partly_encrypted": "the device was only partly encrypted: its unencrypted part may hold personal data",
     },
     "fr": {
         "laptop": "ordinateur portable",
@@ -181,6 +182,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "reason_compromised": "un appareil compromis expose ses données, chiffrement du disque ou non",
         "reason_encrypted": "l'appareil était chiffré : ses données sont inintelligibles pour qui le détient",
         "reason_not_encrypted": "l'appareil n'était pas chiffré et peut contenir des données personnelles",
+        "reason_partly_encrypted": (
+            "l'appareil n'était que partiellement chiffré : sa partie non chiffrée peut contenir "
+            "des données personnelles"
+        ),
     },
 }
 

@@ -38,6 +38,7 @@ class Triage:
     deadline: datetime | None = None
     time_left: timedelta | None = None
     urgent: bool = False
+    notified_at: datetime | None = None  # when the CNIL was notified (the clock stopped then)
 
     @property
     def notifiable(self) -> bool:
@@ -64,6 +65,9 @@ def _assessment(kind: IncidentKind, encryption: EncryptionState, personal: Perso
     if encryption == EncryptionState.ENCRYPTED:
         reason = "the device was encrypted: the data is unintelligible to whoever holds it"
         return Assessment.LOW_RISK, reason, "encrypted"
+    if encryption == EncryptionState.PARTIAL:
+        reason = "the device was only partly encrypted: its unencrypted part may hold personal data"
+        return Assessment.LIKELY_NOTIFIABLE, reason, "partly_encrypted"
     reason = f"the device was not encrypted (state: {encryption.value}) and may hold personal data"
     return Assessment.LIKELY_NOTIFIABLE, reason, "not_encrypted"
 
@@ -76,14 +80,16 @@ def triage(
     now: datetime,
     *,
     settled: bool = False,
+    notified_at: datetime | None = None,
 ) -> Triage:
-    """Assess an incident. `settled` (CNIL notified or incident closed) stops the clock: no urgency."""
+    """Assess an incident. `settled` (CNIL notified or incident closed) stops the clock: no urgency;
+    `notified_at` says when the CNIL was notified, if it was."""
     assessment, reason, code = _assessment(kind, encryption_at_time, personal_data)
     if assessment != Assessment.LIKELY_NOTIFIABLE:
-        return Triage(assessment, reason, code)
+        return Triage(assessment, reason, code, notified_at=notified_at)
     deadline = discovered_at + NOTIFICATION_DELAY
-    if settled:
-        return Triage(assessment, reason, code, deadline)
+    if settled or notified_at is not None:
+        return Triage(assessment, reason, code, deadline, notified_at=notified_at)
     left = deadline - now
     return Triage(assessment, reason, code, deadline, left, urgent=left < URGENT_BELOW)
 

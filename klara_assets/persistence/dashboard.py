@@ -62,6 +62,7 @@ class Dashboard:
     warranties_ending: int  # active devices whose warranty ends within 60 days
     eol_candidates: int = 0
     encryption_stale: int = 0  # recorded encrypted, check missing or too old: to re-check (domain.encryption)
+    encryption_partial: int = 0  # of the missing ones, partly encrypted (said so, not "not encrypted")
 
     @property
     def encryption_share(self) -> float | None:
@@ -147,6 +148,7 @@ def dashboard(now: datetime, settings: Settings) -> Dashboard:
         encryption_required=sum(b.total for b in buckets),
         encryption_compliant=sum(b.encrypted for b in buckets),
         encryption_stale=sum(b.stale for b in buckets),
+        encryption_partial=sum(b.partial for b in buckets),
         open_incidents=open_count,
         incidents=incidents,
         overdue_returns=_open_loans_count(Assignment.due_back < today),

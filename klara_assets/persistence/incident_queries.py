@@ -69,6 +69,7 @@ class IncidentRow:
             self.discovered_at,
             now,
             settled=settled,
+            notified_at=self.step_at(IncidentStep.CNIL_NOTIFIED),
         )
 
 

@@ -107,3 +107,34 @@ def test_mailto_is_percent_encoded_and_carries_the_facts() -> None:
     for fact in ("DL-9&9", "352099001761481", "Łukasz Yılmaz", "Encryption at the time: none", "Line 2 = here"):
         assert fact in body
     assert "%0D%0A" in url and unquote(url).count("\r\n") >= 10
+
+
+def test_a_partly_encrypted_device_is_said_to_be_partly_encrypted() -> None:
+    result = triage(IncidentKind.STOLEN, E.PARTIAL, P.YES, DISCOVERED, NOW)
+    assert result.notifiable and result.reason_code == "partly_encrypted"
+    assert "partly encrypted" in result.reason
+    assert triage(IncidentKind.STOLEN, E.NONE, P.YES, DISCOVERED, NOW).reason_code == "not_encrypted"
+
+
+def test_a_notified_incident_carries_when_the_cnil_was_told() -> None:
+    told = DISCOVERED + timedelta(hours=20)
+    result = triage(IncidentKind.LOST, E.NONE, P.YES, DISCOVERED, NOW, settled=True, notified_at=told)
+    assert result.notified_at == told and result.time_left is None and not result.urgent
+    assert triage(IncidentKind.LOST, E.NONE, P.YES, DISCOVERED, NOW, settled=True).notified_at is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_reason_code_has_its_words_in_the_incident_report(lang: str) -> None:
+    from klara_assets.documents.wording import label
+
+    cases = [
+        (IncidentKind.DAMAGED, E.NONE, P.YES),
+        (IncidentKind.LOST, E.NONE, P.NO),
+        (IncidentKind.COMPROMISED, E.ENCRYPTED, P.YES),
+        (IncidentKind.LOST, E.ENCRYPTED, P.YES),
+        (IncidentKind.LOST, E.PARTIAL, P.YES),
+        (IncidentKind.LOST, E.UNKNOWN, P.YES),
+    ]
+    for kind, state, personal in cases:
+        code = triage(kind, state, personal, DISCOVERED, NOW).reason_code
+        assert label(lang, f"reason_{code}") != f"reason_{code}"

@@ -41,6 +41,7 @@ from klara_assets.services import inventory
 from ui.context import UiContext
 from ui.dialogs.asset_fields import FieldInput, Value, changed_values, combo, line, values_of, with_unit
 from ui.errors import describe
+from ui.state import remember
 from ui.widgets.asset_vocabulary import condition_name, encryption_name, storage_name
 from ui.widgets.date_field import DateField
 from ui.widgets.discard_guard import DiscardGuard
@@ -53,6 +54,7 @@ NUMBER = r"[0-9 ]*([.,][0-9]{0,3})?"
 class AssetForm(DiscardGuard, QDialog):
     def __init__(self, ui: UiContext, detail: AssetDetail | None, locations: list[str], parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.detail = detail
         self.saved_tag: str | None = None

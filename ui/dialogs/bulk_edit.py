@@ -16,6 +16,7 @@ from klara_assets.persistence.asset_search import tags_for
 from klara_assets.services.bulk_edit import edit_assets_bulk
 from ui.context import UiContext
 from ui.errors import describe
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.display import category_name
 from ui.widgets.field_errors import ERROR_STYLE
@@ -24,6 +25,7 @@ from ui.widgets.field_errors import ERROR_STYLE
 class BulkEditDialog(DiscardGuard, QDialog):
     def __init__(self, ui: UiContext, ids: list[int], locations: list[str], parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.ids = list(ids)
         self.setWindowTitle(self.tr("Bulk edit"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.save_document import save_document
 
@@ -12,6 +13,7 @@ from ui.widgets.save_document import save_document
 class CertificatePreview(QDialog):
     def __init__(self, ui: UiContext, number: str, pdf: bytes, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui, self.number, self.pdf = ui, number, pdf
         self.setWindowTitle(self.tr("Certificate %1").replace("%1", number))
         self.resize(760, 860)

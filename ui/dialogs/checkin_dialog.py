@@ -23,6 +23,7 @@ from klara_assets.domain.enums import Condition
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import custody, custody_documents
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.asset_vocabulary import condition_name
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
@@ -35,6 +36,7 @@ class CheckinDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.tag = tag
         self.opener: Opener = open_url

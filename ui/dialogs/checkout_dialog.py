@@ -29,6 +29,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import custody, custody_documents, custody_preview
 from klara_assets.services.custody_preview import CheckOutCandidate
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.date_field import DateField
 from ui.widgets.discard_guard import DiscardGuard
@@ -51,6 +52,7 @@ class CheckoutDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None, person: str = ""):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.tags = list(tags)
         self.opener: Opener = open_url

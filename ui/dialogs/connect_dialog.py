@@ -27,6 +27,7 @@ from klara_assets.domain.errors import DatabaseProblem, KlaraError
 from klara_assets.persistence.database import probe
 from ui.connection_store import SSL_MODES, Connection, ConnectionStore
 from ui.errors import describe
+from ui.state import remember
 from ui.tasks import TaskRunner
 from ui.widgets.field_errors import ERROR_STYLE
 
@@ -34,6 +35,7 @@ from ui.widgets.field_errors import ERROR_STYLE
 class ConnectDialog(QDialog):
     def __init__(self, runner: TaskRunner, store: ConnectionStore, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, store.state, type(self).__name__)
         self.runner = runner
         self.store = store
         self.connection: Connection | None = None

@@ -15,6 +15,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.field_errors import FieldErrors
 
 
@@ -23,6 +24,7 @@ class DepartureDialog(QDialog):
 
     def __init__(self, ui: UiContext, person: PersonRow, today: date, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.person = person
         self.setWindowTitle(self.tr("Record a departure"))

@@ -14,6 +14,7 @@ from klara_assets.domain.enums import EncryptionState
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import compliance
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.date_field import DateField
 from ui.widgets.discard_guard import DiscardGuard
@@ -25,6 +26,7 @@ class EncryptionCheckDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, tag: str, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.tag = tag
         self.setWindowTitle(self.tr("Encryption check of %1").replace("%1", tag))

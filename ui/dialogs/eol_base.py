@@ -14,6 +14,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from ui.context import UiContext
 from ui.errors import describe
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
@@ -23,6 +24,7 @@ class FormDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, title: str, action: str, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.setWindowTitle(title)
         self.setMinimumWidth(460)

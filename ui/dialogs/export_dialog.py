@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from klara_assets.services import exporting
 from ui.context import UiContext
 from ui.errors import describe
+from ui.state import remember
 
 
 class ExportDialog(QDialog):
@@ -23,6 +24,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests pass a recorder
         self.setWindowTitle(self.tr("Export"))

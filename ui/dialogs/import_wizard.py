@@ -41,6 +41,7 @@ from klara_assets.services.inventory import Problem
 from ui.context import UiContext
 from ui.errors import QT_TRANSLATE_NOOP, describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
+from ui.state import remember
 from ui.tasks import Reporter, Task
 
 FIELD_LABELS: dict[str, str] = {
@@ -98,6 +99,7 @@ class ImportWizard(QDialog):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.path = ""
         self.task: Task | None = None

@@ -32,6 +32,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from klara_assets.services.incidents import IncidentResult
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import kind_name, personal_data_name
@@ -57,6 +58,7 @@ class ReportIncidentDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, tag: str, kind: str = "lost", parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.tag = tag
         self.setWindowTitle(self.tr("Report an incident on %1").replace("%1", tag))

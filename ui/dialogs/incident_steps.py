@@ -22,6 +22,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from ui.context import UiContext
 from ui.dialogs.incident_dialog import local_now, local_to_aware
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import outcome_name, step_name
@@ -32,6 +33,7 @@ class _ServiceDialog(DiscardGuard, QDialog):
 
     def __init__(self, ui: UiContext, parent: QWidget | None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.errors = FieldErrors()
         self.setMinimumWidth(440)

@@ -28,6 +28,7 @@ from klara_assets.documents.labels import LabelLayout
 from klara_assets.services import labels
 from klara_assets.services.settings import load_settings
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.pdf_printing import page_images, print_images
 from ui.widgets.save_document import save_document
@@ -36,6 +37,7 @@ from ui.widgets.save_document import save_document
 class LabelsDialog(QDialog):
     def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.tags = tags
         self.pdf: bytes | None = None

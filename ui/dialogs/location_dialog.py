@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import inventory
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 
@@ -15,6 +16,7 @@ class LocationDialog(DiscardGuard, QDialog):
     def __init__(self, ui: UiContext, current: tuple[str, str] | None = None, parent: QWidget | None = None):
         """`current` (site, room) renames that location; None adds a new one."""
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.current = current
         self.setWindowTitle(self.tr("Rename the location") if current else self.tr("Add a location"))

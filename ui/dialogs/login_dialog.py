@@ -13,6 +13,7 @@ from klara_assets.domain.permissions import Operator
 from klara_assets.persistence.database import describe as describe_database
 from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
+from ui.state import remember
 from ui.tasks import TaskRunner
 from ui.widgets.field_errors import FieldErrors
 
@@ -20,6 +21,7 @@ from ui.widgets.field_errors import FieldErrors
 class LoginDialog(QDialog):
     def __init__(self, runner: TaskRunner, services: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, None, type(self).__name__)
         self.runner = runner
         self.services = services
         self.operator: Operator | None = None

@@ -24,6 +24,7 @@ from klara_assets.domain.permissions import Role
 from klara_assets.services import operators
 from klara_assets.services.operators import OperatorSummary
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.role_names import role_hint, role_name
 
@@ -33,6 +34,7 @@ ADD, ROLES, PASSWORD = "add", "roles", "password"
 class OperatorDialog(QDialog):
     def __init__(self, ui: UiContext, mode: str, account: OperatorSummary | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui, self.mode, self.account = ui, mode, account
         titles = {
             ADD: self.tr("Add an operator"),

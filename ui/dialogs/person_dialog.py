@@ -13,6 +13,7 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 
@@ -22,6 +23,7 @@ class PersonDialog(DiscardGuard, QDialog):
         self, ui: UiContext, locations: list[str], person: PersonRow | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.person = person
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))

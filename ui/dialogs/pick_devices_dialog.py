@@ -13,6 +13,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.identifiers import normalize_tag
 from ui.context import UiContext
 from ui.dialogs.checkout_dialog import CheckoutDialog
+from ui.state import remember
 from ui.widgets.scan_field import ScanField
 
 
@@ -21,6 +22,7 @@ class PickDevicesDialog(QDialog):
 
     def __init__(self, ui: UiContext, email: str, name: str, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.email = email
         self.setWindowTitle(self.tr("Check out to %1").replace("%1", name))

@@ -30,12 +30,14 @@ from klara_assets.persistence import queries
 from klara_assets.services import demo, first_start
 from klara_assets.services.importer import ImportReport
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.field_errors import FieldErrors
 
 
 class WelcomeDialog(QDialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)
         self.ui = ui
         self.setWindowTitle(self.tr("Welcome to Klara Assets"))
         self.setMinimumWidth(520)

@@ -30,7 +30,7 @@ class IncidentDeadlinesModel(RowsTableModel[OpenIncident]):
         if incident.deadline is None:
             return self.tr("no 72-hour deadline")
         if incident.hours_left is None:
-            return self.tr("settled (authority notified or closed)")
+            return self.tr("CNIL notified")  # an open incident past its clock: the CNIL was told
         minutes = int(abs(incident.hours_left) * 60)
         span = self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
         return span if incident.hours_left > 0 else self.tr("overdue by %1").replace("%1", span)

@@ -38,6 +38,7 @@ from ui.pages.base import Page
 from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_keys import SearchKeys
 from ui.widgets.status_chip import StatusChipDelegate
 
@@ -104,6 +105,18 @@ class AssetsPage(Page):
         self._layout()
         self._connect()
         self._update_actions()
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No device yet. Register the first one, or import your inventory from a spreadsheet."),
+            [(self.tr("Add a device…"), self.new_asset), (self.tr("Import a file…"), self.open_import)],
+            lambda: self._first_rows_shown and self.total == 0,
+        )
+        self.no_match = EmptyState(
+            self.table,
+            self.tr("No device matches the search and the filters."),
+            [(self.tr("Clear the filters"), self.clear_filters)],
+            lambda: self._first_rows_shown and self.total > 0,
+        )
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -239,6 +252,8 @@ class AssetsPage(Page):
             self._first_rows_shown = True
             self.loaded.emit()
             self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
+        self.empty.refresh()
+        self.no_match.refresh()
 
     def _single_match(self) -> bool:
         if len(self.model.ids) != 1 or not self.filters.search.text().strip():
@@ -249,6 +264,8 @@ class AssetsPage(Page):
         self.total = choices.total
         self.filters.set_choices(choices.locations, choices.holders)
         self._show_count()
+        self.empty.refresh()
+        self.no_match.refresh()
 
     def _show_count(self) -> None:
         shown = len(self.model.ids)
@@ -347,6 +364,15 @@ class AssetsPage(Page):
             self.edit_selected()
         elif self.model.ids:
             self._into_results()
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ui, self).open()
+
+    def clear_filters(self) -> None:
+        self.filters.apply({})
+        self.run_query()
 
     def new_asset(self) -> None:
         self.ui.run(queries.location_names, self._new_form)

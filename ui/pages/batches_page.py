@@ -34,6 +34,7 @@ from ui.dialogs.eol_base import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
 from ui.widgets.attachments_panel import AttachmentsPanel
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.eol_names import batch_kind_name, batch_status_name
 from ui.widgets.save_document import save_document
 from ui.widgets.tables import make_table
@@ -81,6 +82,12 @@ class BatchesPage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No batch yet: create one for a partner."),
+            [(self.tr("New batch…"), self.new_batch)],
+            lambda: self._activated and not self.status.currentData(),
+        )
 
     def title(self) -> str:
         return self.tr("Batches")
@@ -139,9 +146,7 @@ class BatchesPage(Page):
     def _show(self, rows: list[BatchRow], first: bool, select: str | None) -> None:
         wanted = select or (self.detail.number if self.detail else None)
         self.model.set_rows(rows)
-        self.count.setText(
-            self.tr("%n batch(es)", "", len(rows)) if rows else self.tr("No batch yet: create one for a partner.")
-        )
+        self.count.setText(self.tr("%n batch(es)", "", len(rows)) if rows else "")
         row = next((i for i, r in enumerate(rows) if r.number == wanted), -1)
         if row >= 0:
             self.table.selectRow(row)

@@ -11,7 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from klara_assets.domain.changes import Changes
 from ui.context import UiContext
@@ -67,6 +78,7 @@ class DashboardPage(Page):
         column.addWidget(self.heading)
         self.identity_banner = IdentityBanner(self.ui)  # until the first start's identity is complete
         column.addWidget(self.identity_banner)
+        column.addWidget(self._getting_started())
         grid = QGridLayout()
         for index, (key, caption) in enumerate(self._card_captions()):
             card = StatCard(caption, f"card_{key}")
@@ -81,6 +93,37 @@ class DashboardPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+
+    def _getting_started(self) -> QFrame:
+        """Shown while the database holds no device: what to do first, with the buttons that do it."""
+        self.start_box = QFrame()
+        self.start_box.setObjectName("getting_started")
+        self.start_box.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr("No device yet. Register the first one, or import your inventory from a spreadsheet."))
+        text.setWordWrap(True)
+        self.start_buttons = {
+            "add": QPushButton(self.tr("Add a device…")),
+            "import": QPushButton(self.tr("Import a file…")),
+        }
+        self.start_buttons["add"].clicked.connect(self.add_device)
+        self.start_buttons["import"].clicked.connect(self.open_import)
+        row = QHBoxLayout(self.start_box)
+        row.addWidget(text, 1)
+        for button in self.start_buttons.values():
+            row.addWidget(button)
+        self.start_box.hide()
+        return self.start_box
+
+    def add_device(self) -> None:
+        from klara_assets.persistence import queries
+        from ui.dialogs.asset_form import AssetForm
+
+        self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ui, self).open()
 
     def _card_captions(self) -> list[tuple[str, str]]:
         return [
@@ -144,6 +187,7 @@ class DashboardPage(Page):
     def _show(self, figures: Dashboard, first: bool) -> None:
         self.figures = figures
         self.heading.setText(self.tr("%n device(s) recorded", "", figures.total))
+        self.start_box.setVisible(figures.total == 0)
         self._fill_cards(figures)
         self._fill_charts(figures)
         self.incidents.set_rows(figures.incidents)
@@ -156,10 +200,15 @@ class DashboardPage(Page):
         past = sum(line.past_lifetime for line in d.ages)
         self.cards["active"].show_value(number(active, 0, lang), self.tr("%n in total", "", d.total))
         share = "—" if d.encryption_share is None else f"{d.encryption_share * 100:.0f} %"
-        missing = d.encryption_missing
-        detail = self.tr("%n device(s) not encrypted", "", missing)
+        missing, partial = d.encryption_missing, d.encryption_partial
+        parts = [self.tr("%n device(s) not encrypted", "", missing - partial)] if missing > partial else []
+        if partial:
+            parts.append(self.tr("%n partly encrypted", "", partial))
         if d.encryption_stale:
-            detail += " · " + self.tr("%n to re-check", "", d.encryption_stale)
+            parts.append(self.tr("%n to re-check", "", d.encryption_stale))
+        if not d.encryption_required:
+            parts = [self.tr("No device the policy covers yet")]
+        detail = " · ".join(parts or [self.tr("%n device(s) not encrypted", "", 0)])
         self.cards["encryption"].show_value(share, detail, missing > 0 or d.encryption_stale > 0)
         urgent = self.tr("%n under 24 hours", "", d.urgent_incidents)
         self.cards["incidents"].show_value(number(d.open_incidents, 0, lang), urgent, d.urgent_incidents > 0)

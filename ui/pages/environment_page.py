@@ -153,11 +153,12 @@ class EnvironmentPage(Page):
         age, life = data["average_age_years"], data["average_lifetime_years"]
         years = self.tr("%1 / %2 years")
         self.cards["age"].show_value(
-            "–" if age is None else years.replace("%1", number(age, 1, lang)).replace("%2", number(life or 0, 1, lang))
+            "—" if age is None else years.replace("%1", number(age, 1, lang)).replace("%2", number(life or 0, 1, lang))
         )
         eol = self.tr("of %n device(s) at end of life", "", data["end_of_life_devices"])
         self.cards["reused"].show_value(str(data["devices_reused"]), eol)
-        self.cards["rate"].show_value(number(data["reuse_rate"] * 100, 1, lang) + "\u202f%")
+        rate = number(data["reuse_rate"] * 100, 1, lang) + "\u202f%" if data["end_of_life_devices"] else "—"
+        self.cards["rate"].show_value(rate)  # no device at end of life this year: no rate, not 0 %
         self.cards["avoided"].show_value(number(data["avoided_kgco2e"], 0, lang))
         self.cards["weee"].show_value(number(data["weee_kg"], 1, lang))
 

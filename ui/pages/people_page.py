@@ -36,6 +36,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.pick_devices_dialog import PickDevicesDialog
 from ui.models.people_table import PeopleTableModel
 from ui.pages.base import Page
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
 from ui.widgets.tables import make_table
 
@@ -71,6 +72,12 @@ class PeoplePage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No one yet. Add the staff who receive devices, or import them from a spreadsheet."),
+            [(self.tr("Add a person…"), self.add_person), (self.tr("Import a file…"), self.open_import)],
+            lambda: self._activated and not self.search.text() and self.state.currentData() == "all",
+        )
 
     def title(self) -> str:
         return self.tr("People")
@@ -217,6 +224,11 @@ class PeoplePage(Page):
     def _changed(self, changes: Changes) -> None:
         if self._activated and (changes.concerns("person") or changes.concerns("asset")):
             self.reload()
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ui, self).open()
 
     def add_person(self) -> None:
         self.ui.run(queries.location_names, lambda names: self._open(PersonDialog(self.ui, names, None, self)))

@@ -6,6 +6,7 @@ a slice or a bar reports the key behind it (a status, a category) so the page ca
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -25,6 +26,17 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 PALETTE = ("#2b6cb0", "#2f855a", "#b7791f", "#6b46c1", "#c53030", "#2c7a7b", "#718096", "#d53f8c", "#4a5568")
+
+
+def whole_step(top: float, most: int = 6) -> int:
+    """The tick interval of a value axis from 0 to `top`: a whole 1, 2 or 5 × 10ⁿ, at most `most` steps, so
+    ticks are whole numbers and never repeat (0 0 1 1 once came from a 0.2 step printed as integers)."""
+    scale = 1
+    while True:
+        for base in (1, 2, 5):
+            if top <= base * scale * most:
+                return base * scale
+        scale *= 10
 
 
 def _chart(title: str) -> QChart:
@@ -112,9 +124,17 @@ class BarChartView(QChartView):
             bar.append([float(v) for v in values])
             self.series.append(bar)
             top = max([top, *values])
-        self.axis_y.setRange(0, max(1.0, top * 1.15))
-        self.axis_y.applyNiceNumbers()
-        self.chart().legend().setVisible(len(sets) > 1)
+        step = whole_step(top * 1.05)
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y.setTickAnchor(0)
+        self.axis_y.setTickInterval(step)
+        self.axis_y.setRange(0, step * max(1, math.ceil(top * 1.05 / step)))
+        self.chart().legend().setVisible(bool(sets))  # what the bars count, even for one set
+
+    def tick_labels(self) -> list[str]:
+        """The value axis' tick labels, as drawn."""
+        low, high, step = self.axis_y.min(), self.axis_y.max(), self.axis_y.tickInterval()
+        return [f"{low + i * step:.0f}" for i in range(round((high - low) / step) + 1)]  # labelFormat "%.0f"
 
     def values(self, set_index: int = 0) -> list[float]:
         bar = self.series.barSets()[set_index]

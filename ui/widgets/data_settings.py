@@ -60,10 +60,15 @@ class DataSettingsGroup(QGroupBox):
         self.factors = QTableWidget(len(Category), len(FACTOR_KEYS))
         self.factors.setObjectName("emission_factors")
         self.factors.setHorizontalHeaderLabels(
-            [self.tr("kg CO2e"), self.tr("Weight (kg)"), self.tr("Lifetime (years)"), self.tr("Share avoided by reuse")]
+            [
+                self.tr("kg CO2e"),
+                self.tr("Weight\n(kg)"),
+                self.tr("Lifetime\n(years)"),
+                self.tr("Share avoided\nby reuse"),
+            ]
         )
         self.factors.setVerticalHeaderLabels([category_name(c.value) for c in Category])
-        self.factors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.factors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # 8 rows
         self.factors.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.factors.setMinimumHeight(250)
         self.factors.itemChanged.connect(self._item_changed)

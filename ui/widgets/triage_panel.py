@@ -32,6 +32,11 @@ REASONS = {
     "encrypted": QT_TRANSLATE_NOOP(
         "TriagePanel", "The device was encrypted: its data is unreadable to whoever holds it."
     ),
+    "partly_encrypted": QT_TRANSLATE_NOOP(
+        "TriagePanel",
+        "The device was only partly encrypted: its unencrypted part may hold personal data, so the CNIL must be "
+        "told within 72 hours.",
+    ),
     "not_encrypted": QT_TRANSLATE_NOOP(
         "TriagePanel", "The device was not encrypted and may hold personal data: the CNIL must be told within 72 hours."
     ),
@@ -83,7 +88,10 @@ class TriagePanel(QWidget):
 
     def show_result(self, number: str, triage: Triage) -> None:
         self.number, self.triage = number, triage
-        heading = self.tr("%1: %2").replace("%1", number).replace("%2", assessment_name(triage.assessment.value))
+        verdict = assessment_name(triage.assessment.value)
+        if triage.notified_at is not None:
+            verdict = self.tr("CNIL notified on %1").replace("%1", format_datetime(triage.notified_at))
+        heading = self.tr("%1: %2").replace("%1", number).replace("%2", verdict)
         self.heading.setText(heading)
         text = REASONS.get(triage.reason_code)
         self.reason.setText(self.tr(text) if text else triage.reason)
@@ -99,6 +107,10 @@ class TriagePanel(QWidget):
         if t is None or t.deadline is None:
             return self.tr("No notification deadline."), ""
         when = format_datetime(t.deadline)
+        if t.notified_at is not None:
+            return self.tr("The 72-hour deadline was %1; the CNIL was notified on %2.").replace("%1", when).replace(
+                "%2", format_datetime(t.notified_at)
+            ), ""
         if t.time_left is None:
             return self.tr("Deadline was %1 (settled: the CNIL was notified or the incident is closed).").replace(
                 "%1", when

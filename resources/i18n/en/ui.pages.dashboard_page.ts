@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n partly encrypted</source>
+        <translation>
+            <numerusform>%n partly encrypted</numerusform>
+            <numerusform>%n partly encrypted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n to re-check</source>
         <translation>
             <numerusform>%n to re-check</numerusform>

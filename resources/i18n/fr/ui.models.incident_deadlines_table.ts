@@ -44,8 +44,8 @@
         <translation>pas de délai de 72 h</translation>
     </message>
     <message>
-        <source>settled (authority notified or closed)</source>
-        <translation>réglé (autorité notifiée ou incident clos)</translation>
+        <source>CNIL notified</source>
+        <translation>CNIL notifiée</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -52,6 +52,10 @@
         <translation>&amp;Clore…</translation>
     </message>
     <message>
+        <source>New batch…</source>
+        <translation>Nouveau lot…</translation>
+    </message>
+    <message>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>

@@ -12,6 +12,18 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>No device yet. Register the first one, or import your inventory from a spreadsheet.</source>
+        <translation>Aucun appareil pour l’instant. Enregistrez le premier, ou importez votre inventaire depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>Add a device…</source>
+        <translation>Ajouter un appareil…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
         <source>Devices in service</source>
         <translation>Appareils en service</translation>
     </message>
@@ -89,11 +101,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n partly encrypted</source>
+        <translation>
+            <numerusform>%n partiellement chiffré</numerusform>
+            <numerusform>%n partiellement chiffrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n to re-check</source>
         <translation>
             <numerusform>%n à revérifier</numerusform>
             <numerusform>%n à revérifier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No device the policy covers yet</source>
+        <translation>Aucun appareil concerné par la politique pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n under 24 hours</source>

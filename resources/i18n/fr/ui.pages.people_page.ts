@@ -44,6 +44,18 @@
         <translation>&amp;Restituer l’appareil…</translation>
     </message>
     <message>
+        <source>No one yet. Add the staff who receive devices, or import them from a spreadsheet.</source>
+        <translation>Personne pour l’instant. Ajoutez les salariés qui reçoivent des appareils, ou importez-les depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>

@@ -16,16 +16,22 @@
         <translation>kg CO2e</translation>
     </message>
     <message>
-        <source>Weight (kg)</source>
-        <translation>Poids (kg)</translation>
+        <source>Weight
+(kg)</source>
+        <translation>Poids
+(kg)</translation>
     </message>
     <message>
-        <source>Lifetime (years)</source>
-        <translation>Durée de vie (ans)</translation>
+        <source>Lifetime
+(years)</source>
+        <translation>Durée de vie
+(ans)</translation>
     </message>
     <message>
-        <source>Share avoided by reuse</source>
-        <translation>Part évitée par le réemploi</translation>
+        <source>Share avoided
+by reuse</source>
+        <translation>Part évitée
+par le réemploi</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>

@@ -20,6 +20,10 @@
         <translation>L’appareil était chiffré : ses données sont illisibles pour qui le détient.</translation>
     </message>
     <message>
+        <source>The device was only partly encrypted: its unencrypted part may hold personal data, so the CNIL must be told within 72 hours.</source>
+        <translation>L’appareil n’était que partiellement chiffré : sa partie non chiffrée peut contenir des données personnelles, la CNIL doit donc être notifiée sous 72 heures.</translation>
+    </message>
+    <message>
         <source>The device was not encrypted and may hold personal data: the CNIL must be told within 72 hours.</source>
         <translation>L’appareil n’était pas chiffré et peut contenir des données personnelles : la CNIL doit être notifiée dans les 72 heures.</translation>
     </message>
@@ -40,12 +44,20 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>CNIL notified on %1</source>
+        <translation>CNIL notifiée le %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No notification deadline.</source>
         <translation>Aucune échéance de notification.</translation>
+    </message>
+    <message>
+        <source>The 72-hour deadline was %1; the CNIL was notified on %2.</source>
+        <translation>Le délai de 72 heures expirait le %1 ; la CNIL a été notifiée le %2.</translation>
     </message>
     <message>
         <source>Deadline was %1 (settled: the CNIL was notified or the incident is closed).</source>
