@@ -28,11 +28,12 @@ from klara_assets.domain.settings import Settings
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.services import digest_text, reminders
 from klara_assets.services.context import ServiceContext
-from klara_assets.services.settings import load_settings
+from klara_assets.services.settings import load_settings, validated
 
 PASSWORD_ENV = "KLARA_ASSETS_SMTP_PASSWORD"
 KEYRING_SERVICE = "klara-assets-smtp"
 TIMEOUT_S = 20
+_FIELDS = ("host", "port", "security", "user", "sender", "recipients")
 
 
 class MailNotSent(KlaraError):
@@ -62,6 +63,12 @@ class SmtpConfig:
             tuple(settings.smtp_recipients),
             settings.smtp_html,
         )
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> SmtpConfig:
+        """The settings as a form shows them, checked as saving would check them (not saved)."""
+        clean = {name: validated(f"smtp_{name}", values[f"smtp_{name}"]) for name in _FIELDS}
+        return cls(**clean, html=bool(values.get("smtp_html", False)))
 
     @property
     def keyring_user(self) -> str:

@@ -105,6 +105,11 @@ def _validate_named(name: str, value: Any) -> Any:
         return _bad(name, value)
 
 
+def validated(name: str, value: Any) -> Any:
+    """One setting's value as it would be saved, or the refusal naming it (a test before saving)."""
+    return _validate_named(name, value)
+
+
 def _bad(name: str, value: Any) -> Any:
     raise ValidationFailed(f"Invalid value {value!r} for setting {name}.", code="invalid_setting", field=name)
 
