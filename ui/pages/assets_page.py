@@ -38,6 +38,7 @@ from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.receipts_list import ReceiptsList
 from ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {
@@ -80,7 +81,7 @@ class AssetsPage(Page):
             self,
         )
         self.table = self._make_table()
-        self.detail = AssetDetailPanel()
+        self.detail = AssetDetailPanel(receipts=ReceiptsList(ui))
         self.count_label = QLabel()
         self.count_label.setObjectName("asset_count")
         self.new_button = QPushButton(self.tr("New device"))
