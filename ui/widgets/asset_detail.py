@@ -6,9 +6,9 @@ receipts list below the history loads the device's kept receipts itself (on the 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from klara_assets.persistence.queries import AssetDetail, HistoryLine
 from ui.widgets.asset_vocabulary import action_name, condition_name, encryption_name, storage_name
-from ui.widgets.display import category_name, format_date, status_name
+from ui.widgets.display import category_name, format_date, format_datetime, status_name
 from ui.widgets.receipts_list import ReceiptsList
 
 
 def _local(value: datetime) -> str:
     """A stored (naive UTC) time in the user's local time and short local form."""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.replace(tzinfo=UTC).timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_datetime(value)
 
 
 class AssetDetailPanel(QScrollArea):
