@@ -8,6 +8,7 @@ No I/O: `mail.py` sends what `digest_message` and `test_message` build.
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -73,6 +74,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "repair": "{tag} {model} : en réparation depuis le {date}",
     },
 }
+
+
+NBSP = "\u00a0"
+# French typography: a non-breaking space before « : ; ? ! » (written as plain spaces above, for reading).
+TEXTS["fr"] = {key: re.sub(r" ([:;?!])", NBSP + r"\1", text) for key, text in TEXTS["fr"].items()}
 
 
 def texts(lang: str) -> dict[str, str]:

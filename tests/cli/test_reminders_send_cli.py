@@ -70,7 +70,7 @@ def test_send_mails_the_digest_in_the_chosen_language(
     assert "KLA-000001 held by Zoé Kovács: due back on" in body(message, "plain")
     code, out, _ = run(capsys, "--db", db, "reminders", "--send")
     assert code == 0 and "Sent the digest (1) to office@klara.fr." in out
-    assert inbox.messages[1][2]["Subject"].startswith("Klara Assets : 1 élément(s) à traiter le ")
+    assert inbox.messages[1][2]["Subject"].startswith("Klara Assets\u00a0: 1 élément(s) à traiter le ")
     assert _sent_events(db) == 2
 
 

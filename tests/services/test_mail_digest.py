@@ -77,10 +77,10 @@ def test_digest_in_french_reaches_the_recipients_without_the_snoozed_item(
     ((sender, rcpt, message),) = inbox.messages
     assert sender == "assets@klara.fr" and rcpt == ["office@klara.fr", "it@klara.fr"]
     today = office.today()
-    assert message["Subject"] == f"Klara Assets : 1 élément(s) à traiter le {_fr(today)}, dont 0 urgent(s)"
+    assert message["Subject"] == f"Klara Assets\u00a0: 1 élément(s) à traiter le {_fr(today)}, dont 0 urgent(s)"
     text = body(message, "plain")
     due = today + timedelta(days=3)
-    assert f"- Bientôt · KLA-000001 détenu par Zoé Kovács : à rendre le {_fr(due)}" in text
+    assert f"- Bientôt · KLA-000001 détenu par Zoé Kovács\u00a0: à rendre le {_fr(due)}" in text
     assert "KLA-000002" not in text  # snoozed
     assert due.isoformat() not in text  # dates in the French form, not ISO
     assert message.get_body(("html",)) is None  # no HTML part unless asked
@@ -116,7 +116,7 @@ def test_urgent_incident_items_also_go_to_the_security_officer(
     mail.send_digest(office, "fr")
     assert [rcpt for _s, rcpt, _m in inbox.messages] == [["rssi@klara.fr"], ["office@klara.fr", "it@klara.fr"]]
     officer = inbox.messages[0][2]
-    assert officer["Subject"].startswith("Klara Assets : 1 incident(s) urgent(s) le ")
+    assert officer["Subject"].startswith("Klara Assets\u00a0: 1 incident(s) urgent(s) le ")
     assert "notifier la CNIL avant le" in body(officer, "plain")
     assert "KLA-000001" not in body(officer, "plain")  # only the incident items
     assert len(_digest_events()) == 2

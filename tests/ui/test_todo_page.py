@@ -117,7 +117,8 @@ def test_dates_read_in_the_locale_form_never_iso(qtbot: Any, ui: UiContext, loca
         qtbot.addWidget(todo)
         with qtbot.waitSignal(todo.loaded, timeout=5000):
             todo.activate()
-        rows = [todo.tree.topLevelItem(i) for i in range(todo.tree.topLevelItemCount())]
+        items = (todo.tree.topLevelItem(i) for i in range(todo.tree.topLevelItemCount()))
+        rows = [row for row in items if row is not None]
         loan = next(row for row in rows if row.text(3) == "KLA-000002")
         gdpr = next(row for row in rows if row.text(2).startswith("INC-"))
         month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[due.month - 1]
