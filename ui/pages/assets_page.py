@@ -81,7 +81,7 @@ class AssetsPage(Page):
             self,
         )
         self.table = self._make_table()
-        self.detail = AssetDetailPanel(receipts=ReceiptsList(ui))
+        self.detail = AssetDetailPanel(receipts=ReceiptsList(ui, compact=True))
         self.count_label = QLabel()
         self.count_label.setObjectName("asset_count")
         self.new_button = QPushButton(self.tr("New device"))

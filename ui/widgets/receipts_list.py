@@ -28,7 +28,7 @@ from klara_assets.persistence.receipt_queries import ReceiptRow
 from klara_assets.services import custody_receipts
 from ui.context import UiContext
 from ui.dialogs.receipt_preview import ReceiptPreview, print_pdf
-from ui.widgets.display import format_datetime
+from ui.widgets.display import format_date, format_datetime
 from ui.widgets.save_document import save_document
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -37,10 +37,12 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole
 class ReceiptsList(QWidget):
     loaded = Signal()  # the rows of the last request are shown
 
-    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, parent: QWidget | None = None, compact: bool = False):
+        """`compact`: for a narrow panel (the device detail): buttons under the title, no signature column."""
         super().__init__(parent)
         self.ui = ui
         self.rows: list[ReceiptRow] = []
+        self.compact = compact
         self.dialog: QDialog | None = None
         self._request = 0
         self.title = QLabel()
@@ -55,18 +57,26 @@ class ReceiptsList(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for index, width in enumerate((130, 130, 90, 180)):
+        for index, width in enumerate((112, 84, 72, 120) if compact else (130, 130, 90, 180)):
             header.resizeSection(index, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("&Open"))
-        self.save_button = QPushButton(self.tr("Save a &copy…"))
+        self.save_button = QPushButton(self.tr("Sa&ve…") if compact else self.tr("Save a &copy…"))
+        self.save_button.setToolTip(self.tr("Save a copy of the receipt as issued"))
         self.print_button = QPushButton(self.tr("&Print…"))
         bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        for button in (self.open_button, self.save_button, self.print_button):
-            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if compact:
+            layout.addWidget(self.title)
+            self.table.setColumnHidden(4, True)  # the signature shows in each row's tooltip
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        else:
+            bar.addWidget(self.title, 1)
+        for button in (self.open_button, self.save_button, self.print_button):
+            bar.addWidget(button)
+        if compact:
+            bar.addStretch(1)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -102,12 +112,13 @@ class ReceiptsList(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            issued = format_datetime(row.issued_at)
+            issued = format_date(row.issued_at) if self.compact else format_datetime(row.issued_at)
             cells = (row.number, issued, self._kind(row), ", ".join(row.tags), self._signed(row))
+            tip = " · ".join((row.number, format_datetime(row.issued_at), self._kind(row), self._signed(row)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(NUMBER_ROLE, row.number)
-                item.setToolTip(text)
+                item.setToolTip(tip)
                 self.table.setItem(index, column, item)
         if rows:
             self.title.setText(self.tr("%n receipt(s)", "", len(rows)))

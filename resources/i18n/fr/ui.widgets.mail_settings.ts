@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>The security officer also receives the urgent incident items. A scheduled job sends the digest:</source>
-        <translation>Le responsable de la sécurité reçoit aussi les incidents urgents. Une tâche planifiée envoie le récapitulatif :</translation>
+        <translation>Le responsable de la sécurité reçoit aussi les incidents urgents. Une tâche planifiée envoie le récapitulatif&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring (%1), never in the database.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>This computer has no system keyring: the password typed here is only used for the test message. For the scheduled job, set the environment variable %1.</source>
-        <translation>Cet ordinateur n’a pas de trousseau système : le mot de passe saisi ici ne sert qu’au message d’essai. Pour la tâche planifiée, définissez la variable d’environnement %1.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau système&#xa0;: le mot de passe saisi ici ne sert qu’au message d’essai. Pour la tâche planifiée, définissez la variable d’environnement %1.</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,14 @@
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the receipt as issued</source>
+        <translation>Enregistrer une copie du reçu tel qu’il a été émis</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
