@@ -45,7 +45,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 def _send(args: argparse.Namespace, ctx: ServiceContext) -> int:
     lang = language(args, load_settings().language)
-    result = mail.send_digest(ctx, lang)
+    result = mail.send_digest(ctx, lang, args.days)
     if args.json:
         print_json(result.to_json())
         return 0

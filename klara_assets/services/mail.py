@@ -179,6 +179,9 @@ def _connection(config: SmtpConfig, password: str | None) -> Iterator[smtplib.SM
             )
         else:
             server = smtplib.SMTP(config.host, config.port, timeout=TIMEOUT_S)
+    except ssl.SSLError as exc:
+        reason = f"the TLS handshake failed ({exc.reason or exc}): check the port and the security mode"
+        raise _refused(reason, "smtp_tls_failed", config) from None
     except (OSError, smtplib.SMTPException) as exc:
         raise _refused(f"the SMTP server cannot be reached ({_why(exc)})", "smtp_unreachable", config) from None
     try:
@@ -245,10 +248,12 @@ class DigestResult:
         return {"items": self.items, "messages": messages}
 
 
-def digest_messages(ctx: ServiceContext, lang: str, config: SmtpConfig) -> list[tuple[str, EmailMessage, int]]:
+def digest_messages(
+    ctx: ServiceContext, lang: str, config: SmtpConfig, days: int = reminders.RETURN_DAYS
+) -> list[tuple[str, EmailMessage, int]]:
     """The messages today's reminders make (snoozed items left out): the digest, and the security officer's."""
     settings = load_settings()
-    items = reminders.due_items(ctx)
+    items = reminders.due_items(ctx, days)
     if not items:
         return []
     today, now = ctx.today(), ctx.now()
@@ -272,14 +277,14 @@ def digest_messages(ctx: ServiceContext, lang: str, config: SmtpConfig) -> list[
     return out
 
 
-def send_digest(ctx: ServiceContext, lang: str | None = None) -> DigestResult:
+def send_digest(ctx: ServiceContext, lang: str | None = None, days: int = reminders.RETURN_DAYS) -> DigestResult:
     """Send today's digest; log one `digest_sent` event per message the server accepted."""
     ctx.require(Permission.REPORTS_READ)
     settings = load_settings()
     config = SmtpConfig.of(settings)
     config.require_complete()
     language = lang or settings.language
-    messages = digest_messages(ctx, language, config)
+    messages = digest_messages(ctx, language, config, days)
     if not messages:
         return DigestResult([], 0)
     sent: list[tuple[str, list[str], int]] = []

@@ -213,3 +213,16 @@ def test_the_password_from_the_keyring_is_used_and_stored_nowhere_else(
         for path in Path(db_url).parent.glob("klara.sqlite3*"):
             assert PASSWORD.encode() not in path.read_bytes()
     assert all(PASSWORD not in e.data for e in Event.select())
+
+
+def test_tls_asked_of_a_plain_server_names_the_handshake(office: ServiceContext, smtp: tuple[Inbox, int]) -> None:
+    inbox, port = smtp
+    _configure(office, port, smtp_security="tls")
+    error = assert_refused(mail.MailNotSent, "TLS handshake failed", mail.send_digest, office)
+    assert error.code == "smtp_tls_failed" and inbox.messages == []
+
+
+def test_nothing_due_sends_nothing(ctx: ServiceContext, smtp: tuple[Inbox, int]) -> None:
+    inbox, port = smtp
+    _configure(ctx, port)
+    assert mail.send_digest(ctx).sent == [] and inbox.messages == [] and _digest_events() == []
