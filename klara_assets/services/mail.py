@@ -252,6 +252,7 @@ def digest_messages(
     ctx: ServiceContext, lang: str, config: SmtpConfig, days: int = reminders.RETURN_DAYS
 ) -> list[tuple[str, EmailMessage, int]]:
     """The messages today's reminders make (snoozed items left out): the digest, and the security officer's."""
+    ctx.require(Permission.REPORTS_READ)
     settings = load_settings()
     items = reminders.due_items(ctx, days)
     if not items:
