@@ -387,6 +387,35 @@ DETAILS: dict[str, str] = {
     "device_unfit": QT_TRANSLATE_NOOP("errors", "Batch {batch}: {tags}."),
     "asset_not_found": QT_TRANSLATE_NOOP("errors", "Unknown tags: {tags}."),
     "status": QT_TRANSLATE_NOOP("errors", "The device is “{status}”."),
+    # issue 17: the e-mail digest (SMTP settings, keyring, sending)
+    "smtp_not_configured": QT_TRANSLATE_NOOP(
+        "errors", "The e-mail digest is not set up: give the SMTP server and the sender."
+    ),
+    "smtp_no_recipient": QT_TRANSLATE_NOOP("errors", "The e-mail digest has no recipient: add one."),
+    "no_keyring": QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no system keyring: set the environment variable {variable} for the program that "
+        "sends the digest instead.",
+    ),
+    "smtp_user_missing": QT_TRANSLATE_NOOP("errors", "Give the SMTP server and user before the password."),
+    "keyring_refused": QT_TRANSLATE_NOOP("errors", "The system keyring did not accept the password."),
+    "smtp_password_missing": QT_TRANSLATE_NOOP(
+        "errors", "No SMTP password: type it and keep it in the system keyring, or set {variable}."
+    ),
+    "smtp_unreachable": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the SMTP server {server} cannot be reached."),
+    "smtp_no_starttls": QT_TRANSLATE_NOOP(
+        "errors", "No e-mail sent: the server {server} does not offer STARTTLS. Choose TLS or check the port."
+    ),
+    "smtp_tls_failed": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the secure connection to {server} failed."),
+    "smtp_auth_refused": QT_TRANSLATE_NOOP(
+        "errors", "No e-mail sent: the server {server} refused the user or the password."
+    ),
+    "smtp_no_auth": QT_TRANSLATE_NOOP(
+        "errors", "No e-mail sent: the server {server} offers no login. Leave the user empty or choose STARTTLS."
+    ),
+    "smtp_recipients_refused": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the server {server} refused a recipient."),
+    "smtp_sender_refused": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the server {server} refused the sender."),
+    "smtp_failed": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the SMTP session with {server} failed."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
@@ -447,6 +476,10 @@ DETAILED = {
     "disk_full",
     "output_failed",
     "output_failed_after_save",
+    "smtp_unreachable",
+    "smtp_tls_failed",
+    "smtp_recipients_refused",
+    "smtp_failed",
 }
 
 

@@ -46,6 +46,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         scans = f" {r.scans} scan(s)" if r.scans else ""
         print(
             f"{r.number}  {r.kind:<8} {r.issued_at:%Y-%m-%d %H:%M}  {r.person_name} <{r.person_email}>"
+            f"  {' '.join(r.tags)}"
             f"  sha256 {r.sha256[:16]}…{signed}{scans}"
         )
     return 0

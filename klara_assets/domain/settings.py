@@ -73,6 +73,15 @@ class Settings:
     login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
     attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
     issuer_name: str = ""  # who issues certificates when nobody is signed in (else the OS user's login)
+    # The e-mail digest (issue 17): the server and who receives it; the password is never stored here
+    # (system keyring, or KLARA_ASSETS_SMTP_PASSWORD for a scheduled job).
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls | tls | none
+    smtp_user: str = ""
+    smtp_sender: str = ""
+    smtp_recipients: tuple[str, ...] = ()  # the daily digest; urgent GDPR items also go to the security officer
+    smtp_html: bool = False  # also send an HTML part beside the plain text
 
     @property
     def document_name(self) -> str:
@@ -90,6 +99,7 @@ class Settings:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["encrypted_categories"] = list(self.encrypted_categories)
+        data["smtp_recipients"] = list(self.smtp_recipients)
         return data
 
     @classmethod
@@ -98,6 +108,8 @@ class Settings:
         clean = {k: v for k, v in data.items() if k in known}
         if "encrypted_categories" in clean:
             clean["encrypted_categories"] = tuple(clean["encrypted_categories"])
+        if "smtp_recipients" in clean:
+            clean["smtp_recipients"] = tuple(clean["smtp_recipients"])
         return replace(cls(), **clean)
 
     @staticmethod

@@ -10,6 +10,8 @@ from klara_assets.domain.errors import NotFound
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Assignment, CustodyReceipt, Person, ReceiptAttachment
 
+Tags = tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class ReceiptRow:
@@ -24,6 +26,7 @@ class ReceiptRow:
     remark: str
     handover_no: str
     scans: int
+    tags: tuple[str, ...] = ()  # the devices it covers
 
 
 def _rows(query: Any) -> list[ReceiptRow]:
@@ -41,6 +44,7 @@ def _rows(query: Any) -> list[ReceiptRow]:
                 CustodyReceipt.signed,
                 CustodyReceipt.remark,
                 CustodyReceipt.handover_no,
+                CustodyReceipt.assignment,
             )
             .join(Person, on=CustodyReceipt.person == Person.id)
             .order_by(CustodyReceipt.issued_at.desc(), CustodyReceipt.id.desc())
@@ -53,11 +57,33 @@ def _rows(query: Any) -> list[ReceiptRow]:
             ReceiptAttachment.select(ReceiptAttachment.receipt).where(ReceiptAttachment.receipt.in_(ids))
         ):
             scans[receipt_id[0]] = scans.get(receipt_id[0], 0) + 1
+    by_assignment, by_handover = _tags([row[11] for row in found if row[11]], [row[10] for row in found if row[10]])
     out = []
-    for rid, number, kind, at, name, email, lang, digest, signed, remark, handover_no in found:
+    for rid, number, kind, at, name, email, lang, digest, signed, remark, handover_no, assignment in found:
         scans_n = scans.get(rid, 0)
-        out.append(ReceiptRow(number, kind, at, name, email, lang, digest, bool(signed), remark, handover_no, scans_n))
+        tags = by_assignment.get(assignment, ()) if kind == "return" else by_handover.get(handover_no, ())
+        row = ReceiptRow(number, kind, at, name, email, lang, digest, bool(signed), remark, handover_no, scans_n, tags)
+        out.append(row)
     return out
+
+
+def _tags(assignment_ids: list[int], handover_numbers: list[str]) -> tuple[dict[int, Tags], dict[str, Tags]]:
+    """The device tags of many receipts in one query: by assignment (returns) and by handover number."""
+    if not assignment_ids and not handover_numbers:
+        return {}, {}
+    query = (
+        Assignment.select(Assignment.id, Assignment.receipt_no, Asset.tag)
+        .join(Asset, on=Assignment.asset == Asset.id)
+        .where(Assignment.id.in_(assignment_ids or [0]) | Assignment.receipt_no.in_(handover_numbers or [""]))
+        .order_by(Asset.tag)
+    )
+    by_assignment: dict[int, Tags] = {}
+    by_handover: dict[str, Tags] = {}
+    for assignment_id, receipt_no, tag in lookups.rows(query):
+        by_assignment[assignment_id] = (*by_assignment.get(assignment_id, ()), tag)
+        if receipt_no:
+            by_handover[receipt_no] = (*by_handover.get(receipt_no, ()), tag)
+    return by_assignment, by_handover
 
 
 def receipts(email: str | None = None) -> list[ReceiptRow]:

@@ -52,9 +52,47 @@ def _validate(name: str, value: Any) -> Any:
         return int(value) if 1 <= int(value) <= 200 else _bad(name, value)
     if name == "login_required":
         return value if isinstance(value, bool) else _bad(name, value)
+    if name in _SMTP:
+        return _SMTP[name](value)
     if name == "eol_years":
         return {Category(str(k)).value: int(v) for k, v in dict(value).items() if int(v) > 0}
     return str(value).strip()
+
+
+def _smtp_port(value: Any) -> int:
+    port = int(value)
+    return port if 1 <= port <= 65535 else _bad("smtp_port", value)
+
+
+def _smtp_security(value: Any) -> str:
+    return str(value) if str(value) in SMTP_SECURITY else _bad("smtp_security", value)
+
+
+def _smtp_host(value: Any) -> str:
+    host = str(value).strip()
+    return host if re.fullmatch(r"[A-Za-z0-9.:\[\]_-]{0,253}", host) else _bad("smtp_host", value)
+
+
+def _smtp_recipients(value: Any) -> tuple[str, ...]:
+    """A list, or one text with the addresses separated by commas, semicolons or line breaks."""
+    items = re.split(r"[,;\s]+", value) if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(normalize_email(item) for item in items if str(item).strip()))
+
+
+def _smtp_flag(value: Any) -> bool:
+    return value if isinstance(value, bool) else _bad("smtp_html", value)
+
+
+SMTP_SECURITY = ("starttls", "tls", "none")
+_SMTP: dict[str, Any] = {
+    "smtp_host": _smtp_host,
+    "smtp_port": _smtp_port,
+    "smtp_security": _smtp_security,
+    "smtp_user": lambda value: str(value).strip(),
+    "smtp_sender": lambda value: normalize_email(value) if str(value).strip() else "",
+    "smtp_recipients": _smtp_recipients,
+    "smtp_html": _smtp_flag,
+}
 
 
 def _validate_named(name: str, value: Any) -> Any:
@@ -65,6 +103,11 @@ def _validate_named(name: str, value: Any) -> Any:
         raise ValidationFailed(exc.message, code=exc.code, field=name, **exc.params) from None
     except (TypeError, ValueError):
         return _bad(name, value)
+
+
+def validated(name: str, value: Any) -> Any:
+    """One setting's value as it would be saved, or the refusal naming it (a test before saving)."""
+    return _validate_named(name, value)
 
 
 def _bad(name: str, value: Any) -> Any:

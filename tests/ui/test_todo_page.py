@@ -3,13 +3,14 @@ filtered, the sidebar badge with the count, snoozing an item (stored), the deskt
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QDate, QLocale
 
 from klara_assets.persistence.models import ReminderSnooze
-from klara_assets.services import custody, inventory, reminders
+from klara_assets.services import custody, incidents, inventory, reminders
 from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.pages.base import Page
@@ -93,3 +94,39 @@ def test_an_item_becoming_urgent_is_notified_and_a_refused_snooze_is_shown(qtbot
     qtbot.waitUntil(lambda: bool(ui.dialogs.shown), timeout=5000)  # type: ignore[attr-defined]
     assert "after today" in ui.dialogs.shown[-1][2].lower()  # type: ignore[attr-defined]
     assert ReminderSnooze.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "form"),
+    [("fr_FR", "{d:02d}/{m:02d}/{y}"), ("en_US", "{m}/{d}/{y}"), ("C", "{d} {mon} {y}")],
+)
+def test_dates_read_in_the_locale_form_never_iso(qtbot: Any, ui: UiContext, locale: str, form: str) -> None:
+    """The due day, the day inside the line and the snooze field, in the default locale (main.py sets it
+    from the language); the C locale of a bare machine reads "29 Nov 2026", not "29 11 2026"."""
+    ctx = ui.services
+    inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
+    inventory.register_asset(ctx, category="laptop", manufacturer="HP", model="EliteBook", encryption_state="none")
+    inventory.register_asset(ctx, category="monitor", model="P2723", serial="S1")
+    due = ctx.today() + timedelta(days=3)
+    custody.check_out(ctx, ["KLA-000002"], "zoe@klara.fr", due=due)
+    incidents.report_incident(ctx, "KLA-000001", "lost", ctx.now() - timedelta(hours=50))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        todo = TodoPage(ui)
+        qtbot.addWidget(todo)
+        with qtbot.waitSignal(todo.loaded, timeout=5000):
+            todo.activate()
+        items = (todo.tree.topLevelItem(i) for i in range(todo.tree.topLevelItemCount()))
+        rows = [row for row in items if row is not None]
+        loan = next(row for row in rows if row.text(3) == "KLA-000002")
+        gdpr = next(row for row in rows if row.text(2).startswith("INC-"))
+        month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[due.month - 1]
+        expected = form.format(d=due.day, m=due.month, y=due.year, mon=month)
+        assert loan.text(1) == expected and loan.text(2).endswith(f"due back on {expected}")
+        assert due.isoformat() not in loan.text(2) and "UTC" not in gdpr.text(2)
+        deadline = (ctx.now() + timedelta(hours=22)).replace(tzinfo=UTC).astimezone()
+        assert str(deadline.year) in gdpr.text(2) and f"{deadline:%Y-%m-%d}" not in gdpr.text(2)
+        assert str(todo.until.date().year()) in todo.until.text()  # a four-digit year in the snooze field
+    finally:
+        QLocale.setDefault(previous)

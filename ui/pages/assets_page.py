@@ -39,6 +39,7 @@ from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.receipts_list import ReceiptsList
 from ui.widgets.search_keys import SearchKeys
 from ui.widgets.status_chip import StatusChipDelegate
 
@@ -83,7 +84,7 @@ class AssetsPage(Page):
             self,
         )
         self.table = self._make_table()
-        self.detail = AssetDetailPanel()
+        self.detail = AssetDetailPanel(receipts=ReceiptsList(ui, compact=True))
         self.count_label = QLabel()
         self.count_label.setObjectName("asset_count")
         self.new_button = QPushButton(self.tr("New device"))

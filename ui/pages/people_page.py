@@ -38,6 +38,7 @@ from ui.models.people_table import PeopleTableModel
 from ui.pages.base import Page
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
+from ui.widgets.receipts_list import ReceiptsList
 from ui.widgets.tables import make_table
 
 
@@ -66,7 +67,7 @@ class PeoplePage(Page):
         self.checkin_button = QPushButton(self.tr("Check &in the device…"))
         self.model = PeopleTableModel(self)
         self.table = self._make_table()
-        self.panel = PersonPanel(ui.services.now().date())
+        self.panel = PersonPanel(ui.services.now().date(), receipts=ReceiptsList(ui))
         self.count = QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._layout()
@@ -171,9 +172,14 @@ class PeoplePage(Page):
     def _selected(self) -> None:
         self._update_buttons()
         person = self.selected()
+        receipts = self.panel.receipts
         if person is None:
             self.panel.show_person(None, [])
+            if isinstance(receipts, ReceiptsList):
+                receipts.clear()
             return
+        if isinstance(receipts, ReceiptsList):
+            receipts.load_person(person.email)
         self.ui.run(
             lambda: people_queries.person_held_devices(person.id),
             lambda devices: self._show_devices(person, devices),

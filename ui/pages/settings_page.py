@@ -18,9 +18,11 @@ from klara_assets.documents.labels import load_layouts
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import describe
+from klara_assets.services import mail
 from klara_assets.services.reports import shipped_factors
 from klara_assets.services.settings import load_settings, update_settings
 from ui.context import UiContext
+from ui.errors import describe as error_text
 from ui.pages.base import Page
 from ui.widgets.settings_form import SettingsForm
 
@@ -33,12 +35,14 @@ class Loaded:
     layouts: list[tuple[str, str]]
     logo: bytes
     factors: dict[str, dict[str, Any]]  # the published emission factors per category
+    keyring: str = ""  # the system keyring's name, "" when this computer has none
 
 
 def _load() -> Loaded:
     values = load_settings().to_json()
     layouts = [(ident, layout.name) for ident, layout in load_layouts().items()]
-    return Loaded(values, layouts, _read_logo(values["logo_path"]), shipped_factors()["categories"])
+    factors = shipped_factors()["categories"]
+    return Loaded(values, layouts, _read_logo(values["logo_path"]), factors, mail.keyring_name())
 
 
 def _read_logo(path: str) -> bytes:
@@ -66,6 +70,8 @@ class SettingsPage(Page):
         self._layout()
         self.form.edited.connect(self._update_state)
         self.form.logo_requested.connect(self.choose_logo)
+        self.form.mail.test_requested.connect(self.send_test_message)
+        self.form.mail.keep_password_requested.connect(self.keep_password)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         save = QAction(self.save_button.text(), self)
@@ -104,6 +110,7 @@ class SettingsPage(Page):
     def _show(self, loaded: Loaded, first: bool, status: str = "") -> None:
         self.form.set_layouts(loaded.layouts)
         self.form.data.set_shipped(loaded.factors)
+        self.form.mail.set_keyring(loaded.keyring)
         self.form.set_values(loaded.values)
         self.form.blockSignals(True)
         self.form.set_logo(loaded.values["logo_path"], loaded.logo)
@@ -153,6 +160,45 @@ class SettingsPage(Page):
         path = self.ui.dialogs.open_file(self.tr("Choose the logo"), self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.ui.run(lambda: _read_logo(path), lambda image: self.form.set_logo(path, image))
+
+    def send_test_message(self) -> None:
+        """Send a test message with the values shown (saved or not) on the worker; say how it went."""
+        values, password, lang = self.form.values(), self.form.mail.password.text(), self.ui.language
+        now = self.ui.services.now()
+        group = self.form.mail
+        group.test_button.setEnabled(False)
+        group.test_result.setText(self.tr("Sending…"))
+        self.form.errors.clear()
+
+        def sent(recipients: str) -> None:
+            group.test_button.setEnabled(True)
+            group.test_result.setText(self.tr("Test message sent to %1.").replace("%1", recipients))
+
+        def refused(exc: BaseException) -> None:
+            group.test_button.setEnabled(True)
+            group.test_result.setText("")
+            if not (isinstance(exc, KlaraError) and exc.field and self.form.errors.show(exc)):
+                group.test_result.setText(error_text(exc) if isinstance(exc, KlaraError) else "")
+                if not isinstance(exc, KlaraError):
+                    self.ui.show_error(exc)
+
+        self.ui.run(lambda: mail.send_test(mail.SmtpConfig.from_values(values), lang, now, password), sent, refused)
+
+    def keep_password(self) -> None:
+        """Hand the typed password to the system keyring (on the worker); the field is emptied after."""
+        values, password = self.form.values(), self.form.mail.password.text()
+        group = self.form.mail
+        self.form.errors.clear()
+
+        def kept(_result: object) -> None:
+            group.password.clear()
+            group.test_result.setText(self.tr("The password is kept in the system keyring."))
+
+        def refused(exc: BaseException) -> None:
+            if not (isinstance(exc, KlaraError) and self.form.errors.show(exc)):
+                self.ui.show_error(exc)
+
+        self.ui.run(lambda: mail.keep_password(mail.SmtpConfig.from_values(values), password), kept, refused)
 
     def focus_search(self) -> None:
         self.form.texts["organisation_name"].setFocus()

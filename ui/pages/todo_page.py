@@ -8,7 +8,7 @@ It reloads after every change and every `REFRESH_MS` (the deadlines move with th
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -31,7 +31,7 @@ from klara_assets.services import reminders
 from klara_assets.services.reminders import Reminder
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.widgets.display import format_date
+from ui.widgets.display import date_format, format_date, format_datetime
 
 REFRESH_MS = 15 * 60 * 1000
 URGENT = QColor("#b91c1c")
@@ -61,6 +61,7 @@ class TodoPage(Page):
         self.open_button = QPushButton(self.tr("&Open"))
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(date_format())  # the locale's form, four-digit year
         self.snooze_button = QPushButton(self.tr("&Snooze until…"))
         self.snooze_button.setToolTip(self.tr("Hide the selected item until the chosen day"))
         self.message = QLabel()
@@ -148,10 +149,11 @@ class TodoPage(Page):
             return text.replace("%1", p["name"]).replace("%2", day)
         if item.kind == "gdpr":
             if p.get("passed"):
-                text = self.tr("%1 (%2): the 72-hour deadline to notify the CNIL passed at %3 UTC")
+                text = self.tr("%1 (%2): the 72-hour deadline to notify the CNIL passed on %3")
             else:
-                text = self.tr("%1 (%2): notify the CNIL before %3 UTC")
-            return text.replace("%1", p["number"]).replace("%2", p["tag"]).replace("%3", p["deadline"])
+                text = self.tr("%1 (%2): notify the CNIL before %3")
+            deadline = format_datetime(datetime.strptime(p["deadline"], "%Y-%m-%d %H:%M"))  # stored UTC, shown local
+            return text.replace("%1", p["number"]).replace("%2", p["tag"]).replace("%3", deadline)
         if item.kind == "certification":
             if item.urgent:
                 text = self.tr(

@@ -1,13 +1,14 @@
 """`AssetDetailPanel`: the selected asset beside the table: identity, holder, encryption, history.
 
-It only shows what the page loaded on the worker (`queries.asset_detail` and `queries.history`).
+It only shows what the page loaded on the worker (`queries.asset_detail` and `queries.history`); the
+receipts list below the history loads the device's kept receipts itself (on the worker too).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from klara_assets.persistence.queries import AssetDetail, HistoryLine
 from ui.widgets.asset_vocabulary import action_name, condition_name, encryption_name, storage_name
-from ui.widgets.display import category_name, format_date, status_name
+from ui.widgets.display import category_name, format_date, format_datetime, status_name
+from ui.widgets.receipts_list import ReceiptsList
 
 
 def _local(value: datetime) -> str:
     """A stored (naive UTC) time in the user's local time and short local form."""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.replace(tzinfo=UTC).timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_datetime(value)
 
 
 class AssetDetailPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, receipts: ReceiptsList | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(320)
@@ -56,6 +57,12 @@ class AssetDetailPanel(QScrollArea):
         self.history.setWordWrap(True)
         QVBoxLayout(history_box).addWidget(self.history)
         column.addWidget(history_box, 1)
+        self.receipts = receipts  # the device's kept receipts (issue 17 §3), loaded by the list itself
+        if receipts is not None:
+            receipts_box = QGroupBox(self.tr("Receipts"))
+            receipts.setMinimumHeight(150)
+            QVBoxLayout(receipts_box).addWidget(receipts)
+            column.addWidget(receipts_box)
         self.setWidget(body)
         self.show_nothing()
 
@@ -100,6 +107,8 @@ class AssetDetailPanel(QScrollArea):
         for label in self.values.values():
             label.clear()
         self.history.clear()
+        if self.receipts is not None:
+            self.receipts.clear()
 
     def show_asset(self, detail: AssetDetail, history: list[HistoryLine]) -> None:
         self.title.setText(detail.tag)
@@ -134,6 +143,8 @@ class AssetDetailPanel(QScrollArea):
         self.history.clear()
         for line in history:
             self.history.addItem(self._history_text(line))
+        if self.receipts is not None:
+            self.receipts.load_asset(detail.tag)
 
     def _history_text(self, line: HistoryLine) -> str:
         changed = ", ".join(sorted((line.after or {}).keys() - {"created_at", "updated_at", "status"}))

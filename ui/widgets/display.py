@@ -51,13 +51,31 @@ def status_name(value: str) -> str:
     return translated_name("display", STATUS_NAMES, value)
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date form with a four-digit year (11/26/2026, 26/11/2026, 26.11.2026).
+
+    The C locale (a `C.UTF-8` machine) has no real short form ("26 11 2026"): it reads "26 Nov 2026".
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_date(value: date | datetime | None) -> str:
     """A date in the user's short local form; a stored (naive UTC) time is first moved to local time."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = value.replace(tzinfo=UTC).astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -66,7 +84,8 @@ def format_datetime(value: datetime | None) -> str:
         return ""
     local = value.replace(tzinfo=UTC).astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(moment, f"{date_format(locale)} {time_format(locale)}")
 
 
 def format_number(value: float | int | Decimal | None, places: int = 2) -> str:

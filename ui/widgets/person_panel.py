@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from klara_assets.persistence.people_queries import HeldDevice, PersonRow
 from ui.models.held_devices_table import HeldDevicesModel
@@ -18,7 +18,7 @@ BANNER_STYLE = "background: #fdebd3; color: #7b341e; border: 1px solid #f6ad55; 
 
 
 class PersonPanel(QFrame):
-    def __init__(self, today: date, parent: QWidget | None = None):
+    def __init__(self, today: date, parent: QWidget | None = None, receipts: QWidget | None = None):
         super().__init__(parent)
         self.name = QLabel()
         font = self.name.font()
@@ -50,7 +50,13 @@ class PersonPanel(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.info_box)
-        layout.addWidget(self.devices, 1)
+        # The devices held and, beside them, the person's kept receipts (issue 17 §3).
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.devices, self.tr("Devices held"))
+        self.receipts = receipts
+        if receipts is not None:
+            self.tabs.addTab(receipts, self.tr("Receipts"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self.show_person(None, [])
 
@@ -60,6 +66,7 @@ class PersonPanel(QFrame):
         for widget in (self.name, self.details, self.devices_title, self.devices):
             widget.setVisible(known)
         self.info_box.setVisible(known)
+        self.tabs.setVisible(known)
         self.empty.setVisible(not known)
         self.banner.setVisible(known and person is not None and person.to_collect)
         if person is None:

@@ -31,6 +31,7 @@ from klara_assets.domain.identifiers import TagScheme
 from ui.widgets.data_settings import DataSettingsGroup
 from ui.widgets.display import category_name
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.mail_settings import MailSettingsGroup
 
 TEXT_FIELDS = (
     "organisation_name",
@@ -94,6 +95,7 @@ class SettingsForm(QWidget):
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database.setWordWrap(True)
         self.data = DataSettingsGroup()  # backups kept, emission factors
+        self.mail = MailSettingsGroup(self.errors)  # the e-mail digest (issue 17)
         self._layout()
         self._connect()
 
@@ -104,6 +106,7 @@ class SettingsForm(QWidget):
         left = QVBoxLayout()
         for group in (self._organisation(), self._contacts(), self._language_group(), self._database_group()):
             left.addWidget(group)
+        left.addWidget(self.mail)
         left.addStretch(1)
         right = QVBoxLayout()
         for group in (self._tags(), self._labels(), self._encryption(), self._end_of_life()):
@@ -219,6 +222,7 @@ class SettingsForm(QWidget):
         for spin in self.eol.values():
             spin.valueChanged.connect(self.edited)
         self.data.edited.connect(self.edited)
+        self.mail.edited.connect(self.edited)
         self.logo_button.clicked.connect(self.logo_requested)
         self.logo_clear.clicked.connect(lambda: self.set_logo("", b""))
 
@@ -264,6 +268,7 @@ class SettingsForm(QWidget):
         for category, spin in self.eol.items():
             spin.setValue(int(values["eol_years"].get(category, 5)))
         self.data.set_values(values)
+        self.mail.set_values(values)
         self.blockSignals(False)
         self._update_example()
         self.errors.clear()
@@ -282,6 +287,7 @@ class SettingsForm(QWidget):
             eol_years={c: spin.value() for c, spin in self.eol.items()},
         )
         values.update(self.data.values())
+        values.update(self.mail.values())
         return values
 
 

@@ -24,6 +24,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

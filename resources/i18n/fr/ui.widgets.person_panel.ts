@@ -8,6 +8,14 @@
         <translation>Sélectionnez une personne pour voir les appareils qu’elle détient.</translation>
     </message>
     <message>
+        <source>Devices held</source>
+        <translation>Appareils détenus</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
         <source>left on %1</source>
         <translation>départ le %1</translation>
     </message>
