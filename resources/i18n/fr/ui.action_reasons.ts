@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>The device is %1: record it as found first.</source>
-        <translation>L’appareil est %1 : enregistrez d’abord qu’il est retrouvé.</translation>
+        <translation>L’appareil est %1&#xa0;: enregistrez d’abord qu’il est retrouvé.</translation>
     </message>
     <message>
         <source>The device is retired: unretire it first.</source>
-        <translation>L’appareil est retiré du service : remettez-le d’abord en service.</translation>
+        <translation>L’appareil est retiré du service&#xa0;: remettez-le d’abord en service.</translation>
     </message>
     <message>
         <source>Retire the device first.</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>The device is in repair: record it back first.</source>
-        <translation>L’appareil est en réparation : enregistrez d’abord son retour.</translation>
+        <translation>L’appareil est en réparation&#xa0;: enregistrez d’abord son retour.</translation>
     </message>
     <message>
         <source>The device is %1: its record is closed.</source>
-        <translation>L’appareil est %1 : sa fiche est close.</translation>
+        <translation>L’appareil est %1&#xa0;: sa fiche est close.</translation>
     </message>
     <message>
         <source>Not possible while the device is %1.</source>

@@ -651,5 +651,297 @@
         <source>This device is reported lost or stolen: mark it found (its incident is closed) instead of moving it.</source>
         <translation>Cet appareil est déclaré perdu ou volé : marquez-le « Retrouvé » (son incident est clos) au lieu de le déplacer.</translation>
     </message>
+    <message>
+        <source>No device has this tag.</source>
+        <translation>Aucun appareil ne porte ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No person has this e-mail address.</source>
+        <translation>Aucune personne n’a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No operator has this login.</source>
+        <translation>Aucun opérateur n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No partner has this name.</source>
+        <translation>Aucun partenaire ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>This partner has no certification with this number.</source>
+        <translation>Ce partenaire n’a aucune certification portant ce numéro.</translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cet enregistrement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name (at most 255 characters).</source>
+        <translation>La pièce jointe doit avoir un nom de fichier (255 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This export format is not known: use .csv, .xlsx or .pdf.</source>
+        <translation>Ce format d’export est inconnu : utilisez .csv, .xlsx ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The format cannot be told from the file name: end it with .csv, .xlsx or .pdf.</source>
+        <translation>Le nom du fichier ne dit pas son format : terminez-le par .csv, .xlsx ou .pdf.</translation>
+    </message>
+    <message>
+        <source>A column mapping reads COLUMN=field (or COLUMN=ignore).</source>
+        <translation>Une correspondance de colonne s’écrit COLONNE=champ (ou COLONNE=ignore).</translation>
+    </message>
+    <message>
+        <source>A certification needs its number.</source>
+        <translation>Une certification doit avoir son numéro.</translation>
+    </message>
+    <message>
+        <source>A certification needs the date it is valid until.</source>
+        <translation>Une certification doit avoir sa date de fin de validité.</translation>
+    </message>
+    <message>
+        <source>This certification is not valid: write SCHEME:NUMBER:YYYY-MM-DD.</source>
+        <translation>Cette certification n’est pas valide : écrivez RÉFÉRENTIEL:NUMÉRO:AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>La base de données est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached now: nothing was changed. Try again.</source>
+        <translation>La base de données est injoignable pour le moment : rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>La base de données ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost: nothing was changed. Try again.</source>
+        <translation>La connexion à la base de données a été perdue : rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: nothing was changed.</source>
+        <translation>La base de données a refusé l’opération : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist.</source>
+        <translation>Le dossier de la base de données n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: nothing was changed.</source>
+        <translation>La base de données a refusé la modification : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is not at this program&apos;s version: it must be upgraded first.</source>
+        <translation>Cette base de données n’est pas à la version de ce programme : elle doit d’abord être mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required (people are matched by it).</source>
+        <translation>L’adresse e-mail est obligatoire (elle identifie les personnes).</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>C’est un dossier : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the accepted choices.</source>
+        <translation>Cette valeur ne fait pas partie des choix acceptés.</translation>
+    </message>
+    <message>
+        <source>The demo fleet takes between 1 and 1,000,000 devices.</source>
+        <translation>Le parc de démonstration compte entre 1 et 1 000 000 d’appareils.</translation>
+    </message>
+    <message>
+        <source>The document language is French or English.</source>
+        <translation>La langue des documents est le français ou l’anglais.</translation>
+    </message>
+    <message>
+        <source>This label layout is incomplete.</source>
+        <translation>Ce modèle d’étiquettes est incomplet.</translation>
+    </message>
+    <message>
+        <source>This label layout is not known.</source>
+        <translation>Ce modèle d’étiquettes est inconnu.</translation>
+    </message>
+    <message>
+        <source>The sheet has fewer positions than the labels to skip.</source>
+        <translation>La planche a moins d’emplacements que d’étiquettes à sauter.</translation>
+    </message>
+    <message>
+        <source>No labels to print: choose at least one device.</source>
+        <translation>Aucune étiquette à imprimer : choisissez au moins un appareil.</translation>
+    </message>
+    <message>
+        <source>This outcome does not fit this kind of batch.</source>
+        <translation>Ce devenir ne correspond pas à ce type de lot.</translation>
+    </message>
+    <message>
+        <source>Write each pair as TAG=VALUE.</source>
+        <translation>Écrivez chaque couple sous la forme NUMÉRO=VALEUR.</translation>
+    </message>
+    <message>
+        <source>A value is not accepted: nothing was saved.</source>
+        <translation>Une valeur n’est pas acceptée : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Some values are not accepted: nothing was saved.</source>
+        <translation>Des valeurs ne sont pas acceptées : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed for this device now.</source>
+        <translation>Cette action n’est pas permise pour cet appareil en ce moment.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s status does not allow this action.</source>
+        <translation>Le statut de l’appareil ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>The check did not pass.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+    <message>
+        <source>The operation failed: nothing was changed.</source>
+        <translation>L’opération a échoué : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file has no e-mail column (people are matched by their e-mail address).</source>
+        <translation>Le fichier n’a pas de colonne e-mail (les personnes sont identifiées par leur adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>This is not an MDM export: it needs a serial number (or IMEI) column and an encryption column.</source>
+        <translation>Ce n’est pas un export MDM : il faut une colonne numéro de série (ou IMEI) et une colonne chiffrement.</translation>
+    </message>
+    <message>
+        <source>This device has not been returned yet: there is no return receipt.</source>
+        <translation>Cet appareil n’a pas encore été restitué : il n’y a pas de bon de restitution.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>This operator account is already active.</source>
+        <translation>Ce compte opérateur est déjà actif.</translation>
+    </message>
+    <message>
+        <source>This file cannot be written here. Nothing was saved.</source>
+        <translation>Ce fichier ne peut pas être écrit ici. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The signing key needs its password.</source>
+        <translation>La clé de signature demande son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Fill in the method, technique, tool and verification, or attach the erasure tool&apos;s report.</source>
+        <translation>Renseignez la méthode, la technique, l’outil et la vérification, ou joignez le rapport de l’outil d’effacement.</translation>
+    </message>
+    <message>
+        <source>No sanitization is recorded for this device: record it before issuing the certificate.</source>
+        <translation>Aucun effacement n’est enregistré pour cet appareil : enregistrez-le avant d’émettre le certificat.</translation>
+    </message>
+    <message>
+        <source>Signing is not available in this installation.</source>
+        <translation>La signature n’est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Give either a device tag or a batch number.</source>
+        <translation>Indiquez soit le numéro d’inventaire d’un appareil, soit un numéro de lot.</translation>
+    </message>
+    <message>
+        <source>Give at least one device tag.</source>
+        <translation>Indiquez au moins un numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>This role is not known.</source>
+        <translation>Ce rôle est inconnu.</translation>
+    </message>
+    <message>
+        <source>This setting is not known.</source>
+        <translation>Ce paramètre est inconnu.</translation>
+    </message>
+    <message>
+        <source>This tag is already used by another device.</source>
+        <translation>Ce numéro d’inventaire est déjà utilisé par un autre appareil.</translation>
+    </message>
+    <message>
+        <source>{tag}: the device is “{status}”.</source>
+        <translation>{tag} : l’appareil est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is “{status}”.</source>
+        <translation>Le lot {batch} est « {status} ».</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {tags}.</source>
+        <translation>Lot {batch} : {tags}.</translation>
+    </message>
+    <message>
+        <source>Unknown tags: {tags}.</source>
+        <translation>Numéros inconnus : {tags}.</translation>
+    </message>
+    <message>
+        <source>The device is “{status}”.</source>
+        <translation>L’appareil est « {status} ».</translation>
+    </message>
+    <message>
+        <source>The e-mail digest is not set up: give the SMTP server and the sender.</source>
+        <translation>Le récapitulatif par e-mail n’est pas configuré : indiquez le serveur SMTP et l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>The e-mail digest has no recipient: add one.</source>
+        <translation>Le récapitulatif par e-mail n’a aucun destinataire : ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: set the environment variable {variable} for the program that sends the digest instead.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système : définissez plutôt la variable d’environnement {variable} pour le programme qui envoie le récapitulatif.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server and user before the password.</source>
+        <translation>Indiquez le serveur SMTP et l’utilisateur avant le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the password.</source>
+        <translation>Le trousseau du système a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No SMTP password: type it and keep it in the system keyring, or set {variable}.</source>
+        <translation>Aucun mot de passe SMTP : saisissez-le et gardez-le dans le trousseau du système, ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the SMTP server {server} cannot be reached.</source>
+        <translation>Aucun e-mail envoyé : le serveur SMTP {server} est injoignable.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the server {server} does not offer STARTTLS. Choose TLS or check the port.</source>
+        <translation>Aucun e-mail envoyé : le serveur {server} ne propose pas STARTTLS. Choisissez TLS ou vérifiez le port.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the secure connection to {server} failed.</source>
+        <translation>Aucun e-mail envoyé : la connexion sécurisée à {server} a échoué.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the server {server} refused the user or the password.</source>
+        <translation>Aucun e-mail envoyé : le serveur {server} a refusé l’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the server {server} offers no login. Leave the user empty or choose STARTTLS.</source>
+        <translation>Aucun e-mail envoyé : le serveur {server} ne propose pas d’authentification. Laissez l’utilisateur vide ou choisissez STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the server {server} refused a recipient.</source>
+        <translation>Aucun e-mail envoyé : le serveur {server} a refusé un destinataire.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the server {server} refused the sender.</source>
+        <translation>Aucun e-mail envoyé : le serveur {server} a refusé l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>No e-mail sent: the SMTP session with {server} failed.</source>
+        <translation>Aucun e-mail envoyé : la session SMTP avec {server} a échoué.</translation>
+    </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The guide is missing from this installation: reinstall Klara Assets.</source>
-        <translation>Le guide manque dans cette installation : réinstallez Klara Assets.</translation>
+        <translation>Le guide manque dans cette installation&#xa0;: réinstallez Klara Assets.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,26 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>No device yet. Register the first one, or import your inventory from a spreadsheet.</source>
+        <translation>Aucun appareil pour l’instant. Enregistrez le premier, ou importez votre inventaire depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>Add a device…</source>
+        <translation>Ajouter un appareil…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>No device matches the search and the filters.</source>
+        <translation>Aucun appareil ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
         <source>Edit the selected device</source>
         <translation>Modifier l’appareil sélectionné</translation>
     </message>

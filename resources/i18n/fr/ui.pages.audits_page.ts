@@ -20,6 +20,14 @@
         <translation>&amp;Déplacer ici</translation>
     </message>
     <message>
+        <source>&amp;Found…</source>
+        <translation>&amp;Retrouvé…</translation>
+    </message>
+    <message>
+        <source>A lost or stolen device is here: close its incident as recovered</source>
+        <translation>Un appareil perdu ou volé est ici : clore son incident comme retrouvé</translation>
+    </message>
+    <message>
         <source>&amp;Close the audit…</source>
         <translation>&amp;Clore l’inventaire…</translation>
     </message>
@@ -61,7 +69,7 @@
     </message>
     <message>
         <source>This audit is closed: start a new audit to scan again.</source>
-        <translation>Cet inventaire est clos&#xa0;: commencez un nouvel inventaire pour scanner à nouveau.</translation>
+        <translation>Cet inventaire est clos : commencez un nouvel inventaire pour scanner à nouveau.</translation>
     </message>
     <message>
         <source>Scan each device&apos;s label, or type its tag and press Enter.</source>
@@ -72,8 +80,50 @@
         <translation>Seul un inventaire en cours peut être clos.</translation>
     </message>
     <message>
-        <source>Close audit no. %1? Devices not scanned will be recorded as missing.</source>
-        <translation>Clore l’inventaire n° %1 ? Les appareils non scannés seront enregistrés comme manquants.</translation>
+        <source>%1 is reported lost or stolen: if it is here, choose “Found…” to close its incident.</source>
+        <translation>%1 est déclaré perdu ou volé : s’il est ici, choisissez « Retrouvé… » pour clore son incident.</translation>
+    </message>
+    <message>
+        <source>Recovered: the incident is closed and the device counts as found.</source>
+        <translation>Retrouvé : l’incident est clos et l’appareil compte comme trouvé.</translation>
+    </message>
+    <message>
+        <source>%1: found, expected here.</source>
+        <translation>%1 : trouvé, attendu ici.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected here (recorded elsewhere or out of the fleet).</source>
+        <translation>%1 : inattendu ici (enregistré ailleurs ou sorti du parc).</translation>
+    </message>
+    <message>
+        <source>“%1”: no device matches this code.</source>
+        <translation>« %1 » : aucun appareil ne correspond à ce code.</translation>
+    </message>
+    <message>
+        <source>%1 (already scanned)</source>
+        <translation>%1 (déjà scanné)</translation>
+    </message>
+    <message>
+        <source>Close audit no. %1?</source>
+        <translation>Clore l’inventaire n° %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) not scanned will be recorded as missing.</source>
+        <translation>
+            <numerusform>%n appareil non scanné sera enregistré comme manquant.</numerusform>
+            <numerusform>%n appareils non scannés seront enregistrés comme manquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every device expected here was found.</source>
+        <translation>Tous les appareils attendus ici ont été trouvés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with their holder are not counted.</source>
+        <translation>
+            <numerusform>%n appareil chez son détenteur n’est pas compté.</numerusform>
+            <numerusform>%n appareils chez leur détenteur ne sont pas comptés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the audit</source>

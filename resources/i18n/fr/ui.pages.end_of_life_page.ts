@@ -69,6 +69,10 @@
         <translation>Aucun appareil retiré du service ou orienté.</translation>
     </message>
     <message>
+        <source>Select the device in the list of devices on their way out.</source>
+        <translation>Sélectionnez l’appareil dans la liste des appareils en fin de vie.</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>

@@ -5,11 +5,11 @@
     <name>DiscardGuard</name>
     <message>
         <source>Discard this form?</source>
-        <translation>Abandonner ce formulaire ?</translation>
+        <translation>Abandonner ce formulaire&#x202f;?</translation>
     </message>
     <message>
         <source>What you typed in this form is not saved. Discard it?</source>
-        <translation>Ce que vous avez saisi dans ce formulaire n’est pas enregistré. L’abandonner ?</translation>
+        <translation>Ce que vous avez saisi dans ce formulaire n’est pas enregistré. L’abandonner&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

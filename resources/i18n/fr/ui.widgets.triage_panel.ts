@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The device was only partly encrypted: its unencrypted part may hold personal data, so the CNIL must be told within 72 hours.</source>
-        <translation>L’appareil n’était que partiellement chiffré : sa partie non chiffrée peut contenir des données personnelles, la CNIL doit donc être notifiée sous 72 heures.</translation>
+        <translation>L’appareil n’était que partiellement chiffré&#xa0;: sa partie non chiffrée peut contenir des données personnelles, la CNIL doit donc être notifiée sous 72 heures.</translation>
     </message>
     <message>
         <source>The device was not encrypted and may hold personal data: the CNIL must be told within 72 hours.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>The 72-hour deadline was %1; the CNIL was notified on %2.</source>
-        <translation>Le délai de 72 heures expirait le %1 ; la CNIL a été notifiée le %2.</translation>
+        <translation>Le délai de 72 heures expirait le %1&#xa0;; la CNIL a été notifiée le %2.</translation>
     </message>
     <message>
         <source>Deadline was %1 (settled: the CNIL was notified or the incident is closed).</source>
