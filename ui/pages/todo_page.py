@@ -94,7 +94,9 @@ class TodoPage(Page):
 
     def first_load(self) -> None:
         self.timer.start()
-        self.reload(first=True)
+        # Asked once the window has painted: the worker's queries would otherwise compete with the start-up
+        # for the interpreter (this page is the first one, built with the window for its badge).
+        QTimer.singleShot(0, self, lambda: self.reload(first=True))
 
     def reload(self, first: bool = False) -> None:
         self.ui.run(lambda: reminders.due_items(self.ui.services), lambda items: self._show(items, first))
