@@ -47,6 +47,7 @@ class TodoPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.items: list[Reminder] = []
+        self._days: dict[date, str] = {}  # dates formatted while a list is being shown
         self.notified: set[str] | None = None  # urgent keys already told to the desktop (None: not yet loaded)
         self.tray: QSystemTrayIcon | None = None
         self.messages: list[tuple[str, str]] = []  # what was sent to the desktop (title, text)
@@ -110,20 +111,22 @@ class TodoPage(Page):
         self.items = items
         self.tree.clear()
         today = self.ui.today()
+        urgency = {True: self.tr("Urgent"), False: self.tr("Soon")}
+        brush = QBrush(URGENT)
+        self._days = {}  # thousands of items share a few hundred days: each is formatted once
+        rows = []
         for item in items:
             row = QTreeWidgetItem(
-                [
-                    self.tr("Urgent") if item.urgent else self.tr("Soon"),
-                    format_date(item.due_on),
-                    self.describe(item),
-                    item.subject,
-                ]
+                [urgency[bool(item.urgent)], self._day(item.due_on), self.describe(item), item.subject]
             )
             row.setData(0, KEY_ROLE, item.key)
             if item.urgent:
                 for column in range(4):
-                    row.setForeground(column, QBrush(URGENT))
-            self.tree.addTopLevelItem(row)
+                    row.setForeground(column, brush)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)  # one insertion for the view, not one per item
+        self._days = {}
+        for row, item in zip(rows, items, strict=True):
             if item.key == selected:
                 row.setSelected(True)
         urgent = sum(1 for i in items if i.urgent)
@@ -143,7 +146,7 @@ class TodoPage(Page):
     def describe(self, item: Reminder) -> str:
         """The item in the user's language, from its kind and parameters."""
         p = item.params
-        day = format_date(date.fromisoformat(p["date"])) if p.get("date") else ""
+        day = self._day(date.fromisoformat(p["date"])) if p.get("date") else ""
         if item.kind == "return":
             text = (
                 self.tr("%1 held by %2: overdue since %3") if item.urgent else self.tr("%1 held by %2: due back on %3")
@@ -188,6 +191,13 @@ class TodoPage(Page):
             text = self.tr("%1 %2: in repair since %3")
             return text.replace("%1", p["tag"]).replace("%2", p["model"]).replace("%3", day)
         return item.detail
+
+    def _day(self, value: date) -> str:
+        """`format_date(value)`, kept for the rest of the list being shown."""
+        text = self._days.get(value)
+        if text is None:
+            text = self._days[value] = format_date(value)
+        return text
 
     def selected_key(self) -> str | None:
         rows = self.tree.selectedItems()
