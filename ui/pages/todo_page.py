@@ -9,7 +9,7 @@ It reloads after every change and every `REFRESH_MS` (the deadlines move with th
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
-from klara_assets.services import reminders
-from klara_assets.services.reminders import Reminder
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets.display import format_date
+
+if TYPE_CHECKING:  # the reminders service is imported on the worker, with the first items (issue 18)
+    from klara_assets.services.reminders import Reminder
 
 REFRESH_MS = 15 * 60 * 1000
 URGENT = QColor("#b91c1c")
@@ -100,7 +101,12 @@ class TodoPage(Page):
         QTimer.singleShot(0, self, lambda: self.reload(first=True))
 
     def reload(self, first: bool = False) -> None:
-        self.ui.run(lambda: reminders.due_items(self.ui.services), lambda items: self._show(items, first))
+        def due_items() -> list[Reminder]:
+            from klara_assets.services import reminders
+
+            return reminders.due_items(self.ui.services)
+
+        self.ui.run(due_items, lambda items: self._show(items, first))
 
     def _changed(self, changes: Changes) -> None:
         if self._activated:
@@ -224,6 +230,8 @@ class TodoPage(Page):
             return
         day = self.until.date().toPython()
         self.message.setText("")
+        from klara_assets.services import reminders
+
         self.ui.run(
             lambda: reminders.snooze(self.ui.services, item.key, day),
             lambda _changes: self.message.setText(
