@@ -23,6 +23,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui import pyside_feature  # noqa: F401  (first: PySide6 then checks each later module cheaply)
+
+# isort: split
 from klara_assets.domain.errors import KlaraError
 from klara_assets.paths import resource_path
 from klara_assets.persistence.database import is_postgres_url, open_database
@@ -166,11 +169,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 STARTUP_MARK = "klara-assets-gui: first page usable"  # on stderr with --quit-after-startup (benchmarks time it)
+DATA_MARK = "klara-assets-gui: first page's data shown"  # then this one, and the window quits
 
 
-def startup_done(app: QApplication) -> None:
-    print(STARTUP_MARK, file=sys.stderr, flush=True)
-    QTimer.singleShot(0, app.quit)
+def quit_after_startup(app: QApplication, window: MainWindow) -> None:
+    """--quit-after-startup: both marks on stderr, in this order, then exit 0 once the first page's data is shown.
+
+    The first page may be usable before its data (laid out, its items on the way from the worker): the first
+    mark is then printed before the second."""
+    pending = [STARTUP_MARK, DATA_MARK]
+
+    def reached(mark: str) -> None:
+        while mark in pending:
+            print(pending.pop(0), file=sys.stderr, flush=True)
+        if not pending:
+            QTimer.singleShot(0, app.quit)
+
+    window.first_page_loaded.connect(lambda: reached(STARTUP_MARK))
+    window.pages[0].loaded.connect(lambda: reached(DATA_MARK))
 
 
 def after_first_page(ui: UiContext, window: MainWindow) -> None:
@@ -228,7 +244,7 @@ def run_window(
         window.show()
     if args.quit_after_startup:
         if window.pages:
-            window.first_page_loaded.connect(lambda: startup_done(app))
+            quit_after_startup(app, window)
         else:
             QTimer.singleShot(0, app.quit)
     elif not station:

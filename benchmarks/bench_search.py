@@ -5,7 +5,8 @@
   median over the terms, against the median of a raw sqlite3 FTS5 `MATCH` for the same terms. ≤ 5×.
 - keystroke to updated table: on the real assets page (worker thread, paged model), from the search
   field's new text (no debounce: each keystroke runs the query) to the table repainted with its new
-  first screenful; median ≤ 16 ms. The floor shown is the raw FTS5 MATCH median, for scale.
+  first screenful; median ≤ 16 ms (the waiting loop is connected once, before the first keystroke). The
+  floor shown is the raw FTS5 MATCH median, for scale.
 - VmRSS of this process with the page and its table shown, ≤ 200 MB.
 """
 
@@ -104,12 +105,20 @@ def _page_rows(database: Path, words: list[str], floor: float) -> list[Row]:
     wait(page.loaded)
     app.processEvents()
     samples = []
+    refreshed = QEventLoop()
+    page.model.refreshed.connect(refreshed.quit)  # connected once, outside the timed part
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(refreshed.quit)
     for term in [*words[:5], *words]:  # the first five warm the caches
         started = time.perf_counter()
         page.filters.search.setText(term)  # what a keystroke does: textChanged runs the query at once
-        wait(page.model.refreshed)
+        timeout.start(10_000)
+        refreshed.exec()  # until the model holds the new ids and first rows
         page.table.viewport().repaint()
         samples.append(time.perf_counter() - started)
+        timeout.stop()
+    page.model.refreshed.disconnect(refreshed.quit)
     page.filters.search.clear()
     page.run_query()
     wait(page.model.refreshed)

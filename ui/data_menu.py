@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from klara_assets.persistence.database import is_postgres_url
-from klara_assets.services import backup_schedule, backups
 from ui.context import UiContext
 from ui.widgets.display import format_number
+
+if TYPE_CHECKING:  # the backup services are imported when first used, not at start-up (issue 18)
+    from klara_assets.services import backups
 
 
 class DataActions(QObject):
@@ -60,6 +63,8 @@ class DataActions(QObject):
         path = ui.dialogs.save_file(self.tr("Back up the database"), suggested, self.backup_filter())
         if not path:
             return
+        from klara_assets.services import backups
+
         ctx = ui.services
         ui.run(lambda: backups.backup(ctx, path), self._backed_up)
 
@@ -90,6 +95,8 @@ class DataActions(QObject):
         ).replace("%1", Path(path).name)
         if not ui.dialogs.confirm(self.tr("Restore from a backup"), question, self.tr("&Restore"), destructive=True):
             return
+        from klara_assets.services import backups
+
         ui.run(lambda: backups.restore(ui.services, path), self._restored)
 
     def _restored(self, result: backups.RestoreResult) -> None:
@@ -144,5 +151,10 @@ def schedule_daily_backup(ui: UiContext, window: QMainWindow, delay_ms: int = 30
         text = QCoreApplication.translate("data_menu", "The automatic backup failed: %1")
         window.statusBar().showMessage(text.replace("%1", str(exc)), 30_000)
 
+    def back_up() -> Path | None:
+        from klara_assets.services import backup_schedule
+
+        return backup_schedule.daily_backup(ctx)
+
     ctx = ui.services
-    QTimer.singleShot(delay_ms, lambda: ui.run(lambda: backup_schedule.daily_backup(ctx), done, failed))
+    QTimer.singleShot(delay_ms, lambda: ui.run(back_up, done, failed))

@@ -8,7 +8,6 @@ going to use xcb. The table is what `ldd` reports for PySide6's `plugins/platfor
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping
@@ -49,6 +48,8 @@ def uses_xcb(environ: Mapping[str, str]) -> bool:
 
 def missing_packages(libraries: Mapping[str, str] = XCB_LIBRARIES) -> list[str]:
     """The packages of the libraries in `libraries` (soname → package) that cannot be loaded."""
+    import ctypes  # only on an X11 desktop: the start-up of other platforms does not load it
+
     missing = []
     for soname, package in libraries.items():
         try:

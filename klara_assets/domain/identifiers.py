@@ -4,12 +4,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from stdnum import imei as stdnum_imei
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.fr import siret as stdnum_siret
+from functools import cache
+from types import ModuleType
 
 from klara_assets.domain.errors import ValidationFailed
+
+
+# python-stdnum is imported on first use: its package (pydoc and all) costs a few per cent of the window's
+# start-up, which needs only this module's other rules (issue 18). Plain imports, so the bundle finds them.
+@cache
+def _imei() -> ModuleType:
+    from stdnum import imei
+
+    return imei
+
+
+@cache
+def _siret() -> ModuleType:
+    from stdnum.fr import siret
+
+    return siret
+
+
+def _stdnum_error() -> type[Exception]:
+    from stdnum.exceptions import ValidationError
+
+    return ValidationError
+
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TAG = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
@@ -49,14 +70,14 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str | None:
     """A valid 15-digit IMEI, or None when empty. Refuses a bad length or Luhn check digit."""
     if raw is None or not raw.strip():
         return None
-    compact = stdnum_imei.compact(raw)
+    compact = _imei().compact(raw)
     if not compact.isdigit() or len(compact) != 15:
         raise ValidationFailed(f"Invalid IMEI {raw!r}: an IMEI has 15 digits.", code="invalid_imei", field=field)
     if set(compact) == {"0"}:
         raise ValidationFailed(f"Invalid IMEI {raw!r}: all zeros is not an IMEI.", code="invalid_imei", field=field)
     try:
-        stdnum_imei.validate(compact)
-    except StdnumError:
+        _imei().validate(compact)
+    except _stdnum_error():
         raise ValidationFailed(
             f"Invalid IMEI {raw!r}: the check digit is wrong.", code="invalid_imei", field=field
         ) from None
@@ -66,8 +87,8 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str | None:
 def normalize_siret(raw: str) -> str:
     """A valid 14-digit SIRET (Luhn over the SIREN and the establishment number)."""
     try:
-        return str(stdnum_siret.validate(raw))
-    except StdnumError:
+        return str(_siret().validate(raw))
+    except _stdnum_error():
         raise ValidationFailed(
             f"Invalid SIRET {raw!r}: a SIRET has 14 digits and a valid check digit.",
             code="invalid_siret",

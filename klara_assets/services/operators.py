@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import peewee
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -29,15 +28,25 @@ from klara_assets.persistence.models import OperatorRole
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import load_settings
 
+if TYPE_CHECKING:  # argon2 is imported on first use: the window's start-up only asks `login_required`
+    from argon2 import PasswordHasher
+
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,99}$")
-_HASHER = PasswordHasher()  # argon2id with the library's current recommended cost
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2id with the library's current recommended cost."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @cache
 def _dummy_hash() -> str:
     """Verified on unknown logins, so they take as long as known ones (made on first use: hashing is slow)."""
-    return _HASHER.hash("not a password of anyone")
+    return _hasher().hash("not a password of anyone")
 
 
 LOGIN_FAILED = "login or password incorrect"
@@ -60,7 +69,7 @@ def hash_password(password: str) -> str:
             field="password",
             minimum=MIN_PASSWORD,
         )
-    return _HASHER.hash(password)
+    return _hasher().hash(password)
 
 
 def _login_name(value: str) -> str:
@@ -201,8 +210,10 @@ def login(ctx_or_db: ServiceContext | peewee.Database, login_name: str, password
     with db.atomic():  # the account and its roles read together
         row = OperatorRow.get_or_none(OperatorRow.login == str(login_name).strip().lower())
         stored = row.password_hash if row is not None and row.active else _dummy_hash()
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            ok = _HASHER.verify(stored, password) and stored is not _dummy_hash()
+            ok = _hasher().verify(stored, password) and stored is not _dummy_hash()
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok or row is None:

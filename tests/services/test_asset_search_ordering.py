@@ -65,3 +65,31 @@ def test_a_change_by_another_program_reorders_at_once(laptops: ServiceContext) -
         other.commit()
     after = ordered_ids(query)
     assert after == sql_order(query) and after[0] == before[-1] != before[0]
+
+
+def test_a_search_counts_each_new_and_changed_asset_once(laptops: ServiceContext) -> None:
+    """Assets added since the last reindex, and changed ones, are matched live: each id appears once."""
+    inventory.register_assets(
+        laptops, [{"category": "laptop", "manufacturer": "Dell", "model": "Vostro 1", "serial": "NEW0001"}]
+    )
+    laptops.db.execute_sql("UPDATE asset SET model = 'Vostro 2' WHERE serial = 'NEW0001'")  # new and stale
+    laptops.db.execute_sql("UPDATE asset SET model = 'Vostro 3' WHERE tag = 'KLA-000002'")  # stale only
+    query = AssetQuery(text="Vostro")
+    found = ordered_ids(query)
+    assert found == sql_order(query) and len(found) == len(set(found)) == 2
+
+
+def test_a_deleted_asset_is_not_found(laptops: ServiceContext) -> None:
+    query = AssetQuery(text="Latitude 1")
+    before = ordered_ids(query)
+    laptops.db.execute_sql("PRAGMA foreign_keys = OFF")
+    laptops.db.execute_sql("DELETE FROM asset WHERE id = ?", [before[0]])
+    after = ordered_ids(query)
+    assert after == sql_order(query) == before[1:]
+
+
+def test_a_search_with_another_filter_matches_sql(laptops: ServiceContext) -> None:
+    ordered_ids(AssetQuery(sort="price"))
+    query = AssetQuery(text="Latitude", statuses=frozenset({"in_stock"}), sort="price", descending=True)
+    found = ordered_ids(query)
+    assert found == sql_order(query) and len(found) == 30

@@ -76,4 +76,6 @@ def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "ui.pages.todo_page" in imported  # the first page
     assert not {m for m in imported if m.startswith("ui.pages.") and m.endswith("_page")} - {"ui.pages.todo_page"}
-    assert main.STARTUP_MARK in result.stderr
+    assert not imported & {"argon2", "klara_assets.services.backups", "ctypes", "stdnum"}  # imported when first used
+    marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
+    assert marks == [main.STARTUP_MARK, main.DATA_MARK]

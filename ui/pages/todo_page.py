@@ -9,7 +9,7 @@ It reloads after every change and every `REFRESH_MS` (the deadlines move with th
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
-from klara_assets.services import reminders
-from klara_assets.services.reminders import Reminder
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets.display import date_format, format_date, format_datetime
+
+if TYPE_CHECKING:  # the reminders service is imported on the worker, with the first items (issue 18)
+    from klara_assets.services.reminders import Reminder
 
 REFRESH_MS = 15 * 60 * 1000
 URGENT = QColor("#b91c1c")
@@ -46,6 +47,7 @@ class TodoPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.items: list[Reminder] = []
+        self._days: dict[date, str] = {}  # dates formatted while a list is being shown
         self.notified: set[str] | None = None  # urgent keys already told to the desktop (None: not yet loaded)
         self.tray: QSystemTrayIcon | None = None
         self.messages: list[tuple[str, str]] = []  # what was sent to the desktop (title, text)
@@ -91,10 +93,17 @@ class TodoPage(Page):
 
     def first_load(self) -> None:
         self.timer.start()
-        self.reload(first=True)
+        # Asked once the window has painted: the worker's queries would otherwise compete with the start-up
+        # for the interpreter (this page is the first one, built with the window for its badge).
+        QTimer.singleShot(0, self, lambda: self.reload(first=True))
 
     def reload(self, first: bool = False) -> None:
-        self.ui.run(lambda: reminders.due_items(self.ui.services), lambda items: self._show(items, first))
+        def due_items() -> list[Reminder]:
+            from klara_assets.services import reminders
+
+            return reminders.due_items(self.ui.services)
+
+        self.ui.run(due_items, lambda items: self._show(items, first))
 
     def _changed(self, changes: Changes) -> None:
         if self._activated:
@@ -105,20 +114,22 @@ class TodoPage(Page):
         self.items = items
         self.tree.clear()
         today = self.ui.today()
+        urgency = {True: self.tr("Urgent"), False: self.tr("Soon")}
+        brush = QBrush(URGENT)
+        self._days = {}  # thousands of items share a few hundred days: each is formatted once
+        rows = []
         for item in items:
             row = QTreeWidgetItem(
-                [
-                    self.tr("Urgent") if item.urgent else self.tr("Soon"),
-                    format_date(item.due_on),
-                    self.describe(item),
-                    item.subject,
-                ]
+                [urgency[bool(item.urgent)], self._day(item.due_on), self.describe(item), item.subject]
             )
             row.setData(0, KEY_ROLE, item.key)
             if item.urgent:
                 for column in range(4):
-                    row.setForeground(column, QBrush(URGENT))
-            self.tree.addTopLevelItem(row)
+                    row.setForeground(column, brush)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)  # one insertion for the view, not one per item
+        self._days = {}
+        for row, item in zip(rows, items, strict=True):
             if item.key == selected:
                 row.setSelected(True)
         urgent = sum(1 for i in items if i.urgent)
@@ -138,7 +149,7 @@ class TodoPage(Page):
     def describe(self, item: Reminder) -> str:
         """The item in the user's language, from its kind and parameters."""
         p = item.params
-        day = format_date(date.fromisoformat(p["date"])) if p.get("date") else ""
+        day = self._day(date.fromisoformat(p["date"])) if p.get("date") else ""
         if item.kind == "return":
             text = (
                 self.tr("%1 held by %2: overdue since %3") if item.urgent else self.tr("%1 held by %2: due back on %3")
@@ -185,6 +196,13 @@ class TodoPage(Page):
             return text.replace("%1", p["tag"]).replace("%2", p["model"]).replace("%3", day)
         return item.detail
 
+    def _day(self, value: date) -> str:
+        """`format_date(value)`, kept for the rest of the list being shown."""
+        text = self._days.get(value)
+        if text is None:
+            text = self._days[value] = format_date(value)
+        return text
+
     def selected_key(self) -> str | None:
         rows = self.tree.selectedItems()
         return str(rows[0].data(0, KEY_ROLE)) if rows else None
@@ -210,6 +228,8 @@ class TodoPage(Page):
             return
         day = self.until.date().toPython()
         self.message.setText("")
+        from klara_assets.services import reminders
+
         self.ui.run(
             lambda: reminders.snooze(self.ui.services, item.key, day),
             lambda _changes: self.message.setText(

@@ -13,6 +13,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ui.models.asset_table import RAW_ROLE
 from ui.theme import STATUS_COLOURS
 
+_CHIPS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+_WHITE = QColor("#ffffff")
+# Enum members looked up once: PySide6's enum attribute access is slow, and every visible status cell paints.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_ELIDE = Qt.TextElideMode.ElideRight
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
 
 class StatusChipDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None):
@@ -22,7 +32,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         status = index.data(RAW_ROLE)
-        colour = STATUS_COLOURS.get(status) if isinstance(status, str) else None
+        colour = _CHIPS.get(status) if isinstance(status, str) else None
         if colour is None:
             super().paint(painter, option, index)
             return
@@ -32,19 +42,19 @@ class StatusChipDelegate(QStyledItemDelegate):
             plain = QStyleOptionViewItem(option)
             self.initStyleOption(plain, index)
             plain.text = ""
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            style.drawControl(_ITEM, plain, painter, widget)
+        text = str(index.data(_DISPLAY) or "")
         metrics = option.fontMetrics
         rect = option.rect
         height = min(rect.height() - 4, metrics.height() + 4)
         width = min(rect.width() - 8, metrics.horizontalAdvance(text) + 16)
         chip = QRectF(rect.left() + 4, rect.top() + (rect.height() - height) / 2, width, height)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
+        painter.setRenderHint(_ANTIALIASING)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(colour)
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor("#ffffff"))
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 12)
-        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), elided)
+        painter.setPen(_WHITE)
+        elided = metrics.elidedText(text, _ELIDE, int(chip.width()) - 12)
+        painter.drawText(chip, _CENTER, elided)
         painter.restore()
