@@ -25,8 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from klara_assets.domain.errors import KlaraError
-from klara_assets.persistence.database import begin_task, explain, lost_connection, task_wrote
+from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
+from klara_assets.persistence.database import begin_task, lost_connection, task_wrote
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +142,9 @@ class TaskRunner(QObject):
                         self._interrupted.emit(item)
                         return
                     self._interrupted.emit(None)
-                    if isinstance(exc, Exception) and not isinstance(exc, KlaraError):
-                        exc = explain(exc, self._url)  # DatabaseUnavailable: "not saved, nothing changed"
+                    # Lost now or unreachable since: either way "not saved, nothing changed, try again".
+                    detail = exc.message if isinstance(exc, KlaraError) else str(exc)
+                    exc = DatabaseUnavailable(detail, code="db_connection_lost")
                 if item.on_error is None:
                     log.exception("Unhandled error in a background task")
                 self._finished.emit(item.on_error or _reraise, exc)

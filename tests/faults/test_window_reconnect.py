@@ -158,3 +158,55 @@ def test_write_in_flight_is_reported_not_saved_and_never_run_again(
     with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM event WHERE action = 'edit'")
         assert cur.fetchone()[0] == 0
+
+
+def test_a_form_keeps_what_was_typed_when_its_save_is_lost(
+    qtbot: Any, server: OwnServer, own_url: str, seat: Seat
+) -> None:
+    from ui.dialogs.location_dialog import LocationDialog
+
+    dialog = LocationDialog(seat.ui, parent=seat.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.site, "Lyon")
+    qtbot.keyClicks(dialog.room, "Atelier")
+    blocker = psycopg2.connect(own_url)
+    with blocker.cursor() as cur:
+        cur.execute("LOCK TABLE event IN EXCLUSIVE MODE")  # the location is inserted, its log entry waits
+    dialog.save()
+    wait_for_blocked(blocker, wrote=True)
+    server.kill()
+    dialogs: FakeDialogs = seat.ui.dialogs  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=15_000)
+    assert dialogs.shown[0][2].startswith("The connection to the database server was lost: this change was not saved")
+    assert dialog.isVisible() and (dialog.site.text(), dialog.room.text()) == ("Lyon", "Atelier")
+    assert dialog.buttons.isEnabled()
+    running(server)
+    qtbot.waitUntil(lambda: seat.ui.runner.online, timeout=15_000)
+    with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM location")
+        assert cur.fetchone()[0] == 0  # nothing was saved
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.save()  # the user tries again: it is saved once
+    with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT site, room FROM location")
+        assert cur.fetchall() == [("Lyon", "Atelier")]
+
+
+def test_a_save_while_the_server_is_away_is_reported_and_not_run_later(
+    qtbot: Any, server: OwnServer, own_url: str, seat: Seat
+) -> None:
+    server.kill()
+    qtbot.waitUntil(lambda: seat.watch.label.text() == LOST, timeout=10_000)
+    services = seat.ui.services
+    seat.ui.run(lambda: inventory.add_location(services, "Lyon/Atelier"))
+    dialogs: FakeDialogs = seat.ui.dialogs  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=15_000)
+    assert dialogs.shown[0][2].startswith("The connection to the database server was lost: this change was not saved")
+    back_and_fresh(qtbot, server, seat, own_url, rows=3)
+    done: list[int] = []
+    seat.ui.run(lambda: 1, done.append)  # after anything that could have been held
+    qtbot.waitUntil(lambda: done == [1], timeout=10_000)
+    with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM location")
+        assert cur.fetchone()[0] == 0
