@@ -205,6 +205,15 @@ def lost_connection(exc: BaseException, url: str) -> bool:
     return False
 
 
+def driver_problem(exc: BaseException, url: str) -> DatabaseProblem | None:
+    """A driver error met outside a transaction (a read), as a readable problem when it is a known one
+    (locked, lost, read-only, corrupt...); None for anything else, which stays a bug to report."""
+    if not isinstance(exc, peewee.OperationalError | peewee.InterfaceError | sqlite3.OperationalError):
+        return None
+    problem = explain(exc, url)
+    return None if problem.code == "db_error" else problem
+
+
 _task = threading.local()
 
 

@@ -67,3 +67,18 @@ def test_back_online_every_page_is_refreshed(qtbot: Any, ui: UiContext) -> None:
     assert watch.label.text() == ""
     assert window.statusBar().currentMessage() == "Connection to the server restored."
     assert arrived and all(arrived[-1].concerns(kind) for kind in EVERY_KIND)
+
+
+def test_a_read_on_a_locked_file_is_a_message_not_the_crash_dialog(qtbot: Any, ui: UiContext) -> None:
+    from klara_assets.persistence import queries
+
+    holder = sqlite3.connect(ui.services.url)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")  # another program keeps the file locked past the busy timeout
+    dialogs: FakeDialogs = ui.dialogs  # type: ignore[assignment]
+    try:
+        ui.run(lambda: queries.asset_detail("KLA-000001"))
+        qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=20_000)
+    finally:
+        holder.close()
+    assert dialogs.shown == [("error", "Not done", "The database is locked by another program. Try again in a moment.")]
