@@ -143,7 +143,7 @@ class TaskRunner(QObject):
                         return
                     self._interrupted.emit(None)
                     # Lost now or unreachable since: either way "not saved, nothing changed, try again".
-                    detail = exc.message if isinstance(exc, KlaraError) else str(exc)
+                    detail = exc.message if isinstance(exc, KlaraError) else f"{exc}"
                     exc = DatabaseUnavailable(detail, code="db_connection_lost")
                 if item.on_error is None:
                     log.exception("Unhandled error in a background task")
@@ -165,7 +165,7 @@ class TaskRunner(QObject):
         db = self._db
         with contextlib.suppress(Exception):
             db.close()
-        state = getattr(db, "_state", None)
+        state = vars(db).get("_state")
         if state is not None and not db.is_closed():  # peewee keeps a connection whose rollback failed
             with contextlib.suppress(Exception):
                 state.conn.close()
