@@ -28,10 +28,11 @@ from ui import pyside_feature  # noqa: F401  (first: PySide6 then checks each la
 # isort: split
 from klara_assets.domain.errors import KlaraError
 from klara_assets.paths import resource_path
-from klara_assets.persistence.database import is_postgres_url, open_database
+from klara_assets.persistence.database import is_postgres_url, open_database, sqlite_path
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.operators import login_required
 from klara_assets.services.settings import load_settings
+from ui.connection_watch import ConnectionWatch
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
 from ui.data_menu import schedule_daily_backup
@@ -131,7 +132,7 @@ def build_pages(ui: UiContext, specs: Sequence[PageSpec] = PAGES) -> list[Page]:
 
 def open_services(url: str) -> ServiceContext:
     if not is_postgres_url(url):
-        Path(url).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        sqlite_path(url).parent.mkdir(parents=True, exist_ok=True)
     db = open_database(url)
     return ServiceContext(db=db, url=url, actor=getpass.getuser())
 
@@ -240,6 +241,7 @@ def run_window(
     ui.dialogs.parent = window
     session = Session(window, ui, station)
     live = start_live_refresh(ui)
+    ConnectionWatch(window, ui, live)  # lost server, retrying, back; read-only database (issue 11)
     if not station:
         window.show()
     if args.quit_after_startup:

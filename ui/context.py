@@ -54,7 +54,9 @@ class UiContext:
     def show_error(self, exc: BaseException) -> None:
         """Expected errors in the user's language; anything else goes to the crash handler."""
         from klara_assets.domain.errors import KlaraError
+        from klara_assets.persistence.database import driver_problem
 
+        exc = driver_problem(exc, self.services.url) or exc  # a locked file, a lost server: never the crash dialog
         if isinstance(exc, KlaraError):
             self.dialogs.error(Dialogs.tr("Not done"), describe(exc))
         else:

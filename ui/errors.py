@@ -29,6 +29,28 @@ MESSAGES: dict[str, str] = {
     "db_read_only": QT_TRANSLATE_NOOP("errors", "The database is read-only: changes cannot be saved."),
     "db_corrupt": QT_TRANSLATE_NOOP("errors", "The database file is corrupt or is not a Klara Assets database."),
     "db_unreachable": QT_TRANSLATE_NOOP("errors", "The database server cannot be reached."),
+    # Issue 11: lost connections, databases that are not ours, read-only media, a damaged history.
+    "db_connection_lost": QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the database server was lost: this change was not saved and nothing changed. "
+        "Try again once the connection is back.",
+    ),
+    "db_not_ours": QT_TRANSLATE_NOOP(
+        "errors", "This file is not a Klara Assets database (it belongs to another program); it was left untouched."
+    ),
+    "db_empty_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "This file is empty, not a Klara Assets database; it was left untouched. "
+        "Run “klara-assets init” on it to make it one.",
+    ),
+    "db_history_damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database's migration history is damaged: nothing was changed. Restore a backup.",
+    ),
+    "db_read_only_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database is read-only and was made by an older version: copy it to a writable folder to upgrade it.",
+    ),
     "db_auth": QT_TRANSLATE_NOOP("errors", "The database server refused the user name or password."),
     "db_missing": QT_TRANSLATE_NOOP("errors", "The database does not exist."),
     "schema_too_new": QT_TRANSLATE_NOOP(
@@ -420,6 +442,8 @@ DETAILS: dict[str, str] = {
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
+    "db_not_ours",
+    "db_history_damaged",
     "attachment_executable",
     "donation_cap_exceeded",
     "no_known_column",

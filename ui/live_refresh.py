@@ -17,14 +17,18 @@ from ui.events import AppEvents
 
 class LiveRefresh(QObject):
     _arrived = Signal(object)  # Notice, emitted on the listener thread, received on the GUI thread
+    _state = Signal(bool)  # from the listener thread: False lost, True listening again
     received = Signal(object)  # Changes, after publishing (for the status bar and tests)
+    lost = Signal()  # the listener's connection went away (the window may be sitting idle)
+    resubscribed = Signal()  # LISTEN is active again after a loss: the notices sent meanwhile were missed
 
     def __init__(self, url: str, events: AppEvents, parent: QObject | None = None):
         super().__init__(parent)
         self._events = events
         self._own_pids: set[int] = set()
         self._arrived.connect(self._publish)
-        self.listener = ChangeListener(url, self._arrived.emit)
+        self._state.connect(lambda up: self.resubscribed.emit() if up else self.lost.emit())
+        self.listener = ChangeListener(url, self._arrived.emit, on_state=self._state.emit)
 
     def start(self) -> None:
         self.listener.start()

@@ -100,6 +100,7 @@ def start_live_refresh(ui: UiContext) -> LiveRefresh | None:
         return None
     live = LiveRefresh(ui.services.url, ui.events)
     db = ui.services.db
+    ui.runner.watch_connection(db, ui.services.url)  # a lost server: retry the reads, report the writes
     ui.run(lambda: backend_pid(db), live.ignore_pid, lambda _exc: None)
     live.start()
     return live

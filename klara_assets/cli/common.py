@@ -15,7 +15,7 @@ from platformdirs import user_data_dir
 
 from klara_assets.domain.errors import DatabaseProblem, PermissionDenied
 from klara_assets.domain.fields import required_text
-from klara_assets.persistence.database import is_postgres_url, open_database
+from klara_assets.persistence.database import is_postgres_url, open_database, sqlite_path
 from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
 
@@ -71,20 +71,21 @@ class Commands:
         return self._groups[name]
 
 
-def context(args: argparse.Namespace, *, create: bool = False) -> ServiceContext:
-    """Open (and migrate) the database named by `--db`; refuse a SQLite file that does not exist."""
+def context(args: argparse.Namespace, *, create: bool = False, adopt_empty: bool = False) -> ServiceContext:
+    """Open (and migrate) the database named by `--db`; refuse a SQLite file that does not exist, another
+    program's file, and an existing empty file unless `adopt_empty` (`init` only)."""
     url = args.db or default_database()
     if args.actor is not None:
         args.actor = required_text(args.actor, "actor")  # no control characters, not blank (issue 12)
     if not is_postgres_url(url):
-        path = Path(url).expanduser()
+        path = sqlite_path(url)
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
         elif not path.exists():
             raise DatabaseProblem(
                 f"No database at {path}: run `klara-assets --db {path} init` first.", code="db_missing"
             )
-    db = open_database(url)
+    db = open_database(url, adopt_empty=adopt_empty)
     return acting(ServiceContext(db=db, url=url, actor=args.actor or getpass.getuser()), args)
 
 

@@ -85,7 +85,7 @@ def _asset_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    ctx = context(args, create=True)
+    ctx = context(args, create=True, adopt_empty=True)  # an empty file becomes ours; another program's never
     print(f"Database ready: {ctx.url}")
     return 0
 

@@ -41,7 +41,7 @@ def location_by_name(text: str) -> Location:
     site, room = split_location(text)
     location = Location.get_or_none((Location.site == site) & (Location.room == room))
     if location is None:
-        raise ValidationFailed(
+        raise NotFound(  # exit 3, as the contract says for an unknown room
             f"Unknown location {text!r}: add it first (klara-assets location add).",
             code="unknown_location",
             field="location",

@@ -5,6 +5,10 @@ JSON object `{"asset": [12, 13], "setting": []}` (migration 0007); it is deliver
 rollback. `ChangeListener` is a plain thread with its own psycopg2 connection that waits with `select()`
 on the socket (no polling loop burning CPU), reconnects after a lost connection, and stops promptly on
 `stop()` through a wake-up pipe. An empty id list means "some records of this kind".
+
+After a lost connection it tries again with a growing delay (0.25 s doubling up to `retry_s`) and calls
+`on_state(False)` once when the loss is noticed, `on_state(True)` once LISTEN is active again (the notices
+sent meanwhile are lost: the receiver should refresh everything).
 """
 
 from __future__ import annotations
@@ -45,11 +49,21 @@ def parse(pid: int, payload: str) -> Notice | None:
 class ChangeListener(threading.Thread):
     """LISTEN on its own connection; `deliver(notice)` runs on this thread, so it must only hand over."""
 
-    def __init__(self, url: str, deliver: Callable[[Notice], None], *, retry_s: float = 2.0):
+    def __init__(
+        self,
+        url: str,
+        deliver: Callable[[Notice], None],
+        *,
+        retry_s: float = 2.0,
+        on_state: Callable[[bool], None] | None = None,
+    ):
         super().__init__(name="klara-listener", daemon=True)
         self._url = url
         self._deliver = deliver
         self._retry_s = retry_s
+        self._on_state = on_state or (lambda _up: None)
+        self._was_lost = False
+        self._delay = 0.25  # before the next attempt; back to 0.25 s once listening
         self._stopping = threading.Event()
         self._wake_r, self._wake_w = os.pipe()
         self.listening = threading.Event()  # set once LISTEN is active (tests wait for it)
@@ -69,8 +83,14 @@ class ChangeListener(threading.Thread):
                 self._listen()
             except Exception as exc:  # a lost server: wait, then listen again
                 self.listening.clear()
-                log.warning("Change notifications interrupted (%s); retrying in %.0f s", exc, self._retry_s)
-                select.select([self._wake_r], [], [], self._retry_s)
+                if self._stopping.is_set():
+                    return
+                if not self._was_lost:
+                    self._was_lost = True
+                    log.warning("Change notifications interrupted (%s); retrying", exc)
+                    self._on_state(False)
+                select.select([self._wake_r], [], [], min(self._delay, self._retry_s))
+                self._delay *= 2
 
     def _listen(self) -> None:
         import psycopg2
@@ -81,6 +101,10 @@ class ChangeListener(threading.Thread):
             with conn.cursor() as cur:
                 cur.execute(f"LISTEN {CHANNEL}")
             self.listening.set()
+            self._delay = 0.25
+            if self._was_lost:
+                self._was_lost = False
+                self._on_state(True)
             while not self._stopping.is_set():
                 ready, _, _ = select.select([conn, self._wake_r], [], [], 30.0)
                 if not ready:

@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime
 
 import peewee
 
-from klara_assets.domain.errors import Conflict, ValidationFailed
+from klara_assets.domain.errors import Conflict, DatabaseProblem, ValidationFailed
 from klara_assets.domain.permissions import Operator, Permission
 from klara_assets.persistence import eventlog
-from klara_assets.persistence.database import translated_errors
+from klara_assets.persistence.database import describe, is_read_only, mark_write, translated_errors
 
 
 def utc_now() -> datetime:
@@ -45,7 +45,15 @@ class ServiceContext:
         return dataclasses.replace(self, actor=operator.login, operator=operator)
 
     def require(self, permission: Permission) -> None:
-        """First line of every mutating service: `PermissionDenied` names the permission and the operator."""
+        """First line of every mutating service: `PermissionDenied` names the permission and the operator.
+
+        A read-only database (issue 11 §5) refuses here, before any work, with the reason."""
+        mark_write()
+        if is_read_only(self.db):
+            raise DatabaseProblem(
+                f"{describe(self.url)} is read-only (a read-only medium or `mode=ro`): nothing can be changed.",
+                code="db_read_only",
+            )
         self.who.require(permission)
 
     def now(self) -> datetime:
@@ -58,6 +66,7 @@ class ServiceContext:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One use case = one transaction; driver errors become readable `KlaraError`s."""
+        mark_write()
         with translated_errors(self.url):
             try:
                 with self.db.atomic():

@@ -22,7 +22,7 @@ from klara_assets.domain.enums import (
     StorageKind,
     default_storage,
 )
-from klara_assets.domain.errors import Conflict, InvalidTransition, ValidationFailed
+from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag, serial_key
 from klara_assets.domain.permissions import Permission
@@ -138,7 +138,7 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
         for index, raw in enumerate(inputs, 1):
             try:
                 rows.append(_prepare(raw, today, locations))
-            except ValidationFailed as exc:
+            except (ValidationFailed, NotFound) as exc:  # an unknown room is a row problem in an import
                 problems.append(Problem(index, exc.field or "?", exc.message, exc.code))
                 rows.append({})
         _check_unique(rows, problems)
@@ -187,6 +187,8 @@ def _default(name: str) -> Any:
 def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
     """One asset; a refusal names the field (not a row)."""
     ctx.require(Permission.INVENTORY_EDIT)
+    if values.get("location"):
+        lookups.location_by_name(values["location"])  # an unknown room is "not found" (exit 3), as the contract says
     try:
         return register_assets(ctx, [values])
     except ValidationFailed as exc:

@@ -43,7 +43,7 @@ def test_bulk_edit_of_the_category_only_keeps_locations(three: ServiceContext) -
     ("tags", "values", "error", "code", "words"),
     [
         (["KLA-000001", "KLA-000404"], {"location": "Lyon/Bureau"}, NotFound, "asset_not_found", "KLA-000404"),
-        (["KLA-000001"], {"location": "Nantes/Bureau"}, ValidationFailed, "unknown_location", "Nantes/Bureau"),
+        (["KLA-000001"], {"location": "Nantes/Bureau"}, NotFound, "unknown_location", "Nantes/Bureau"),
         (["KLA-000001"], {"category": "toaster"}, ValidationFailed, "invalid_choice", "toaster"),
         (["KLA-000001"], {}, ValidationFailed, "nothing_to_change", "location or a category"),
         ([], {"category": "desktop"}, ValidationFailed, "nothing_selected", "at least one"),

@@ -312,6 +312,26 @@
         <translation>Le fichier n’est pas un CSV valide.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost: this change was not saved and nothing changed. Try again once the connection is back.</source>
+        <translation>La connexion au serveur de base de données a été perdue&#xa0;: cette modification n’a pas été enregistrée et rien n’a changé. Réessayez une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>This file is not a Klara Assets database (it belongs to another program); it was left untouched.</source>
+        <translation>Ce fichier n’est pas une base Klara Assets (il appartient à un autre programme)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is empty, not a Klara Assets database; it was left untouched. Run “klara-assets init” on it to make it one.</source>
+        <translation>Ce fichier est vide, ce n’est pas une base Klara Assets&#xa0;; il n’a pas été modifié. Lancez «&#xa0;klara-assets init&#xa0;» sur ce fichier pour en faire une.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s migration history is damaged: nothing was changed. Restore a backup.</source>
+        <translation>L’historique des migrations de la base est endommagé&#xa0;: rien n’a été modifié. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database is read-only and was made by an older version: copy it to a writable folder to upgrade it.</source>
+        <translation>La base est en lecture seule et provient d’une version plus ancienne&#xa0;: copiez-la dans un dossier accessible en écriture pour la mettre à jour.</translation>
+    </message>
+    <message>
         <source>This looks like a recovery key. Record where the key is escrowed, never the key itself: the key lives in the MDM (Intune, Jamf) or the escrow service.</source>
         <translation>Ceci ressemble à une clé de récupération. Indiquez où la clé est séquestrée, jamais la clé elle-même : la clé se garde dans le MDM (Intune, Jamf) ou le service de séquestre.</translation>
     </message>
