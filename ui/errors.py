@@ -347,9 +347,6 @@ MESSAGES: dict[str, str] = {
         "errors", "The database cannot be reached now: nothing was changed. Try again."
     ),
     "db_cannot_open": QT_TRANSLATE_NOOP("errors", "The database cannot be opened."),
-    "db_connection_lost": QT_TRANSLATE_NOOP(
-        "errors", "The connection to the database was lost: nothing was changed. Try again."
-    ),
     "db_error": QT_TRANSLATE_NOOP("errors", "The database refused the operation: nothing was changed."),
     "db_folder_missing": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist."),
     "integrity": QT_TRANSLATE_NOOP("errors", "The database refused the change: nothing was changed."),

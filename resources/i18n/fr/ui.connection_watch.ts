@@ -5,11 +5,11 @@
     <name>ConnectionWatch</name>
     <message>
         <source>Read-only database: nothing can be changed</source>
-        <translation>Base en lecture seule : aucune modification possible</translation>
+        <translation>Base en lecture seule&#xa0;: aucune modification possible</translation>
     </message>
     <message>
         <source>The database is on a read-only medium or was opened with mode=ro: every change is refused.</source>
-        <translation>La base est sur un support en lecture seule ou a été ouverte avec mode=ro : toute modification est refusée.</translation>
+        <translation>La base est sur un support en lecture seule ou a été ouverte avec mode=ro&#xa0;: toute modification est refusée.</translation>
     </message>
     <message>
         <source>Connection to the server lost — retrying…</source>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>%1 is registered. Print its label now?</source>
-        <translation>%1 est enregistré. Imprimer son étiquette maintenant ?</translation>
+        <translation>%1 est enregistré. Imprimer son étiquette maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Device saved</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>A lost or stolen device is here: close its incident as recovered</source>
-        <translation>Un appareil perdu ou volé est ici : clore son incident comme retrouvé</translation>
+        <translation>Un appareil perdu ou volé est ici&#xa0;: clore son incident comme retrouvé</translation>
     </message>
     <message>
         <source>&amp;Close the audit…</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>This audit is closed: start a new audit to scan again.</source>
-        <translation>Cet inventaire est clos : commencez un nouvel inventaire pour scanner à nouveau.</translation>
+        <translation>Cet inventaire est clos&#xa0;: commencez un nouvel inventaire pour scanner à nouveau.</translation>
     </message>
     <message>
         <source>Scan each device&apos;s label, or type its tag and press Enter.</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>%1 is reported lost or stolen: if it is here, choose “Found…” to close its incident.</source>
-        <translation>%1 est déclaré perdu ou volé : s’il est ici, choisissez « Retrouvé… » pour clore son incident.</translation>
+        <translation>%1 est déclaré perdu ou volé&#xa0;: s’il est ici, choisissez «&#xa0;Retrouvé…&#xa0;» pour clore son incident.</translation>
     </message>
     <message>
         <source>Recovered: the incident is closed and the device counts as found.</source>
-        <translation>Retrouvé : l’incident est clos et l’appareil compte comme trouvé.</translation>
+        <translation>Retrouvé&#xa0;: l’incident est clos et l’appareil compte comme trouvé.</translation>
     </message>
     <message>
         <source>%1: found, expected here.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Close audit no. %1?</source>
-        <translation>Clore l’inventaire n° %1 ?</translation>
+        <translation>Clore l’inventaire n° %1&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) not scanned will be recorded as missing.</source>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>%1 is held by %2: it must be checked in before it is retired. Check it in now?</source>
-        <translation>%1 est détenu par %2 : il doit être restitué avant d’être retiré du service. Le restituer maintenant ?</translation>
+        <translation>%1 est détenu par %2&#xa0;: il doit être restitué avant d’être retiré du service. Le restituer maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Retire</source>
