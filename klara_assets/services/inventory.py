@@ -72,11 +72,13 @@ def _problems_error(problems: list[Problem]) -> ValidationFailed:
     )
 
 
-def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dict[str, Any]:
+def _prepare(
+    raw: dict[str, Any], today: date, locations: dict[str, int], cache: dict[tuple[str, Any], Any] | None = None
+) -> dict[str, Any]:
     values = dict(raw)
     tag = values.pop("tag", None)
     location = values.pop("location", None)
-    clean = normalize_asset_fields(values, today)
+    clean = normalize_asset_fields(values, today, cache)
     if "category" not in clean:
         raise ValidationFailed("The category is required.", code="category_required", field="category")
     clean["tag"] = normalize_tag(tag) if tag else None
@@ -129,9 +131,10 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
         locations: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
         problems: list[Problem] = []
+        cache: dict[tuple[str, Any], Any] = {}
         for index, raw in enumerate(inputs, 1):
             try:
-                rows.append(_prepare(raw, today, locations))
+                rows.append(_prepare(raw, today, locations, cache))
             except ValidationFailed as exc:
                 problems.append(Problem(index, exc.field or "?", exc.message))
                 rows.append({})

@@ -21,7 +21,6 @@ from klara_assets.domain.enums import FINAL_STATUSES, EncryptionState
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import escrow_place
 from klara_assets.domain.permissions import Permission
-from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
 from klara_assets.services.context import ServiceContext
@@ -164,13 +163,15 @@ def import_encryption(
                     )
                 )
                 continue
-            for i, cell in enumerate(cells):
+            long_cell = table.kind != "csv" or max(map(len, cells), default=0) >= 29  # shorter: no key
+            for i, cell in enumerate(cells if long_cell else ()):
                 if isinstance(cell, str) and len(cell) >= 29 and "-" in cell:
                     try:
                         escrow_place(cell, header[i] if i < len(header) else "column")
                     except ValidationFailed:
                         raise _key_refusal(file, header[i] if i < len(header) else f"column {i + 1}", number) from None
-            records.append((number, {f: str(cells[i]).strip() if i < len(cells) else "" for i, f in mapping.items()}))
+            width = len(cells)
+            records.append((number, {f: str(cells[i]).strip() if i < width else "" for i, f in mapping.items()}))
         kind, encoding = table.kind, table.encoding
     columns = {header[i]: f for i, f in mapping.items()}
     ignored = tuple(h for i, h in enumerate(header) if i not in mapping and h)
@@ -234,19 +235,14 @@ def import_encryption(
                 after = {
                     "encryption_state": state.value,
                     "encryption_method": _method(row, source) if state != EncryptionState.NONE else "",
-                    "encryption_checked_at": checked,
+                    "encryption_checked_at": checked.isoformat(" "),  # as the inventory's times: text
                     "recovery_key_escrow": escrow if state != EncryptionState.NONE else asset["recovery_key_escrow"],
                 }
-                changed = {k: v for k, v in after.items() if asset[k] != v}
+                changed = [k for k in _TRACKED if asset[k] != after[k]]
                 if changed:
-                    updates.append((asset["id"], {k: asset[k] for k in changed}, changed, after))
-                    report_changes.append(
-                        {
-                            "tag": asset["tag"],
-                            "before": {k: _show(asset[k]) for k in changed},
-                            "after": {k: _show(v) for k, v in changed.items()},
-                        }
-                    )
+                    before, shown = {k: asset[k] for k in changed}, {k: after[k] for k in changed}
+                    updates.append((asset["id"], before, shown, after))
+                    report_changes.append({"tag": asset["tag"], "before": before, "after": shown})
             if problems:
                 ordered = sorted(problems, key=lambda p: p.row)
                 lines = "\n".join(f"  {p}" for p in ordered[:50])
@@ -282,10 +278,6 @@ def _col(columns: dict[str, str], *fields: str) -> str:
     return next((h for h, f in columns.items() if f in fields), fields[0])
 
 
-def _show(value: Any) -> Any:
-    return value.isoformat(sep=" ") if isinstance(value, datetime) else value
-
-
 def _key_refusal(file: Path, column: str, row: int) -> ValidationFailed:
     return ValidationFailed(
         f"{file.name}: column {column!r} (row {row}) holds recovery keys; they are never stored. Remove the column "
@@ -319,18 +311,23 @@ def _inventory() -> tuple[
     by_imei: dict[str, dict[str, Any]] = {}
     by_tag: dict[str, dict[str, Any]] = {}
     laptops: dict[int, str] = {}
+    final = {s.value for s in FINAL_STATUSES}
     names = ("id", "tag", "serial", "imei", "status", "category", *_TRACKED)
-    query = Asset.select(*(getattr(Asset, n) for n in names))
-    for values in lookups.rows(query):
+    # Raw rows (no per-value conversion by the ORM): the whole inventory is read, 100,000s of devices.
+    sql, params = Asset.select(*(getattr(Asset, n) for n in names)).sql()
+    for values in Asset._meta.database.execute_sql(sql, params):
         asset = dict(zip(names, values, strict=True))
-        if isinstance(asset["encryption_checked_at"], str):
-            asset["encryption_checked_at"] = datetime.fromisoformat(asset["encryption_checked_at"])
+        checked = asset["encryption_checked_at"]
+        if checked is not None:  # compared, logged and shown as text, `YYYY-MM-DD HH:MM:SS` (SQLite stores that)
+            asset["encryption_checked_at"] = (
+                checked.replace("T", " ") if checked.__class__ is str else checked.isoformat(" ")
+            )
         by_tag[asset["tag"].upper()] = asset
         if asset["serial"]:
             by_serial[asset["serial"].upper()] = asset
         if asset["imei"]:
             by_imei[asset["imei"]] = asset
-        if asset["category"] == "laptop" and asset["status"] not in {s.value for s in FINAL_STATUSES}:
+        if asset["category"] == "laptop" and asset["status"] not in final:
             laptops[asset["id"]] = asset["tag"]
     return by_serial, by_imei, by_tag, laptops
 
@@ -350,10 +347,5 @@ def _apply(
     cursor = ctx.db.cursor()
     cursor.executemany(sql, rows)
     ctx.log(
-        NewEvent("asset", asset_id, "encryption_check", _plain(before), _plain(changed))
-        for asset_id, before, changed, _after in updates
+        NewEvent("asset", asset_id, "encryption_check", before, shown) for asset_id, before, shown, _after in updates
     )
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat(sep=" ") if isinstance(v, datetime) else v for k, v in values.items()}
