@@ -24,7 +24,16 @@ from klara_assets.services.import_formats import snipeit
 from klara_assets.services.inventory import Problem
 
 CUSTODY_FIELDS = frozenset(
-    {"holder_email", "holder_name", "holder_username", "status", "holder_first_name", "holder_last_name"}
+    {
+        "holder_email",
+        "holder_name",
+        "holder_username",
+        "status",
+        "holder_first_name",
+        "holder_last_name",
+        "checkout_type",
+        "checkout_location",
+    }
 )
 _EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
 _TARGET = {**dict.fromkeys(CUSTODY_FIELDS, 1), **dict.fromkeys(_EXTRA_FIELDS, 2)}  # 0: asset values
@@ -105,6 +114,7 @@ def convert(number: int, cells: list[Any], how: Plan) -> RowResult:
     snipe = how.file_format == FileFormat.SNIPEIT
     if snipe:
         snipeit.holder_name(result.custody)
+        result.warnings.extend(snipeit.location_checkout(number, result.values, result.custody, column))
         if "status" in result.custody:
             result.warnings.extend(snipeit.status(number, result.custody.pop("status"), result.custody, column))
     if result.custody:

@@ -326,6 +326,7 @@ def add_person(
     department: str = "",
     employee_no: str = "",
     location: str = "",
+    started_on: Any = None,
 ) -> Changes:
     ctx.require(Permission.INVENTORY_EDIT)
     clean_name = text(name, "name")
@@ -345,6 +346,9 @@ def add_person(
             "employee_no": text(employee_no, "employee_no", 50),
             "location": location_id,
         }
+        start = start_date(started_on)
+        if start is not None:
+            values["started_on"] = start
         person = Person.create(**values)
         ctx.log([NewEvent("person", person.id, "add", None, values)])
     return Changes.of("person", person.id)
@@ -368,7 +372,8 @@ def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> C
 def edit_person(
     ctx: ServiceContext, current_email: str, /, expected_version: int | None = None, **values: Any
 ) -> Changes:
-    """Change a person's name, e-mail, department, employee number or location (`location=""` clears it)."""
+    """Change a person's name, e-mail, department, employee number, location (`location=""` clears it) or start
+    date (`started_on=None` clears it)."""
     ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         person = lookups.person_by_email(current_email)
@@ -392,7 +397,7 @@ def edit_person(
 
 
 def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - {"name", "email", "department", "employee_no", "location"}
+    unknown = set(values) - {"name", "email", "department", "employee_no", "location", "started_on"}
     if unknown:
         field = sorted(unknown)[0]
         raise ValidationFailed(f"A person has no field {field!r}.", code="unknown_field", field=field)
@@ -412,7 +417,26 @@ def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
             clean[name] = text(values[name], name, size)
     if "location" in values:
         clean["location"] = lookups.location_by_name(values["location"]).id if values["location"] else None
+    if "started_on" in values:
+        clean["started_on"] = start_date(values["started_on"])
+        left_on = Person.get_by_id(person_id).left_on
+        if clean["started_on"] and left_on and clean["started_on"] > left_on:
+            raise ValidationFailed(
+                f"The start date {clean['started_on'].isoformat()} is after the leaving date {left_on.isoformat()}.",
+                code="start_after_leaving",
+                field="started_on",
+            )
     return clean
+
+
+def start_date(value: Any) -> date | None:
+    """A person's start date: any valid date from 1900 (a future one is a hire to come), or none."""
+    day = parse_date(value, "started_on")
+    if day is not None and day.year < 1900:
+        raise ValidationFailed(
+            f"The start date {day.isoformat()} is before 1900.", code="date_out_of_range", field="started_on"
+        )
+    return day
 
 
 def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
