@@ -295,6 +295,12 @@ MESSAGES: dict[str, str] = {
     "output_failed_after_save": QT_TRANSLATE_NOOP(
         "errors", "The change is saved, but its file could not be written: write it again."
     ),
+    # issue 13 (i13): start dates, MDM registration
+    "start_after_leaving": QT_TRANSLATE_NOOP("errors", "The start date is after the leaving date."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("errors", "This date is out of range."),
+    "option_not_for_format": QT_TRANSLATE_NOOP(
+        "errors", "Registering missing devices applies to MDM files (Intune, Jamf Pro) only."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
