@@ -514,8 +514,9 @@ class ImportWizard(QDialog):
                 parts = []
                 for key, after in change["after"].items():
                     label = QCoreApplication.translate("ImportWizard", FIELD_LABELS.get(key, key))
-                    parts.append(f"{label} : {change['before'][key] or '—'} → {after or '—'}")
-                lines.append(f"{change['tag']} — " + " ; ".join(parts))
+                    part = self.tr("%1: %2 → %3").replace("%1", label)
+                    parts.append(part.replace("%2", str(change["before"][key] or "—")).replace("%3", str(after or "—")))
+                lines.append(f"{change['tag']} — " + self.tr("; ").join(parts))
             for name in report.not_in_inventory:
                 lines.append(self.tr("Not in the inventory: %1").replace("%1", name))
             for tag in report.missing_from_file:

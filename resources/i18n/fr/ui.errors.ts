@@ -643,5 +643,17 @@
         <source>The number of days must be between 0 and 365.</source>
         <translation>Le nombre de jours doit être compris entre 0 et 365.</translation>
     </message>
+    <message>
+        <source>The start date is after the leaving date.</source>
+        <translation>La date d’entrée est postérieure à la date de sortie.</translation>
+    </message>
+    <message>
+        <source>This date is out of range.</source>
+        <translation>Cette date est hors limites.</translation>
+    </message>
+    <message>
+        <source>Registering missing devices applies to MDM files (Intune, Jamf Pro) only.</source>
+        <translation>L’enregistrement des appareils manquants ne s’applique qu’aux fichiers MDM (Intune, Jamf Pro).</translation>
+    </message>
 </context>
 </TS>
