@@ -12,7 +12,7 @@ from peewee import *
 def up(migrator, db):
     migrator.migrate(
         migrator.add_column("person", "started_on", DateField(null=True)),
-        migrator.add_column("location", "address", TextField(default="")),
+        migrator.add_column("location", "address", TextField(default="", constraints=[SQL("DEFAULT ''")])),
     )
 
 

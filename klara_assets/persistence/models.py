@@ -55,7 +55,7 @@ class BaseModel(Model):
 class Location(BaseModel):
     site = CharField(max_length=100)
     room = CharField(max_length=100, default="")
-    address = TextField(default="")  # migration 0011
+    address = TextField(default="", constraints=[SQL("DEFAULT ''")])  # migration 0011: raw INSERTs get ''
 
     class Meta:
         indexes = ((("site", "room"), True),)
