@@ -4,6 +4,9 @@ into the same `asset` table of a freshly migrated database, in one transaction. 
 target ≤ 4. Also: the same in Snipe-IT's layout (US month-first dates, category names, status labels,
 warranty months), and the MDM update of 100,000 devices' encryption facts from an Intune export against
 a raw `executemany` UPDATE of the same rows.
+
+Each line is given twice: in wall time, and in the CPU time of this process (what the machine's other
+programs take from a run does not count; ours and its floor both run here, sqlite3 included).
 """
 
 from __future__ import annotations
@@ -20,6 +23,24 @@ from klara_assets.services import importer
 from klara_assets.services.context import ServiceContext
 
 ROWS = 100_000
+Times = tuple[float, float]  # wall seconds, CPU seconds of this process
+
+
+def _now() -> Times:
+    return time.perf_counter(), time.process_time()
+
+
+def _since(started: Times) -> Times:
+    """Wall and CPU time since `started`. CPU time leaves out the time other programs of a loaded machine
+    take from us (both ours and the floor run in this process: sqlite3 works in it)."""
+    wall, cpu = _now()
+    return wall - started[0], cpu - started[1]
+
+
+def _best(samples: list[Times]) -> Times:
+    return min(s[0] for s in samples), min(s[1] for s in samples)
+
+
 COLUMNS = [
     "tag",
     "category",
@@ -76,9 +97,9 @@ def _fresh(name: str) -> Path:
     return path
 
 
-def _floor(source: Path) -> float:
+def _floor(source: Path) -> Times:
     path = _fresh("import-floor.sqlite3")
-    started = time.perf_counter()
+    started = _now()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=normal")
@@ -89,18 +110,18 @@ def _floor(source: Path) -> float:
         reader = csv.reader(handle)
         next(reader)
         conn.executemany(sql, ([*row, "", "", now, now, "in_stock", 1] for row in reader))
-    elapsed = time.perf_counter() - started
+    elapsed = _since(started)
     conn.close()
     return elapsed
 
 
-def _ours(source: Path) -> float:
+def _ours(source: Path) -> Times:
     path = _fresh("import-ours.sqlite3")
     db = open_database(str(path))
     ctx = ServiceContext(db=db, url=str(path), actor="bench")
-    started = time.perf_counter()
+    started = _now()
     report = importer.import_file(ctx, source)
-    elapsed = time.perf_counter() - started
+    elapsed = _since(started)
     assert report.imported == ROWS, report
     db.close()
     return elapsed
@@ -151,10 +172,10 @@ def _write_snipeit(path: Path) -> None:
 STORED = {"Laptops": "laptop", "Monitors": "monitor", "Mobile Phones": "smartphone"}
 
 
-def _snipe_floor(source: Path) -> float:
+def _snipe_floor(source: Path) -> Times:
     """The same rows, as stored (tag, category, ..., purchase date, warranty end), by raw executemany."""
     path = _fresh("import-snipe-floor.sqlite3")
-    started = time.perf_counter()
+    started = _now()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=normal")
@@ -174,7 +195,7 @@ def _snipe_floor(source: Path) -> float:
               "in_stock", 1, "", "none", "unknown", "good"]
              for r in reader),
         )  # fmt: skip
-    elapsed = time.perf_counter() - started
+    elapsed = _since(started)
     conn.close()
     return elapsed
 
@@ -190,7 +211,7 @@ def _intune(path: Path) -> None:
             writer.writerow([f"PC-{i}", f"SN{i:08d}", "Windows", "2025-11-20 08:15:00", "zoe@klara.fr", encrypted])
 
 
-def _mdm(source: Path, inventory: Path) -> tuple[float, float]:
+def _mdm(source: Path, inventory: Path) -> tuple[Times, Times]:
     from klara_assets.services.import_formats.detection import Source
     from klara_assets.services.import_formats.mdm import import_encryption
 
@@ -198,13 +219,13 @@ def _mdm(source: Path, inventory: Path) -> tuple[float, float]:
     db = open_database(str(path))
     ctx = ServiceContext(db=db, url=str(path), actor="bench")
     importer.import_file(ctx, inventory)
-    started = time.perf_counter()
+    started = _now()
     report = import_encryption(ctx, source, Source.INTUNE)
-    ours = time.perf_counter() - started
+    ours = _since(started)
     assert report.changed == ROWS, report.changed
     db.close()
     conn = sqlite3.connect(path)
-    started = time.perf_counter()
+    started = _now()
     with source.open(encoding="utf-8", newline="") as handle, conn:
         reader = csv.reader(handle)
         next(reader)
@@ -213,18 +234,18 @@ def _mdm(source: Path, inventory: Path) -> tuple[float, float]:
             "recovery_key_escrow = ?, updated_at = ?, version = version + 1 WHERE serial = ?",
             (("partial", "BitLocker", r[3], "Intune", "2026-01-01 00:00:00", r[1]) for r in reader),
         )
-    floor = time.perf_counter() - started
+    floor = _since(started)
     conn.close()
     return ours, floor
 
 
-def _ours_snipe(source: Path) -> float:
+def _ours_snipe(source: Path) -> Times:
     path = _fresh("import-snipe.sqlite3")
     db = open_database(str(path))
     ctx = ServiceContext(db=db, url=str(path), actor="bench")
-    started = time.perf_counter()
+    started = _now()
     report = importer.import_file(ctx, source)
-    elapsed = time.perf_counter() - started
+    elapsed = _since(started)
     assert report.imported == ROWS and report.file_format == "snipeit", report
     db.close()
     return elapsed
@@ -233,23 +254,25 @@ def _ours_snipe(source: Path) -> float:
 def run() -> list[Row]:
     source = scratch("import-100k.csv")
     _write_csv(source)
-    floor = min(_floor(source) for _ in range(3))
-    ours = min(_ours(source) for _ in range(2))
+    floor = _best([_floor(source) for _ in range(3)])
+    ours = _best([_ours(source) for _ in range(2)])
     snipe = scratch("import-snipe-100k.csv")
     _write_snipeit(snipe)
-    snipe_floor = min(_snipe_floor(snipe) for _ in range(3))
-    snipe_ours = min(_ours_snipe(snipe) for _ in range(2))
+    snipe_floor = _best([_snipe_floor(snipe) for _ in range(3)])
+    snipe_ours = _best([_ours_snipe(snipe) for _ in range(2)])
     intune = scratch("import-intune-100k.csv")
     _intune(intune)
-    mdm_ours, mdm_floor = _mdm(intune, source)
-    return [
-        Row("CSV import, 100,000 rows (validated, atomic, logged)", ours, floor, "≤ 4 × executemany", max_ratio=4),
-        Row(
-            "Snipe-IT CSV import, 100,000 rows (US dates, labels)",
-            snipe_ours,
-            snipe_floor,
-            "≤ 4 × executemany",
-            max_ratio=4,
-        ),
-        Row("MDM (Intune) encryption update, 100,000 devices", mdm_ours, mdm_floor, "≤ 4 × executemany", max_ratio=4),
-    ]
+    mdm = [_mdm(intune, source) for _ in range(2)]
+    mdm_ours, mdm_floor = _best([m[0] for m in mdm]), _best([m[1] for m in mdm])
+    target = "≤ 4 × executemany"
+    rows = []
+    for clock, suffix in ((0, ""), (1, " [CPU time]")):
+        rows += [
+            Row(f"CSV import, 100,000 rows (validated, atomic, logged){suffix}", ours[clock], floor[clock], target,
+                max_ratio=4),
+            Row(f"Snipe-IT CSV import, 100,000 rows (US dates, labels){suffix}", snipe_ours[clock],
+                snipe_floor[clock], target, max_ratio=4),
+            Row(f"MDM (Intune) encryption update, 100,000 devices{suffix}", mdm_ours[clock], mdm_floor[clock],
+                target, max_ratio=4),
+        ]  # fmt: skip
+    return rows

@@ -435,6 +435,12 @@ DETAILS: dict[str, str] = {
     "smtp_recipients_refused": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the server {server} refused a recipient."),
     "smtp_sender_refused": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the server {server} refused the sender."),
     "smtp_failed": QT_TRANSLATE_NOOP("errors", "No e-mail sent: the SMTP session with {server} failed."),
+    # issue 13 (i13): start dates, MDM registration
+    "start_after_leaving": QT_TRANSLATE_NOOP("errors", "The start date is after the leaving date."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("errors", "This date is out of range."),
+    "option_not_for_format": QT_TRANSLATE_NOOP(
+        "errors", "Registering missing devices applies to MDM files (Intune, Jamf Pro) only."
+    ),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.

@@ -30,6 +30,11 @@ def register(commands: Commands) -> None:
         help="read COLUMN into field (or 'ignore'); repeatable",
     )
     p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    p.add_argument(
+        "--register-missing",
+        action="store_true",
+        help="MDM files: also register the devices the inventory lacks (serial number or IMEI)",
+    )
     p.add_argument("--json", action="store_true")
     p = commands.add("export", cmd_export, "export to a .csv or .xlsx file")
     p.add_argument("file")
@@ -67,6 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress=lambda stage, done, total: show(done, total),
         dates=args.dates,
         mapping=_mapping_option(args.map),
+        register_missing=args.register_missing,
     )
     if args.json:
         print_json(report.to_json())

@@ -65,6 +65,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--department", default="")
     p.add_argument("--employee-no", default="")
     p.add_argument("--location", default="", help="SITE/ROOM")
+    p.add_argument("--started-on", default=None, help="start date (YYYY-MM-DD)")
     p = commands.add("leave", cmd_person_leave, "record a departure and list the devices to collect", group="person")
     p.add_argument("email")
     p.add_argument("--on", dest="left_on", help="date of departure (default: today)")
@@ -138,7 +139,9 @@ def _show_after(args: argparse.Namespace, tag: str, message: str) -> int:
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     ctx = context(args)
-    inventory.add_person(ctx, args.name, args.email, args.department, args.employee_no, args.location)
+    inventory.add_person(
+        ctx, args.name, args.email, args.department, args.employee_no, args.location, started_on=args.started_on
+    )
     print(f"Added {args.name} <{args.email.strip().lower()}>.")
     return 0
 

@@ -91,6 +91,11 @@ SNIPEIT_COLUMNS: dict[str, str] = {
     "status label": "status",
     "checked out to: first name": "holder_first_name",
     "checked out to: last name": "holder_last_name",
+    "checkout type": "checkout_type",
+    "checked out type": "checkout_type",
+    "checkout class": "checkout_type",
+    "checkout location": "checkout_location",
+    "checked out to: location": "checkout_location",
 }
 
 # Category names seen in other tools and spreadsheets, compared without accents, case or plural "s".

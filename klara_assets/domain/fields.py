@@ -277,13 +277,34 @@ ASSET_FIELDS: dict[str, Normalizer] = {
 }
 
 
-def normalize_asset_fields(values: dict[str, Any], today: date) -> dict[str, Any]:
-    """Normalize the given fields (others untouched); unknown names are a programming error."""
+# Fields whose values repeat from row to row in a file (a category, a model, a purchase date): a bulk caller
+# may pass a `cache` so each distinct value is normalized once. Identifiers and notes are unique: not cached.
+_REPEATING = frozenset(ASSET_FIELDS) - {"serial", "imei", "imei2", "notes", "order_no", "encryption_checked_at"}
+
+
+def normalize_asset_fields(
+    values: dict[str, Any], today: date, cache: dict[tuple[str, Any], Any] | None = None
+) -> dict[str, Any]:
+    """Normalize the given fields (others untouched); unknown names are a programming error.
+
+    `cache` (one per call of a bulk caller, for one `today`) keeps the result of each (field, value) already
+    normalized; a value that is refused is never kept, so it is refused again on every row that holds it.
+    """
     clean = {}
     for name, value in values.items():
-        if name not in ASSET_FIELDS:
+        normalizer = ASSET_FIELDS.get(name)
+        if normalizer is None:
             raise ValidationFailed(f"Unknown field {name!r}.", code="unknown_field", field=name)
-        clean[name] = ASSET_FIELDS[name](value, today)
+        if cache is None or name not in _REPEATING:
+            clean[name] = normalizer(value, today)
+            continue
+        key = (name, value)
+        try:
+            clean[name] = cache[key]
+        except KeyError:
+            clean[name] = cache[key] = normalizer(value, today)
+        except TypeError:  # an unhashable value: normalized (and refused) as it is
+            clean[name] = normalizer(value, today)
     if clean.get("imei") and clean.get("imei") == clean.get("imei2"):
         raise ValidationFailed(
             "imei2 is the same as imei: a dual-SIM device has two different IMEIs.", code="imei2_same", field="imei2"

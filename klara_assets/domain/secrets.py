@@ -26,13 +26,14 @@ _FILEVAULT = re.compile(r"(?<![A-Z0-9])[A-Z0-9]{4}(?:[\- ][A-Z0-9]{4}){5}(?![A-Z
 _BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{40,}=*(?![A-Za-z0-9])")
 _HEX = re.compile(r"(?<![A-Za-z0-9])[0-9A-Fa-f]{32,}(?![A-Za-z0-9])")
 _DOCUMENT_HASH_LENGTHS = (40, 64)
+_SHORTEST = 29  # the shortest text any pattern above matches: a FileVault key, 6 groups of 4 and 5 separators
 
 WHERE_KEYS_LIVE = "the MDM (Intune, Jamf) or the escrow service"
 
 
 def secret_kind(value: str) -> str | None:
     """The kind of secret `value` contains (`bitlocker`, `filevault`, `secret`), or None."""
-    if not value:
+    if len(value) < _SHORTEST:
         return None
     if _BITLOCKER.search(value):
         return "bitlocker"

@@ -65,7 +65,9 @@ def _convert(rows: Iterable[Sequence[Any]], converters: list[Converter]) -> Iter
     def converted(row: Sequence[Any]) -> list[Any]:
         values = list(row)
         for index, convert in active:
-            values[index] = convert(values[index])
+            value = values[index]
+            if value is not None:  # every converter keeps None as it is
+                values[index] = convert(value)
         return values
 
     return (converted(row) for row in rows)

@@ -55,6 +55,7 @@ class BaseModel(Model):
 class Location(BaseModel):
     site = CharField(max_length=100)
     room = CharField(max_length=100, default="")
+    address = TextField(default="", constraints=[SQL("DEFAULT ''")])  # migration 0011: raw INSERTs get ''
 
     class Meta:
         indexes = ((("site", "room"), True),)
@@ -70,6 +71,7 @@ class Person(BaseModel):
     active = BooleanField(default=True)
     left_on = DateField(null=True)
     version = IntegerField(default=1)
+    started_on = DateField(null=True)  # migration 0011
 
 
 class Asset(BaseModel):

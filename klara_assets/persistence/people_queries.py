@@ -17,7 +17,7 @@ from klara_assets.persistence.models import Asset, Assignment, Location, Person
 from klara_assets.persistence.queries import location_label
 
 PERSON_STATES = ("active", "left", "to_collect", "all")
-PERSON_SORTS = ("name", "email", "department", "location", "state", "devices")
+PERSON_SORTS = ("name", "email", "department", "location", "state", "devices", "started")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class PersonRow:
     left_on: date | None
     devices: int
     version: int
+    started_on: date | None = None
 
     @property
     def to_collect(self) -> bool:
@@ -78,6 +79,7 @@ def people_rows(search: str = "", state: str = "all", sort: str = "name", descen
             Person.left_on,
             devices,
             Person.version,
+            Person.started_on,
         )
         .join(Location, JOIN.LEFT_OUTER, on=Person.location == Location.id)
         .switch(Person)
@@ -104,12 +106,13 @@ def people_rows(search: str = "", state: str = "all", sort: str = "name", descen
         "location": [Location.site, Location.room],
         "state": [Person.active],
         "devices": [devices],
+        "started": [Person.started_on],
     }
     order = [key.desc() if descending else key.asc() for key in sorts.get(sort, sorts["name"])]
     query = query.order_by(*order, Person.name, Person.id)
     return [
-        PersonRow(pid, name, email, no, dept, location_label(site, room), bool(active), left, int(n), version)
-        for pid, name, email, no, dept, site, room, active, left, n, version in lookups.rows(query)
+        PersonRow(pid, name, email, no, dept, location_label(site, room), bool(active), left, int(n), version, start)
+        for pid, name, email, no, dept, site, room, active, left, n, version, start in lookups.rows(query)
     ]
 
 

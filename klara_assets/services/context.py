@@ -73,6 +73,15 @@ class ServiceContext:
                     yield
             except peewee.IntegrityError as exc:
                 raise integrity_error(exc) from exc
+            except peewee.OperationalError as exc:
+                # A full disk makes SQLite roll the transaction back itself; peewee's own rollback then fails
+                # with "no transaction is active". The user is told the real cause, not the failed rollback.
+                cause: BaseException | None = exc
+                while cause is not None and "no transaction is active" in str(cause):
+                    cause = cause.__context__
+                if cause is not exc and isinstance(cause, peewee.DatabaseError):
+                    raise cause from None
+                raise
 
     def log(self, events: Iterable[eventlog.NewEvent]) -> None:
         eventlog.append(self.db, self.now(), self.actor, events)

@@ -319,6 +319,7 @@ def _values(run: _Run) -> Iterator[dict[str, Any]]:
     """The file's rows as `register_assets` inputs; rows with a problem are left out (and reported)."""
     table, total = run.table, run.table.size
     width, xlsx = len(table.header), table.kind == "xlsx"
+    how = rowmap.plan(run.mapping, run.file_format, run.column, width, run.orders)
     for number, cells in table.records:
         if not any(str(c).strip() for c in cells):
             continue
@@ -334,7 +335,7 @@ def _values(run: _Run) -> Iterator[dict[str, Any]]:
             continue
         if xlsx and _formulas(number, cells, run):
             continue
-        result = rowmap.convert(number, cells, run.mapping, run.file_format, run.column, width, run.orders)
+        result = rowmap.convert(number, cells, how)
         run.warnings.extend(result.warnings)
         if result.skip:
             continue

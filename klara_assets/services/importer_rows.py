@@ -24,7 +24,16 @@ from klara_assets.services.import_formats import snipeit
 from klara_assets.services.inventory import Problem
 
 CUSTODY_FIELDS = frozenset(
-    {"holder_email", "holder_name", "holder_username", "status", "holder_first_name", "holder_last_name"}
+    {
+        "holder_email",
+        "holder_name",
+        "holder_username",
+        "status",
+        "holder_first_name",
+        "holder_last_name",
+        "checkout_type",
+        "checkout_location",
+    }
 )
 _EXTRA_FIELDS = frozenset({"name", "model_number", "warranty_months"})
 _TARGET = {**dict.fromkeys(CUSTODY_FIELDS, 1), **dict.fromkeys(_EXTRA_FIELDS, 2)}  # 0: asset values
@@ -39,17 +48,35 @@ class RowResult:
     skip: bool = False
 
 
-def convert(
-    number: int,
-    cells: list[Any],
+@dataclass
+class Plan:
+    """How one file's rows are read, worked out once per import (not once per cell): for each mapped column
+    its index, field, the file's column name (for messages) and where the value goes. `checked` remembers the
+    cell texts already found free of control characters and secrets (files repeat their values a lot)."""
+
+    cells: tuple[tuple[int, str, str, int], ...]
+    file_format: FileFormat
+    column: Callable[[str], str]
+    header_length: int
+    dates: dict[str, DateOrder] | None = None
+    checked: set[str] = field(default_factory=set)
+
+
+def plan(
     mapping: dict[int, str],
     file_format: FileFormat,
     column: Callable[[str], str],
     header_length: int,
     dates: dict[str, DateOrder] | None = None,
-) -> RowResult:
-    """Map the cells of spreadsheet row `number`; `column(field)` names the file's column in messages."""
+) -> Plan:
+    cells = tuple((index, name, column(name), _TARGET.get(name, 0)) for index, name in mapping.items())
+    return Plan(cells, file_format, column, header_length, dates)
+
+
+def convert(number: int, cells: list[Any], how: Plan) -> RowResult:
+    """Map the cells of spreadsheet row `number` as `how` says."""
     result = RowResult()
+    header_length, column = how.header_length, how.column
     extra = (
         [i for i in range(header_length, len(cells)) if str(cells[i]).strip()] if len(cells) > header_length else None
     )
@@ -65,28 +92,34 @@ def convert(
     extras: dict[str, Any] = {}
     targets = (result.values, result.custody, extras)
     width = len(cells)
-    for index, name in mapping.items():
+    checked = how.checked
+    for index, name, label, target in how.cells:
         cell = cells[index] if index < width else ""
-        if isinstance(cell, str):
+        if cell.__class__ is str:
             cell = cell.strip()
             if not cell:
                 continue
             if cell[0] == "'":
                 cell = restore_cell(cell)
-            try:  # no recovery key, no control character in any cell (issue 12)
-                refuse_secrets(check_characters(cell, column(name)), column(name))
-            except ValidationFailed as exc:
-                result.problems.append(Problem(number, column(name), exc.message))
-                continue
-        targets[_TARGET.get(name, 0)][name] = cell
-    cellcheck.finish(number, result.values, result.problems, result.warnings, column, dates, extras)
+            if cell not in checked:
+                try:  # no recovery key, no control character in any cell (issue 12)
+                    refuse_secrets(check_characters(cell, label), label)
+                except ValidationFailed as exc:
+                    result.problems.append(Problem(number, label, exc.message))
+                    continue
+                checked.add(cell)
+        targets[target][name] = cell
+    cellcheck.finish(number, result.values, result.problems, result.warnings, column, how.dates, extras)
     _category(number, result, column)
-    if file_format == FileFormat.SNIPEIT:
+    snipe = how.file_format == FileFormat.SNIPEIT
+    if snipe:
         snipeit.holder_name(result.custody)
+        result.warnings.extend(snipeit.location_checkout(number, result.values, result.custody, column))
         if "status" in result.custody:
             result.warnings.extend(snipeit.status(number, result.custody.pop("status"), result.custody, column))
-    _status(number, result, column)
-    if file_format == FileFormat.SNIPEIT:
+    if result.custody:
+        _status(number, result, column)
+    if snipe:
         _snipeit_extras(number, result, extras, column)
     return result
 

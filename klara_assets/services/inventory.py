@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from operator import itemgetter
 from typing import Any, ClassVar
 
 from peewee import fn
@@ -73,11 +74,13 @@ def _problems_error(problems: list[Problem]) -> ValidationFailed:
     )
 
 
-def _prepare(raw: dict[str, Any], today: date, locations: dict[str, int]) -> dict[str, Any]:
+def _prepare(
+    raw: dict[str, Any], today: date, locations: dict[str, int], cache: dict[tuple[str, Any], Any] | None = None
+) -> dict[str, Any]:
     values = dict(raw)
     tag = values.pop("tag", None)
     location = values.pop("location", None)
-    clean = normalize_asset_fields(values, today)
+    clean = normalize_asset_fields(values, today, cache)
     if "category" not in clean:
         raise ValidationFailed("The category is required.", code="category_required", field="category")
     clean["tag"] = normalize_tag(tag) if tag else None
@@ -135,9 +138,10 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
         locations: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
         problems: list[Problem] = []
+        cache: dict[tuple[str, Any], Any] = {}
         for index, raw in enumerate(inputs, 1):
             try:
-                rows.append(_prepare(raw, today, locations))
+                rows.append(_prepare(raw, today, locations, cache))
             except (ValidationFailed, NotFound) as exc:  # an unknown room is a row problem in an import
                 problems.append(Problem(index, exc.field or "?", exc.message, exc.code))
                 rows.append({})
@@ -169,9 +173,10 @@ def _insert(rows: list[dict[str, Any]], progress: Progress | None) -> dict[str, 
     defaults = {name: _default(name) for name in fields}
     db = Asset._meta.database
     before = Asset.select(fn.MAX(Asset.id)).scalar() or 0
+    values = itemgetter(*fields)  # a row's values in field order, defaults filled: two C calls per row
     for start in range(0, len(rows), 10_000):
         chunk = rows[start : start + 10_000]
-        bulk.insert_rows(db, Asset, fields, ([row.get(f, defaults[f]) for f in fields] for row in chunk))
+        bulk.insert_rows(db, Asset, fields, (values({**defaults, **row}) for row in chunk))
         if progress:
             progress(min(start + 10_000, len(rows)), len(rows))
     wanted = {row["tag"] for row in rows}
@@ -332,6 +337,7 @@ def add_person(
     department: str = "",
     employee_no: str = "",
     location: str = "",
+    started_on: Any = None,
 ) -> Changes:
     ctx.require(Permission.INVENTORY_EDIT)
     clean_name = text(name, "name")
@@ -351,6 +357,9 @@ def add_person(
             "employee_no": text(employee_no, "employee_no", 50),
             "location": location_id,
         }
+        start = start_date(started_on)
+        if start is not None:
+            values["started_on"] = start
         person = Person.create(**values)
         ctx.log([NewEvent("person", person.id, "add", None, values)])
     return Changes.of("person", person.id)
@@ -374,7 +383,8 @@ def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> C
 def edit_person(
     ctx: ServiceContext, current_email: str, /, expected_version: int | None = None, **values: Any
 ) -> Changes:
-    """Change a person's name, e-mail, department, employee number or location (`location=""` clears it)."""
+    """Change a person's name, e-mail, department, employee number, location (`location=""` clears it) or start
+    date (`started_on=None` clears it)."""
     ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         person = lookups.person_by_email(current_email)
@@ -398,7 +408,7 @@ def edit_person(
 
 
 def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - {"name", "email", "department", "employee_no", "location"}
+    unknown = set(values) - {"name", "email", "department", "employee_no", "location", "started_on"}
     if unknown:
         field = sorted(unknown)[0]
         raise ValidationFailed(f"A person has no field {field!r}.", code="unknown_field", field=field)
@@ -418,7 +428,26 @@ def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
             clean[name] = text(values[name], name, size)
     if "location" in values:
         clean["location"] = lookups.location_by_name(values["location"]).id if values["location"] else None
+    if "started_on" in values:
+        clean["started_on"] = start_date(values["started_on"])
+        left_on = Person.get_by_id(person_id).left_on
+        if clean["started_on"] and left_on and clean["started_on"] > left_on:
+            raise ValidationFailed(
+                f"The start date {clean['started_on'].isoformat()} is after the leaving date {left_on.isoformat()}.",
+                code="start_after_leaving",
+                field="started_on",
+            )
     return clean
+
+
+def start_date(value: Any) -> date | None:
+    """A person's start date: any valid date from 1900 (a future one is a hire to come), or none."""
+    day = parse_date(value, "started_on")
+    if day is not None and day.year < 1900:
+        raise ValidationFailed(
+            f"The start date {day.isoformat()} is before 1900.", code="date_out_of_range", field="started_on"
+        )
+    return day
 
 
 def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:

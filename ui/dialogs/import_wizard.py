@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,14 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import importer
+from klara_assets.services.import_formats import dispatch, mdm, people
 from klara_assets.services.inventory import Problem
 from ui.context import UiContext
 from ui.errors import QT_TRANSLATE_NOOP, describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.state import remember
 from ui.tasks import Reporter, Task
+from ui.widgets.display import format_date
 
 FIELD_LABELS: dict[str, str] = {
     "tag": QT_TRANSLATE_NOOP("ImportWizard", "Tag"),
@@ -76,7 +82,57 @@ FIELD_LABELS: dict[str, str] = {
     "model_number": QT_TRANSLATE_NOOP("ImportWizard", "Model number (to notes)"),
     "warranty_months": QT_TRANSLATE_NOOP("ImportWizard", "Warranty (months)"),
 }
+# What the columns of people, locations and MDM files are read into (shown, not chosen: their vocabulary is fixed).
+OTHER_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "E-mail"),
+    "employee_no": QT_TRANSLATE_NOOP("ImportWizard", "Employee number"),
+    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
+    "started_on": QT_TRANSLATE_NOOP("ImportWizard", "Start date"),
+    "left_on": QT_TRANSLATE_NOOP("ImportWizard", "Leaving date"),
+    "parent": QT_TRANSLATE_NOOP("ImportWizard", "Site (parent location)"),
+    "address1": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "address2": QT_TRANSLATE_NOOP("ImportWizard", "Address (line 2)"),
+    "zip": QT_TRANSLATE_NOOP("ImportWizard", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("ImportWizard", "City"),
+    "state": QT_TRANSLATE_NOOP("ImportWizard", "State or region"),
+    "country": QT_TRANSLATE_NOOP("ImportWizard", "Country"),
+    "device": QT_TRANSLATE_NOOP("ImportWizard", "Device name"),
+    "serial": QT_TRANSLATE_NOOP("ImportWizard", "Serial number"),
+    "imei": QT_TRANSLATE_NOOP("ImportWizard", "IMEI"),
+    "user": QT_TRANSLATE_NOOP("ImportWizard", "User's e-mail"),
+    "encrypted": QT_TRANSLATE_NOOP("ImportWizard", "Encryption"),
+    "filevault": QT_TRANSLATE_NOOP("ImportWizard", "FileVault status"),
+    "checked": QT_TRANSLATE_NOOP("ImportWizard", "Last check-in"),
+    "os": QT_TRANSLATE_NOOP("ImportWizard", "Operating system"),
+    "os_version": QT_TRANSLATE_NOOP("ImportWizard", "System version"),
+    "manufacturer": QT_TRANSLATE_NOOP("ImportWizard", "Manufacturer"),
+    "model": QT_TRANSLATE_NOOP("ImportWizard", "Model"),
+}
+KIND_NAMES: dict[str, str] = {
+    "klara": QT_TRANSLATE_NOOP("ImportWizard", "Klara Assets export"),
+    "snipeit": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT asset export"),
+    "snipeit_users": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT users export (people)"),
+    "snipeit_locations": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT locations export"),
+    "people": QT_TRANSLATE_NOOP("ImportWizard", "list of people (HR)"),
+    "intune": QT_TRANSLATE_NOOP("ImportWizard", "Intune export (all devices)"),
+    "intune_encryption": QT_TRANSLATE_NOOP("ImportWizard", "Intune encryption report"),
+    "jamf": QT_TRANSLATE_NOOP("ImportWizard", "Jamf Pro computers export"),
+}
 IGNORE = ""
+
+
+KINDS = {
+    "people": "people",
+    "snipeit_users": "people",
+    "snipeit_locations": "locations",
+    "intune": "mdm",
+    "intune_encryption": "mdm",
+    "jamf": "mdm",
+}
 
 
 def mapping_key(header: tuple[str, ...]) -> str:
@@ -106,7 +162,8 @@ class ImportWizard(QDialog):
         self.checked_ok = False
         self.overrides: dict[str, str] = {}  # column -> field or IGNORE, made by hand
         self.header: tuple[str, ...] = ()
-        self.setWindowTitle(self.tr("Import devices"))
+        self.kind = "devices"  # or people, locations, mdm: what the file holds, from its header
+        self.setWindowTitle(self.tr("Import devices, people or encryption status"))
         self.resize(980, 640)
         self._build()
 
@@ -120,7 +177,10 @@ class ImportWizard(QDialog):
         for label, value in (
             (self.tr("Detect"), "auto"),
             (self.tr("Klara Assets export"), "klara"),
-            (self.tr("Snipe-IT asset export"), "snipeit"),
+            (self.tr("Snipe-IT export (assets, users, locations)"), "snipeit"),
+            (self.tr("List of people (HR)"), "people"),
+            (self.tr("Intune export"), "intune"),
+            (self.tr("Jamf Pro export"), "jamf"),
         ):
             self.format.addItem(label, value)
         self.format.currentIndexChanged.connect(lambda _i: self.check() if self.path else None)
@@ -176,6 +236,14 @@ class ImportWizard(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(_titled(self.tr("Problems (nothing is written while there is one)"), self.problems_view))
+        self.details = QListWidget()
+        self.details.setObjectName("import_details")
+        self.details.hide()
+        self.register = QCheckBox(self.tr("Also &register the devices of the file that are not in the inventory"))
+        self.register.setObjectName("register_missing")
+        self.register.hide()
+        self.register.toggled.connect(lambda _on: self.check() if self.path and self.kind == "mdm" else None)
+        split.addWidget(_titled(self.tr("What the import will do"), self.details))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.hide()
@@ -189,6 +257,7 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
+        layout.addWidget(self.register)
         layout.addWidget(self.verdict)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -218,6 +287,9 @@ class ImportWizard(QDialog):
         self._reset()
 
         def work() -> importer.Preview:
+            other = dispatch.preview_other(path, wanted)  # people, locations or MDM file
+            if other is not None:
+                return other
             default = importer.default_date_order().value  # the language setting, as the import itself uses
             return importer.preview_file(
                 path, wanted, dates=dates, mapping=overrides, default_dates=default, strict=False
@@ -226,6 +298,12 @@ class ImportWizard(QDialog):
         self.ui.run(work, self._previewed, self._refused)
 
     def _previewed(self, preview: importer.Preview) -> None:
+        self.kind = KINDS.get(preview.file_format, "devices")
+        self.register.setVisible(self.kind == "mdm")
+        self.details.setVisible(self.kind != "devices")
+        if self.kind != "devices":
+            self._previewed_other(preview)
+            return
         if preview.header != self.header:
             self.header = preview.header
             remembered = self.ui.state.value(mapping_key(preview.header))
@@ -247,6 +325,32 @@ class ImportWizard(QDialog):
         self.detected.setText(text)
         self.detected.setToolTip("\n".join(f"{c} → {f}" for c, f in preview.columns.items()))
         self.dates_found.setText(self._dates_text(preview))
+        self.verdict.setText(self.tr("Checking every row…"))
+        self._run(dry_run=True)
+
+    def _previewed_other(self, preview: importer.Preview) -> None:
+        """A people, locations or MDM file: its rows and columns shown, then a dry run of its own import."""
+        self.header = preview.header
+        self.preview.set_preview(preview.header, preview.columns, preview.rows)
+        self.columns.setRowCount(len(preview.header))
+        for row, column in enumerate(preview.header):
+            item = QTableWidgetItem(column)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.columns.setItem(row, 0, item)
+            field = preview.columns.get(column)
+            label = QCoreApplication.translate("ImportWizard", OTHER_LABELS.get(field, field)) if field else ""
+            read = QTableWidgetItem(label or self.tr("(ignored)"))
+            read.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.columns.setItem(row, 1, read)
+        name = QCoreApplication.translate("ImportWizard", KIND_NAMES.get(preview.file_format, preview.file_format))
+        text = self.tr("%1 file, read as: %2. %n column(s) recognised.", "", len(preview.columns))
+        text = text.replace("%1", preview.kind.upper()).replace("%2", name)
+        if preview.encoding:
+            text += " " + self.tr("Encoding: %1.").replace("%1", preview.encoding)
+        if preview.ignored_columns:
+            ignored = self.tr("%n column(s) ignored: %1.", "", len(preview.ignored_columns))
+            text += " " + ignored.replace("%1", ", ".join(preview.ignored_columns))
+        self.detected.setText(text)
         self.verdict.setText(self.tr("Checking every row…"))
         self._run(dry_run=True)
 
@@ -291,13 +395,22 @@ class ImportWizard(QDialog):
         ctx = self.ui.services
         path, wanted, dates, overrides = self._options()
 
-        def work(reporter: Reporter) -> importer.ImportReport:
+        kind, register = self.kind, self.register.isChecked()
+
+        def work(reporter: Reporter) -> Any:
+            if kind != "devices":
+                return dispatch.import_any(
+                    ctx, path, wanted, dry_run, lambda s, d, t: reporter(d, t or 1), dates, register_missing=register
+                )
             return importer.import_file(
                 ctx, path, wanted, dry_run, lambda s, d, t: reporter(overall(s, d, t), 1000), dates, overrides
             )
 
         self._busy(True)
-        done = self._checked if dry_run else self._imported
+        if kind != "devices":
+            done = self._checked_other if dry_run else self._imported_other
+        else:
+            done = self._checked if dry_run else self._imported
         self.task = self.ui.run(work, done, self._refused, progress=self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -314,6 +427,103 @@ class ImportWizard(QDialog):
             text += " " + self.tr("%n warning(s) listed above; they do not stop the import.", "", len(report.warnings))
         self.verdict.setText(text)
         self.import_button.setFocus()
+
+    def _checked_other(self, report: Any) -> None:
+        self._busy(False)
+        self.problems.set_rows(list(getattr(report, "warnings", ())))
+        self.checked_ok = True
+        self.import_button.setEnabled(True)
+        self._show_details(report)
+        names = {"dmy": self.tr("day/month/year"), "mdy": self.tr("month/day/year"), "ymd": self.tr("year-month-day")}
+        self.dates_found.setText(
+            "; ".join(
+                self.tr("%1 read as %2").replace("%1", column).replace("%2", names.get(order, order))
+                for column, order in getattr(report, "dates", {}).items()
+            )
+        )
+        self.verdict.setText(self.tr("Ready (nothing written yet):") + " " + self._summary(report))
+        self.import_button.setFocus()
+
+    def _imported_other(self, report: Any) -> None:
+        self._busy(False)
+        self.ui.events.publish(Changes({"asset": frozenset(), "person": frozenset(), "location": frozenset()}))
+        text = self._summary(report)
+        self.verdict.setText(text)
+        self.ui.dialogs.info(self.tr("Import done"), text)
+        self.completed.emit(report)
+        self.accept()
+
+    def _summary(self, report: Any) -> str:
+        """The dry run's or the import's figures, in the user's language."""
+        done = not report.dry_run
+        if isinstance(report, people.PeopleReport):
+            text = (
+                self.tr("%1 people added, %2 updated, %3 unchanged; %4 locations added.")
+                if done
+                else self.tr("%1 people to add, %2 to update, %3 unchanged; %4 locations to add.")
+            )
+            for i, n in enumerate((report.created, report.updated, report.unchanged, report.created_locations), 1):
+                text = text.replace(f"%{i}", str(n))
+            if report.to_collect:
+                text += " " + self.tr(
+                    "%n person(s) leaving still hold devices: listed below.", "", len(report.to_collect)
+                )
+            return text
+        if isinstance(report, people.LocationsReport):
+            text = (
+                self.tr("%1 locations added, %2 already known, %3 addresses given.")
+                if done
+                else self.tr("%1 locations to add, %2 already known, %3 addresses to give.")
+            )
+            return (
+                text.replace("%1", str(report.created))
+                .replace("%2", str(report.existing))
+                .replace("%3", str(report.addresses))
+            )
+        text = (
+            self.tr("%1 devices in the file, %2 found in the inventory, %3 changed.")
+            if done
+            else self.tr("%1 devices in the file, %2 found in the inventory, %3 to change.")
+        )
+        text = (
+            text.replace("%1", str(report.rows)).replace("%2", str(report.matched)).replace("%3", str(report.changed))
+        )
+        if report.registered:
+            registered = (
+                self.tr("%n device(s) registered.", "", len(report.registered))
+                if done
+                else self.tr("%n device(s) to register.", "", len(report.registered))
+            )
+            text += " " + registered
+        if report.not_in_inventory:
+            text += " " + self.tr("%n device(s) of the file not in the inventory.", "", len(report.not_in_inventory))
+        return text
+
+    def _show_details(self, report: Any) -> None:
+        """Each change, each device to register or missing, each person to collect from: one line each."""
+        self.details.clear()
+        lines: list[str] = []
+        if isinstance(report, people.PeopleReport):
+            for person in report.to_collect:
+                line = self.tr("%1 <%2> leaves on %3: collect %4")
+                line = line.replace("%1", person["name"]).replace("%2", person["email"])
+                line = line.replace("%3", format_date(date.fromisoformat(person["left_on"])))
+                lines.append(line.replace("%4", ", ".join(person["tags"])))
+        elif isinstance(report, mdm.EncryptionReport):
+            for tag in report.registered:
+                lines.append(self.tr("New device %1 (category guessed from the system: check it)").replace("%1", tag))
+            for change in report.changes[:2000]:
+                parts = []
+                for key, after in change["after"].items():
+                    label = QCoreApplication.translate("ImportWizard", FIELD_LABELS.get(key, key))
+                    part = self.tr("%1: %2 → %3").replace("%1", label)
+                    parts.append(part.replace("%2", str(change["before"][key] or "—")).replace("%3", str(after or "—")))
+                lines.append(f"{change['tag']} — " + self.tr("; ").join(parts))
+            for name in report.not_in_inventory:
+                lines.append(self.tr("Not in the inventory: %1").replace("%1", name))
+            for tag in report.missing_from_file:
+                lines.append(self.tr("Laptop absent from the file: %1").replace("%1", tag))
+        self.details.addItems(lines)
 
     def _refused(self, exc: BaseException) -> None:
         self._busy(False)
@@ -354,7 +564,7 @@ class ImportWizard(QDialog):
             self.task = None
         self.progress.setVisible(busy)
         self.progress.setValue(0)
-        for widget in (self.choose_button, self.format, self.dates, self.columns, self.import_button):
+        for widget in (self.choose_button, self.format, self.dates, self.columns, self.register, self.import_button):
             widget.setEnabled(not busy and (widget is not self.import_button or self.checked_ok))
         self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
@@ -362,6 +572,7 @@ class ImportWizard(QDialog):
         self.checked_ok = False
         self.preview.set_preview((), {}, [])
         self.problems.set_rows([])
+        self.details.clear()
         self.detected.setText("")
         self.dates_found.setText("")
         self.import_button.setEnabled(False)

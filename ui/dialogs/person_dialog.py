@@ -1,13 +1,24 @@
-"""Add or edit a person: name, e-mail (unique), department, employee number, location.
+"""Add or edit a person: name, e-mail (unique), department, employee number, location, start date (or none).
 
 The service decides; a refusal is shown under the field it names and the dialog stays open.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
@@ -16,6 +27,8 @@ from ui.context import UiContext
 from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
+
+NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "—": no start date
 
 
 class PersonDialog(DiscardGuard, QDialog):
@@ -40,12 +53,21 @@ class PersonDialog(DiscardGuard, QDialog):
             self.location.addItem(name, name)
         if person and person.location:
             self.location.setCurrentIndex(max(0, self.location.findData(person.location)))
+        # The lowest date means "not given" and shows "—"; Page Down/Home to it, or clear the field.
+        self.started_on = QDateEdit()
+        self.started_on.setObjectName("started_on")
+        self.started_on.setCalendarPopup(True)
+        self.started_on.setMinimumDate(NO_DATE)
+        self.started_on.setSpecialValueText("—")
+        start = person.started_on if person else None
+        self.started_on.setDate(QDate(start.year, start.month, start.day) if start else NO_DATE)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.errors.wrap(self.name, "name"))
         form.addRow(self.tr("&E-mail"), self.errors.wrap(self.email, "email"))
         form.addRow(self.tr("&Department"), self.errors.wrap(self.department, "department"))
         form.addRow(self.tr("Employee &number"), self.errors.wrap(self.employee_no, "employee_no"))
         form.addRow(self.tr("&Location"), self.errors.wrap(self.location, "location"))
+        form.addRow(self.tr("&Start date"), self.errors.wrap(self.started_on, "started_on"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -61,7 +83,12 @@ class PersonDialog(DiscardGuard, QDialog):
             "department": self.department.text(),
             "employee_no": self.employee_no.text(),
             "location": self.location.currentData() or "",
+            "started_on": self.start_date(),
         }
+
+    def start_date(self) -> date | None:
+        day = self.started_on.date()
+        return None if day == NO_DATE else date(day.year(), day.month(), day.day())
 
     def save(self) -> None:
         self.errors.clear()

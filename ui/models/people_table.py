@@ -1,4 +1,5 @@
-"""The people table: name, e-mail, department, location, active / left (with "to collect"), devices held."""
+"""The people table: name, e-mail, department, location, devices held, active / left (with "to collect"), start
+date."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class PeopleTableModel(RowsTableModel[PersonRow]):
             Column(self.tr("Location"), lambda r: r.location or "", sort_key="location"),
             Column(self.tr("Devices"), lambda r: str(r.devices), numeric=True, sort_key="devices"),
             Column(self.tr("Status"), self.state, tooltip=self._tooltip, colour=self._colour, sort_key="state"),
+            Column(self.tr("Started"), lambda r: format_date(r.started_on) if r.started_on else "", sort_key="started"),
         ]
 
     def state(self, row: PersonRow) -> str:

@@ -86,5 +86,21 @@ def detect(header: list[str]) -> Source | None:
 
 
 PEOPLE_MARKERS = frozenset(
-    {"employee number", "employee_no", "department", "start date", "leaving date", "end date", "left_on"}
+    {
+        "employee number",
+        "employee_no",
+        "department",
+        "start date",
+        "started_on",
+        "hire date",
+        "leaving date",
+        "end date",
+        "left_on",
+        "matricule",
+        "service",
+        "date d'entrée",
+        "date d’entrée",
+        "date d'embauche",
+        "date de sortie",
+    }
 )

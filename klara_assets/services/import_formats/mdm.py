@@ -10,6 +10,7 @@ the changes and writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +21,8 @@ from klara_assets.domain.columns import header_key
 from klara_assets.domain.enums import FINAL_STATUSES, EncryptionState
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import escrow_place
+from klara_assets.domain.identifiers import serial_key
 from klara_assets.domain.permissions import Permission
-from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
 from klara_assets.services.context import ServiceContext
@@ -45,6 +46,9 @@ COLUMNS: dict[str, str] = {
     "os": "os",
     "operating system": "os",
     "operating system version": "os_version",
+    "os version": "os_version",
+    "manufacturer": "manufacturer",
+    "model": "model",
 }
 _ESCROW = {Source.INTUNE: "Intune", Source.INTUNE_ENCRYPTION: "Intune", Source.JAMF: "Jamf Pro"}
 _YES = {"true", "yes", "oui", "encrypted", "chiffré"}
@@ -75,6 +79,7 @@ class EncryptionReport(ReportJson):
     missing_from_file: tuple[str, ...] = ()  # our laptops the MDM does not report
     warnings: tuple[Problem, ...] = ()
     dates: dict[str, str] = field(default_factory=dict)
+    registered: tuple[str, ...] = ()  # tags given to the devices registered from the file (`register_missing`)
 
     def summary_lines(self, name: str) -> list[str]:
         verb = "would change" if self.dry_run else "changed"
@@ -85,10 +90,16 @@ class EncryptionReport(ReportJson):
         for change in self.changes[:200]:
             diff = ", ".join(f"{k} {change['before'][k]!s} -> {change['after'][k]!s}" for k in change["after"])
             lines.append(f"  {change['tag']}: {diff}")
+        if self.registered:
+            verb = "would be registered" if self.dry_run else "registered"
+            lines.append(
+                f"Devices of the file {verb} ({len(self.registered)}; category guessed from the system, check "
+                "it): " + ", ".join(self.registered[:50])
+            )
         if self.not_in_inventory:
             lines.append(
-                f"Not in the inventory ({len(self.not_in_inventory)}; register them first): "
-                + ", ".join(self.not_in_inventory[:50])
+                f"Not in the inventory ({len(self.not_in_inventory)}; --register-missing registers those with a "
+                "serial number or IMEI): " + ", ".join(self.not_in_inventory[:50])
             )
         if self.missing_from_file:
             lines.append(
@@ -136,8 +147,13 @@ def import_encryption(
     source: Source = Source.INTUNE,
     dry_run: bool = False,
     forced_dates: str | None = None,
+    register_missing: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> EncryptionReport:
-    """Update the encryption facts of every device the MDM file reports; all or none."""
+    """Update the encryption facts of every device the MDM file reports; all or none.
+
+    `register_missing` first registers the file's devices that the inventory lacks (those with a serial
+    number or an IMEI), in the same transaction, then updates them like the others."""
     ctx.require(Permission.INVENTORY_EDIT)
     file = Path(path)
     with open_table(file) as table:
@@ -164,13 +180,15 @@ def import_encryption(
                     )
                 )
                 continue
-            for i, cell in enumerate(cells):
+            long_cell = table.kind != "csv" or max(map(len, cells), default=0) >= 29  # shorter: no key
+            for i, cell in enumerate(cells if long_cell else ()):
                 if isinstance(cell, str) and len(cell) >= 29 and "-" in cell:
                     try:
                         escrow_place(cell, header[i] if i < len(header) else "column")
                     except ValidationFailed:
                         raise _key_refusal(file, header[i] if i < len(header) else f"column {i + 1}", number) from None
-            records.append((number, {f: str(cells[i]).strip() if i < len(cells) else "" for i, f in mapping.items()}))
+            width = len(cells)
+            records.append((number, {f: str(cells[i]).strip() if i < width else "" for i, f in mapping.items()}))
         kind, encoding = table.kind, table.encoding
     columns = {header[i]: f for i, f in mapping.items()}
     ignored = tuple(h for i, h in enumerate(header) if i not in mapping and h)
@@ -194,13 +212,21 @@ def import_encryption(
     report_changes: list[dict[str, Any]] = []
     not_in_inventory: list[str] = []
     matched = 0
+    registered: list[str] = []
     try:
         with ctx.transaction():
             by_serial, by_imei, by_tag, laptops = _inventory()
+            if register_missing:
+                registered = _register(ctx, records, by_serial, by_imei, source, columns)
+                if registered:
+                    by_serial, by_imei, by_tag, laptops = _inventory()
             seen: set[int] = set()
             updates: list[tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-            for number, row in records:
-                asset = by_serial.get(row.get("serial", "").upper()) or by_imei.get(
+            total = len(records)
+            for count, (number, row) in enumerate(records):
+                if progress is not None and count % 2000 == 0:
+                    progress("saving", count, total)
+                asset = by_serial.get(serial_key(row.get("serial")) or "") or by_imei.get(
                     row.get("imei", "").replace(" ", "")
                 )
                 if asset is None and "serial" not in row:
@@ -234,19 +260,14 @@ def import_encryption(
                 after = {
                     "encryption_state": state.value,
                     "encryption_method": _method(row, source) if state != EncryptionState.NONE else "",
-                    "encryption_checked_at": checked,
+                    "encryption_checked_at": checked.isoformat(" "),  # as the inventory's times: text
                     "recovery_key_escrow": escrow if state != EncryptionState.NONE else asset["recovery_key_escrow"],
                 }
-                changed = {k: v for k, v in after.items() if asset[k] != v}
+                changed = [k for k in _TRACKED if asset[k] != after[k]]
                 if changed:
-                    updates.append((asset["id"], {k: asset[k] for k in changed}, changed, after))
-                    report_changes.append(
-                        {
-                            "tag": asset["tag"],
-                            "before": {k: _show(asset[k]) for k in changed},
-                            "after": {k: _show(v) for k, v in changed.items()},
-                        }
-                    )
+                    before, shown = {k: asset[k] for k in changed}, {k: after[k] for k in changed}
+                    updates.append((asset["id"], before, shown, after))
+                    report_changes.append({"tag": asset["tag"], "before": before, "after": shown})
             if problems:
                 ordered = sorted(problems, key=lambda p: p.row)
                 lines = "\n".join(f"  {p}" for p in ordered[:50])
@@ -255,6 +276,8 @@ def import_encryption(
                     code="import_refused",
                     problems=ordered,
                 )
+            if progress is not None:
+                progress("saving", total, total)
             _apply(ctx, updates, now)
             missing = sorted(tag for asset_id, tag in laptops.items() if asset_id not in seen)
             if dry_run:
@@ -275,15 +298,12 @@ def import_encryption(
         not_in_inventory=tuple(not_in_inventory),
         missing_from_file=tuple(missing),
         dates={checked_column: order.value} if checked_column else {},
+        registered=tuple(registered),
     )
 
 
 def _col(columns: dict[str, str], *fields: str) -> str:
     return next((h for h, f in columns.items() if f in fields), fields[0])
-
-
-def _show(value: Any) -> Any:
-    return value.isoformat(sep=" ") if isinstance(value, datetime) else value
 
 
 def _key_refusal(file: Path, column: str, row: int) -> ValidationFailed:
@@ -319,18 +339,23 @@ def _inventory() -> tuple[
     by_imei: dict[str, dict[str, Any]] = {}
     by_tag: dict[str, dict[str, Any]] = {}
     laptops: dict[int, str] = {}
+    final = {s.value for s in FINAL_STATUSES}
     names = ("id", "tag", "serial", "imei", "status", "category", *_TRACKED)
-    query = Asset.select(*(getattr(Asset, n) for n in names))
-    for values in lookups.rows(query):
+    # Raw rows (no per-value conversion by the ORM): the whole inventory is read, 100,000s of devices.
+    sql, params = Asset.select(*(getattr(Asset, n) for n in names)).sql()
+    for values in Asset._meta.database.execute_sql(sql, params):
         asset = dict(zip(names, values, strict=True))
-        if isinstance(asset["encryption_checked_at"], str):
-            asset["encryption_checked_at"] = datetime.fromisoformat(asset["encryption_checked_at"])
+        checked = asset["encryption_checked_at"]
+        if checked is not None:  # compared, logged and shown as text, `YYYY-MM-DD HH:MM:SS` (SQLite stores that)
+            asset["encryption_checked_at"] = (
+                checked.replace("T", " ") if checked.__class__ is str else checked.isoformat(" ")
+            )
         by_tag[asset["tag"].upper()] = asset
         if asset["serial"]:
-            by_serial[asset["serial"].upper()] = asset
+            by_serial[serial_key(asset["serial"]) or ""] = asset
         if asset["imei"]:
             by_imei[asset["imei"]] = asset
-        if asset["category"] == "laptop" and asset["status"] not in {s.value for s in FINAL_STATUSES}:
+        if asset["category"] == "laptop" and asset["status"] not in final:
             laptops[asset["id"]] = asset["tag"]
     return by_serial, by_imei, by_tag, laptops
 
@@ -350,10 +375,77 @@ def _apply(
     cursor = ctx.db.cursor()
     cursor.executemany(sql, rows)
     ctx.log(
-        NewEvent("asset", asset_id, "encryption_check", _plain(before), _plain(changed))
-        for asset_id, before, changed, _after in updates
+        NewEvent("asset", asset_id, "encryption_check", before, shown) for asset_id, before, shown, _after in updates
     )
 
 
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat(sep=" ") if isinstance(v, datetime) else v for k, v in values.items()}
+def guessed_category(row: dict[str, str], source: Source) -> str:
+    """What a device of an MDM file most likely is, from its system and model: a computer is taken for a laptop."""
+    system = (row.get("os", "") + " " + row.get("os_version", "")).lower()
+    model = row.get("model", "").lower()
+    if "iphone" in model:
+        return "smartphone"
+    if "ipad" in model or (system.startswith("ipados") and "ios/" not in system):
+        return "tablet"  # Intune says "iOS/iPadOS" for both: the model tells them apart
+    if "ios" in system or "android" in system:
+        return "smartphone"
+    return "laptop"
+
+
+def _register(
+    ctx: ServiceContext,
+    records: list[tuple[int, dict[str, str]]],
+    by_serial: dict[str, dict[str, Any]],
+    by_imei: dict[str, dict[str, Any]],
+    source: Source,
+    columns: dict[str, str],
+) -> list[str]:
+    """Register the file's devices that the inventory lacks (by serial, else IMEI); their tags, file order."""
+    from klara_assets.services.inventory import register_assets
+
+    inputs: list[dict[str, Any]] = []
+    numbers: list[int] = []
+    seen: set[str] = set()
+    for number, row in records:
+        serial, imei = row.get("serial", ""), row.get("imei", "").replace(" ", "")
+        if not serial and not imei:
+            continue
+        key = serial_key(serial) or imei
+        if (serial and by_serial.get(key)) or (imei and by_imei.get(imei)) or key in seen:
+            continue
+        seen.add(key)
+        system = " ".join(p for p in (row.get("os", ""), row.get("os_version", "")) if p)
+        apple = source == Source.JAMF or any(w in system.lower() for w in ("mac", "ios", "ipad"))
+        values: dict[str, Any] = {
+            "category": guessed_category(row, source),
+            "manufacturer": row.get("manufacturer") or ("Apple" if apple else "Unknown"),
+            "model": row.get("model") or row.get("device") or "Unknown",
+            "os": system[:100],
+        }
+        if serial:
+            values["serial"] = serial
+        if imei:
+            values["imei"] = imei
+        if row.get("device"):
+            values["notes"] = f"Registered from the {_ESCROW[source]} export (device name {row['device']})."
+        inputs.append(values)
+        numbers.append(number)
+    if not inputs:
+        return []
+    try:
+        tags: list[str] = register_assets(ctx, inputs).result  # type: ignore[assignment]
+    except ValidationFailed as exc:
+        problems = exc.params.get("problems") or []
+        if not problems:
+            raise
+        located = [
+            Problem(numbers[p.row - 1] if 0 < p.row <= len(numbers) else p.row, _col(columns, p.field), p.message)
+            for p in problems
+        ]
+        lines = "\n".join(f"  {p}" for p in located[:50])
+        raise ValidationFailed(
+            f"{len(located)} problem(s) registering the devices of the file, nothing was imported:\n{lines}",
+            code="import_refused",
+            problems=located,
+        ) from None
+    return tags

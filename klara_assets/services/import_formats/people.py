@@ -9,6 +9,7 @@ read into a field or listed as ignored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Location, Person
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.import_formats.detection import Source
-from klara_assets.services.inventory import Problem, ReportJson
+from klara_assets.services.inventory import Problem, ReportJson, start_date
 from klara_assets.services.settings import load_settings
 from klara_assets.services.tabular import open_table
 
@@ -48,13 +49,21 @@ PEOPLE_COLUMNS: dict[str, str] = {
     "service": "department",
     "location": "location",
     "site": "location",
+    "start date": "started_on",
+    "started_on": "started_on",
+    "hire date": "started_on",
+    "date d'entrée": "started_on",
+    "date d'arrivée": "started_on",
+    "date d'embauche": "started_on",
+    "date d’entrée": "started_on",
+    "date d’arrivée": "started_on",
+    "date d’embauche": "started_on",
     "end date": "left_on",
     "leaving date": "left_on",
     "left_on": "left_on",
     "date de sortie": "left_on",
 }
-_DATE_COLUMNS = ("left_on",)
-# A start date has no field on a person yet: its column is listed as ignored, like any unread column.
+_DATE_COLUMNS = ("started_on", "left_on")
 
 
 class _Refused(Exception):
@@ -108,10 +117,13 @@ class LocationsReport(ReportJson):
     columns: dict[str, str]
     ignored_columns: tuple[str, ...]
     warnings: tuple[Problem, ...] = ()
+    addresses: int = 0  # known locations whose address the file gave or changed
 
     def summary_lines(self, name: str) -> list[str]:
         verb = "would be" if self.dry_run else "were"
         lines = [f"{name} ({self.file_format}): {self.created} locations {verb} added, {self.existing} already known."]
+        if self.addresses:
+            lines.append(f"Addresses given to {self.addresses} known location(s).")
         if self.ignored_columns:
             lines.append(f"Ignored columns (not read): {', '.join(self.ignored_columns)}.")
         if self.dry_run:
@@ -177,6 +189,7 @@ def import_people(
     dry_run: bool = False,
     forced_dates: str | None = None,
     overrides: dict[str, str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> PeopleReport:
     """Add or update (by e-mail) every person of an HR list or Snipe-IT users export; all rows or none."""
     ctx.require(Permission.INVENTORY_EDIT)
@@ -204,7 +217,9 @@ def import_people(
     seen: dict[str, int] = {}
     try:
         with ctx.transaction():
-            for number, row in records:
+            for count, (number, row) in enumerate(records):
+                if progress is not None and count % 200 == 0:
+                    progress("saving", count, len(records))
                 try:
                     _person_row(ctx, number, row, orders, column, counts, today, seen)
                 except ValidationFailed as exc:
@@ -287,6 +302,14 @@ def _person_row(
             values[key] = text(_cell(row, key), key, 50 if key == "employee_no" else 100)
     if "location" in column and _cell(row, "location"):
         values["location"] = _location(ctx, _cell(row, "location"), counts)
+    if "started_on" in column:
+        values["started_on"] = start_date(_date(row, "started_on", orders))
+        if values["started_on"] and left_on and values["started_on"] > left_on:
+            raise ValidationFailed(
+                f"the start date {values['started_on']} is after the leaving date {left_on}.",
+                code="start_after_leaving",
+                field="started_on",
+            )
     if "left_on" in column:
         values["left_on"] = left_on
         values["active"] = left_on is None or left_on > today
@@ -336,9 +359,10 @@ def _to_collect(emails: list[str], today: date) -> list[dict[str, Any]]:
 def import_locations(ctx: ServiceContext, path: str | Path, dry_run: bool = False) -> LocationsReport:
     """Snipe-IT's locations export: each `name` a site (a `parent` column makes it a room of its parent)."""
     ctx.require(Permission.INVENTORY_EDIT)
-    vocabulary = {"name": "name", "location name": "name", "parent": "parent", "parent location": "parent"}
+    vocabulary = LOCATION_COLUMNS
     _kind, _encoding, header, mapping, records, problems, ignored = _read(Path(path), vocabulary, None)
     created = existing = 0
+    updated = 0
     done: set[tuple[str, str]] = set()
     try:
         with ctx.transaction():
@@ -351,11 +375,25 @@ def import_locations(ctx: ServiceContext, path: str | Path, dry_run: bool = Fals
                 if (site, room) in done:
                     continue
                 done.add((site, room))
-                if Location.get_or_none((Location.site == site[:100]) & (Location.room == room[:100])):
-                    existing += 1
+                try:
+                    address = text(postal_address(row), "address", 500)
+                except ValidationFailed as exc:
+                    problems.append(Problem(number, "address", exc.message))
                     continue
-                location = Location.create(site=site[:100], room=room[:100])
-                ctx.log([NewEvent("location", location.id, "add", None, {"site": site, "room": room})])
+                found = Location.get_or_none((Location.site == site[:100]) & (Location.room == room[:100]))
+                if found is not None:
+                    existing += 1
+                    if address and address != found.address:
+                        Location.update(address=address).where(Location.id == found.id).execute()
+                        ctx.log(
+                            [NewEvent("location", found.id, "edit", {"address": found.address}, {"address": address})]
+                        )
+                        updated += 1
+                    continue
+                location = Location.create(site=site[:100], room=room[:100], address=address)
+                ctx.log(
+                    [NewEvent("location", location.id, "add", None, {"site": site, "room": room, "address": address})]
+                )
                 created += 1
             if problems:
                 raise _refusal(problems)
@@ -371,4 +409,34 @@ def import_locations(ctx: ServiceContext, path: str | Path, dry_run: bool = Fals
         dry_run,
         {header[i]: f for i, f in mapping.items()},
         ignored,
+        addresses=updated,
     )
+
+
+_ADDRESS_COLUMNS = {
+    "address": "address1",
+    "address 1": "address1",
+    "address2": "address2",
+    "address 2": "address2",
+    "zip": "zip",
+    "postal code": "zip",
+    "city": "city",
+    "state": "state",
+    "country": "country",
+}
+
+
+def postal_address(row: dict[str, Any]) -> str:
+    """Snipe-IT's address columns as one text: `14 Summer Ridge Court, 306 Buhler Parkway, T4B Poniatowa, AB, CA`."""
+    town = " ".join(p for p in (_cell(row, "zip"), _cell(row, "city")) if p)
+    parts = (_cell(row, "address1"), _cell(row, "address2"), town, _cell(row, "state"), _cell(row, "country"))
+    return ", ".join(p for p in parts if p)
+
+
+LOCATION_COLUMNS: dict[str, str] = {
+    "name": "name",
+    "location name": "name",
+    "parent": "parent",
+    "parent location": "parent",
+    **_ADDRESS_COLUMNS,
+}

@@ -57,6 +57,41 @@ def status(number: int, label: str, custody: dict[str, str], column: Callable[[s
     return warnings
 
 
+_TO_LOCATION = ("location", "app\\models\\location")
+
+
+def location_checkout(
+    number: int, values: dict[str, Any], custody: dict[str, str], column: Callable[[str], str]
+) -> list[Problem]:
+    """A Snipe-IT asset checked out to a location (`Checkout Type` location, or a `Checkout Location`): the
+    device is placed at that location and stays in stock (here, only people hold devices); said in a warning.
+    Checked out to another asset: registered in stock, with a warning."""
+    kind = custody.pop("checkout_type", "").strip().lower()
+    place = custody.pop("checkout_location", "").strip()
+    if kind in _TO_LOCATION or (place and kind in ("", "location")):
+        where = column("checkout_location" if place else "checkout_type")
+        place = place or custody.get("holder_name", "").strip()
+        for key in ("holder_email", "holder_username", "holder_name"):
+            custody.pop(key, None)
+        if not place:
+            return [Problem(number, where, "checked out to a location without its name: in stock.")]
+        values["location"] = place
+        return [
+            Problem(
+                number,
+                where,
+                f"checked out to the location {place!r} in Snipe-IT: placed there, in stock (only people hold "
+                "devices here).",
+            )
+        ]
+    if kind in ("asset", "app\\models\\asset"):
+        held = custody.pop("holder_name", "")
+        custody.pop("holder_email", None)
+        custody.pop("holder_username", None)
+        return [Problem(number, column("checkout_type"), f"checked out to another asset ({held or '?'}): in stock.")]
+    return []
+
+
 def holder_name(custody: dict[str, str]) -> None:
     """`Checked Out To: First Name` + `Last Name` make the holder's name."""
     first, last = custody.pop("holder_first_name", ""), custody.pop("holder_last_name", "")

@@ -32,6 +32,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n person(s) leaving still hold devices: listed below.</source>
+        <translation>
+            <numerusform>%n person leaving still holds devices: listed below.</numerusform>
+            <numerusform>%n people leaving still hold devices: listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) registered.</source>
+        <translation>
+            <numerusform>%n device registered.</numerusform>
+            <numerusform>%n devices registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) to register.</source>
+        <translation>
+            <numerusform>%n device to register.</numerusform>
+            <numerusform>%n devices to register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file not in the inventory.</source>
+        <translation>
+            <numerusform>%n device of the file not in the inventory.</numerusform>
+            <numerusform>%n devices of the file not in the inventory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing will be imported until the file is corrected.</numerusform>

@@ -124,10 +124,6 @@
         <translation>Garantie (mois)</translation>
     </message>
     <message>
-        <source>Import devices</source>
-        <translation>Importer des appareils</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
@@ -144,8 +140,132 @@
         <translation>Export Klara Assets</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Site (parent location)</source>
+        <translation>Site (lieu parent)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address (line 2)</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>État ou région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l’appareil</translation>
+    </message>
+    <message>
+        <source>User&apos;s e-mail</source>
+        <translation>E-mail de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>FileVault status</source>
+        <translation>État FileVault</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>System version</source>
+        <translation>Version du système</translation>
+    </message>
+    <message>
         <source>Snipe-IT asset export</source>
         <translation>Export d’actifs Snipe-IT</translation>
+    </message>
+    <message>
+        <source>Snipe-IT users export (people)</source>
+        <translation>export des utilisateurs Snipe-IT (personnes)</translation>
+    </message>
+    <message>
+        <source>Snipe-IT locations export</source>
+        <translation>export des lieux Snipe-IT</translation>
+    </message>
+    <message>
+        <source>list of people (HR)</source>
+        <translation>liste de personnes (RH)</translation>
+    </message>
+    <message>
+        <source>Intune export (all devices)</source>
+        <translation>export Intune (tous les appareils)</translation>
+    </message>
+    <message>
+        <source>Intune encryption report</source>
+        <translation>rapport de chiffrement Intune</translation>
+    </message>
+    <message>
+        <source>Jamf Pro computers export</source>
+        <translation>export des ordinateurs Jamf Pro</translation>
+    </message>
+    <message>
+        <source>Import devices, people or encryption status</source>
+        <translation>Importer des appareils, des personnes ou l’état du chiffrement</translation>
+    </message>
+    <message>
+        <source>Snipe-IT export (assets, users, locations)</source>
+        <translation>Export Snipe-IT (matériels, utilisateurs, lieux)</translation>
+    </message>
+    <message>
+        <source>List of people (HR)</source>
+        <translation>Liste de personnes (RH)</translation>
+    </message>
+    <message>
+        <source>Intune export</source>
+        <translation>Export Intune</translation>
+    </message>
+    <message>
+        <source>Jamf Pro export</source>
+        <translation>Export Jamf Pro</translation>
     </message>
     <message>
         <source>As detected from the values</source>
@@ -200,6 +320,14 @@
         <translation>Problèmes (rien n’est enregistré tant qu’il en reste un)</translation>
     </message>
     <message>
+        <source>Also &amp;register the devices of the file that are not in the inventory</source>
+        <translation>&amp;Enregistrer aussi les appareils du fichier absents de l’inventaire</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que l’import va faire</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -232,6 +360,10 @@
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
     </message>
     <message>
         <source>day/month/year</source>
@@ -270,6 +402,86 @@
             <numerusform>%n avertissement ci-dessus ; il n’empêche pas l’import.</numerusform>
             <numerusform>%n avertissements ci-dessus ; ils n’empêchent pas l’import.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ready (nothing written yet):</source>
+        <translation>Prêt (rien n’est encore écrit) :</translation>
+    </message>
+    <message>
+        <source>%1 people added, %2 updated, %3 unchanged; %4 locations added.</source>
+        <translation>%1 personnes ajoutées, %2 mises à jour, %3 inchangées ; %4 lieux ajoutés.</translation>
+    </message>
+    <message>
+        <source>%1 people to add, %2 to update, %3 unchanged; %4 locations to add.</source>
+        <translation>%1 personnes à ajouter, %2 à mettre à jour, %3 inchangées ; %4 lieux à ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) leaving still hold devices: listed below.</source>
+        <translation>
+            <numerusform>%n personne sur le départ détient encore des appareils : voir la liste ci-dessous.</numerusform>
+            <numerusform>%n personnes sur le départ détiennent encore des appareils : voir la liste ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 locations added, %2 already known, %3 addresses given.</source>
+        <translation>%1 lieux ajoutés, %2 déjà connus, %3 adresses renseignées.</translation>
+    </message>
+    <message>
+        <source>%1 locations to add, %2 already known, %3 addresses to give.</source>
+        <translation>%1 lieux à ajouter, %2 déjà connus, %3 adresses à renseigner.</translation>
+    </message>
+    <message>
+        <source>%1 devices in the file, %2 found in the inventory, %3 changed.</source>
+        <translation>%1 appareils dans le fichier, %2 trouvés dans l’inventaire, %3 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 devices in the file, %2 found in the inventory, %3 to change.</source>
+        <translation>%1 appareils dans le fichier, %2 trouvés dans l’inventaire, %3 à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) registered.</source>
+        <translation>
+            <numerusform>%n appareil enregistré.</numerusform>
+            <numerusform>%n appareils enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) to register.</source>
+        <translation>
+            <numerusform>%n appareil à enregistrer.</numerusform>
+            <numerusform>%n appareils à enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the file not in the inventory.</source>
+        <translation>
+            <numerusform>%n appareil du fichier absent de l’inventaire.</numerusform>
+            <numerusform>%n appareils du fichier absents de l’inventaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; leaves on %3: collect %4</source>
+        <translation>%1 &lt;%2&gt; part le %3 : récupérer %4</translation>
+    </message>
+    <message>
+        <source>New device %1 (category guessed from the system: check it)</source>
+        <translation>Nouvel appareil %1 (catégorie déduite du système : à vérifier)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Not in the inventory: %1</source>
+        <translation>Absent de l’inventaire : %1</translation>
+    </message>
+    <message>
+        <source>Laptop absent from the file: %1</source>
+        <translation>Portable absent du fichier : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until the file is corrected.</source>

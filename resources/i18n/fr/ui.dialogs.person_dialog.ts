@@ -39,5 +39,9 @@
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Date d’&amp;entrée</translation>
+    </message>
 </context>
 </TS>

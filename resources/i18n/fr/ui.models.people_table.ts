@@ -28,6 +28,10 @@
         <translation>Appareils</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>En poste</translation>
     </message>
