@@ -405,21 +405,21 @@
     </message>
     <message>
         <source>Ready (nothing written yet):</source>
-        <translation>Prêt (rien n’est encore écrit) :</translation>
+        <translation>Prêt (rien n’est encore écrit)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 people added, %2 updated, %3 unchanged; %4 locations added.</source>
-        <translation>%1 personnes ajoutées, %2 mises à jour, %3 inchangées ; %4 lieux ajoutés.</translation>
+        <translation>%1 personnes ajoutées, %2 mises à jour, %3 inchangées&#xa0;; %4 lieux ajoutés.</translation>
     </message>
     <message>
         <source>%1 people to add, %2 to update, %3 unchanged; %4 locations to add.</source>
-        <translation>%1 personnes à ajouter, %2 à mettre à jour, %3 inchangées ; %4 lieux à ajouter.</translation>
+        <translation>%1 personnes à ajouter, %2 à mettre à jour, %3 inchangées&#xa0;; %4 lieux à ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) leaving still hold devices: listed below.</source>
         <translation>
-            <numerusform>%n personne sur le départ détient encore des appareils : voir la liste ci-dessous.</numerusform>
-            <numerusform>%n personnes sur le départ détiennent encore des appareils : voir la liste ci-dessous.</numerusform>
+            <numerusform>%n personne sur le départ détient encore des appareils&#xa0;: voir la liste ci-dessous.</numerusform>
+            <numerusform>%n personnes sur le départ détiennent encore des appareils&#xa0;: voir la liste ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -461,27 +461,27 @@
     </message>
     <message>
         <source>%1 &lt;%2&gt; leaves on %3: collect %4</source>
-        <translation>%1 &lt;%2&gt; part le %3 : récupérer %4</translation>
+        <translation>%1 &lt;%2&gt; part le %3&#xa0;: récupérer %4</translation>
     </message>
     <message>
         <source>New device %1 (category guessed from the system: check it)</source>
-        <translation>Nouvel appareil %1 (catégorie déduite du système : à vérifier)</translation>
+        <translation>Nouvel appareil %1 (catégorie déduite du système&#xa0;: à vérifier)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Not in the inventory: %1</source>
-        <translation>Absent de l’inventaire : %1</translation>
+        <translation>Absent de l’inventaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Laptop absent from the file: %1</source>
-        <translation>Portable absent du fichier : %1</translation>
+        <translation>Portable absent du fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until the file is corrected.</source>
