@@ -28,6 +28,7 @@ class AssetAction:
     lifecycle: tuple[Action | Record, ...] = ()  # allowed when the status allows any of them; empty: any status
     shortcut: str = ""
     single: bool = False  # needs exactly one selected device
+    writes: bool = True  # changes data: disabled on a read-only database (printing labels does not)
 
     def enabled_for(self, count: int, statuses: set[str]) -> bool:
         """Enabled when the selection fits; statuses of rows not loaded yet are unknown (the service decides)."""

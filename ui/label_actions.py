@@ -27,4 +27,4 @@ def print_labels(ui: UiContext, ids: list[int], parent: QWidget) -> None:
 
 
 def actions() -> list[AssetAction]:
-    return [AssetAction("print_labels", _label, print_labels, shortcut="Ctrl+L")]
+    return [AssetAction("print_labels", _label, print_labels, shortcut="Ctrl+L", writes=False)]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
+from ui import read_only
 from ui.asset_actions import AssetAction
 from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
@@ -118,6 +119,9 @@ class AssetsPage(Page):
             [(self.tr("Clear the filters"), self.clear_filters)],
             lambda: self._first_rows_shown and self.total > 0,
         )
+        read_only.editing(
+            self.ui, self.new_action, self.new_button, self.edit_button, self.bulk_button, *self.empty.buttons
+        )
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -197,6 +201,7 @@ class AssetsPage(Page):
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(self.new_asset)
         self.addAction(new)
+        self.new_action = new
         self.new_button.clicked.connect(self.new_asset)
         self.edit_button.clicked.connect(self.edit_selected)
         self.bulk_button.clicked.connect(self.bulk_edit)
@@ -343,6 +348,8 @@ class AssetsPage(Page):
                 menu_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(menu_action)
             menu_action.triggered.connect(lambda _checked=False, a=action: self.run_action(a))
+            if action.writes:
+                read_only.editing(self.ui, menu_action)
             built.append(menu_action)
         return built
 
@@ -403,8 +410,8 @@ class AssetsPage(Page):
             print_labels(self.ui, ids, self)
 
     def edit_selected(self) -> None:
-        if self._selected_id is None:
-            return
+        if self._selected_id is None or read_only.active(self.ui):
+            return  # a read-only database: the detail panel shows the device, nothing can be edited
         asset_id = self._selected_id
 
         def load() -> tuple[Any, list[str]]:

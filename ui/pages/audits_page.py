@@ -27,6 +27,7 @@ from klara_assets.domain.lifecycle import is_missing
 from klara_assets.persistence import audit_queries, queries
 from klara_assets.persistence.audit_queries import AuditLine, AuditView
 from klara_assets.services import audit_documents, audits, incidents
+from ui import read_only
 from ui.context import UiContext
 from ui.models.audit_tables import AuditLinesModel, AuditsModel, result_name
 from ui.pages.base import Page
@@ -83,6 +84,15 @@ class AuditsPage(Page):
         self._layout()
         self._connect()
         self._update()
+        read_only.editing(
+            self.ui,
+            self.start_button,
+            self.move_button,
+            self.found_button,
+            self.close_button,
+            self.losses_button,
+            self.field,
+        )
 
     def title(self) -> str:
         return self.tr("Audits")

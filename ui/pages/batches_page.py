@@ -26,6 +26,7 @@ from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.domain.changes import Changes
 from klara_assets.services import batch_items, batches
 from klara_assets.services.batch_items import BatchDetail, BatchRow
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.batch_dialogs import AddDevicesDialog, NewBatchDialog, ShipDialog
 from ui.dialogs.certificate_preview import CertificatePreview
@@ -87,6 +88,12 @@ class BatchesPage(Page):
             self.tr("No batch yet: create one for a partner."),
             [(self.tr("New batch…"), self.new_batch)],
             lambda: self._activated and not self.status.currentData(),
+        )
+        read_only.editing(
+            self.ui,
+            *(self.buttons[key] for key in ("new", "add", "remove", "ship", "close")),
+            self.scan,
+            *self.empty.buttons,
         )
 
     def title(self) -> str:

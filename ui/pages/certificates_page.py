@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpli
 from klara_assets.domain.changes import Changes
 from klara_assets.services import certificates
 from klara_assets.services.certificates import CertificateRow, CertificateVerification
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.certificate_preview import CertificatePreview
 from ui.dialogs.eol_base import open_dialog
@@ -64,6 +65,7 @@ class CertificatesPage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        read_only.editing(self.ui, self.buttons["revoke"], self.buttons["correct"])
 
     def title(self) -> str:
         return self.tr("Certificates")

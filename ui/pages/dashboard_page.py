@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
+from ui import read_only
 from ui.context import UiContext
 from ui.models.incident_deadlines_table import IncidentDeadlinesModel
 from ui.pages.base import Page
@@ -66,6 +67,7 @@ class DashboardPage(Page):
         self._refresh.timeout.connect(self.reload)
         self._layout()
         ui.events.changed.connect(self._changed)
+        read_only.editing(self.ui, *self.start_buttons.values())
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -29,7 +29,7 @@ from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import Action, Record, allowed_actions
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
-from ui import action_reasons, eol_dialogs
+from ui import action_reasons, eol_dialogs, read_only
 from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
@@ -93,6 +93,7 @@ class EndOfLifePage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        read_only.editing(self.ui, *self.buttons.values())
 
     def title(self) -> str:
         return self.tr("End of life")

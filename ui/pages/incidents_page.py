@@ -26,6 +26,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.persistence import incident_queries
 from klara_assets.persistence.incident_queries import IncidentRow
 from klara_assets.services import incident_documents
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.incident_steps import AddStepDialog, CloseIncidentDialog
 from ui.models.incidents_table import IncidentsTableModel
@@ -63,6 +64,7 @@ class IncidentsPage(Page):
         self._layout()
         self._connect()
         self._show_selected()
+        read_only.editing(self.ui, self.step_button, self.close_button)
 
     def title(self) -> str:
         return self.tr("Incidents")

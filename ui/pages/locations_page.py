@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import people_queries
 from klara_assets.persistence.people_queries import LocationRow, PlacedDevice
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.location_dialog import LocationDialog
 from ui.models.locations_table import LocationsTableModel
@@ -47,6 +48,7 @@ class LocationsPage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        read_only.editing(self.ui, self.add_button, self.rename_button)
 
     def title(self) -> str:
         return self.tr("Locations")

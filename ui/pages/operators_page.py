@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from klara_assets.domain.changes import Changes
 from klara_assets.services import operators
 from klara_assets.services.operators import OperatorSummary
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.operator_dialog import ADD, PASSWORD, ROLES, OperatorDialog
 from ui.models.operators_table import OperatorsTableModel
@@ -42,6 +43,7 @@ class OperatorsPage(Page):
         layout.addWidget(self.table, 1)
         self._connect()
         self._update_buttons()
+        read_only.editing(self.ui, self.add_button, self.roles_button, self.password_button, self.active_button)
 
     def title(self) -> str:
         return self.tr("Operators")

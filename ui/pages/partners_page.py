@@ -16,6 +16,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import PartnerKind
 from klara_assets.services import partners
 from klara_assets.services.partners import PartnerRow
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.eol_base import open_dialog
 from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
@@ -53,6 +54,7 @@ class PartnersPage(Page):
         self._layout()
         self._connect()
         self._update_buttons()
+        read_only.editing(self.ui, *self.buttons.values())
 
     def title(self) -> str:
         return self.tr("Partners")

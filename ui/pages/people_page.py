@@ -28,7 +28,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.people_queries import PersonRow
-from ui import action_reasons
+from ui import action_reasons, read_only
 from ui.context import UiContext
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.departure_dialog import DepartureDialog
@@ -78,6 +78,15 @@ class PeoplePage(Page):
             self.tr("No one yet. Add the staff who receive devices, or import them from a spreadsheet."),
             [(self.tr("Add a person…"), self.add_person), (self.tr("Import a file…"), self.open_import)],
             lambda: self._activated and not self.search.text() and self.state.currentData() == "all",
+        )
+        read_only.editing(
+            self.ui,
+            self.add_button,
+            self.edit_button,
+            self.leave_button,
+            self.checkout_button,
+            self.checkin_button,
+            *self.empty.buttons,
         )
 
     def title(self) -> str:

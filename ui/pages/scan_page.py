@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.changes import Changes
 from klara_assets.persistence import queries
 from klara_assets.services import audits
+from ui import read_only
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.scan_lookup import ScanCard, lookup, lookup_image
@@ -56,6 +57,7 @@ class ScanPage(Page):
         self.dialog: Any = None
         self._layout()
         self._connect()
+        read_only.editing(self.ui, *(button for key, button in self.card.buttons.items() if key != "open"))
 
     def title(self) -> str:
         return self.tr("Scan station")

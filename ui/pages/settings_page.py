@@ -21,6 +21,7 @@ from klara_assets.persistence.database import describe
 from klara_assets.services import mail
 from klara_assets.services.reports import shipped_factors
 from klara_assets.services.settings import load_settings, update_settings
+from ui import read_only
 from ui.context import UiContext
 from ui.errors import describe as error_text
 from ui.pages.base import Page
@@ -79,6 +80,7 @@ class SettingsPage(Page):
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
         self.addAction(save)
+        read_only.editing(self.ui, self.save_button, save)
         self.ui.events.settings_changed.connect(self._changed_elsewhere)
         self._update_state()
 

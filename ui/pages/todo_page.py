@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
+from ui import read_only
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets.display import date_format, format_date, format_datetime
@@ -87,6 +88,7 @@ class TodoPage(Page):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.reload)
         self._update_buttons()
+        read_only.editing(self.ui, self.snooze_button)
 
     def title(self) -> str:
         return self.tr("To do")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.attachments import AttachmentKind
 from klara_assets.services import attachments
 from klara_assets.services.attachments import AttachmentRow
+from ui import read_only
 from ui.context import UiContext
 from ui.widgets.display import format_number
 
@@ -62,6 +63,7 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.set_owner(None)
+        read_only.editing(self.ui, self.add_button)
 
     def set_owner(self, reference: str | None) -> None:
         """Show the files of `reference` (a tag, a batch number, a sanitization id, a partner name)."""
