@@ -127,3 +127,37 @@ def test_the_device_detail_lists_its_receipts(qtbot: Any, handed: UiContext) -> 
     assert [row[2:4] for row in _texts(receipts)] == [["Handover", "KLA-000001, KLA-000002"]]
     panel.show_nothing()
     assert receipts.table.rowCount() == 0
+
+
+def test_the_scan_of_a_receipt_signed_on_paper_is_kept_with_it(qtbot: Any, handed: UiContext, tmp_path: Path) -> None:
+    receipts = _person_receipts(qtbot, _people(qtbot, handed), "zoe@klara.fr")
+    receipts.table.selectRow(0)
+    number = receipts.selected().number  # type: ignore[union-attr]
+    scan = tmp_path / "signed.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    handed.dialogs.open_path = str(scan)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(receipts.loaded, timeout=5000):
+        qtbot.mouseClick(receipts.attach_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in receipt_queries.receipts("zoe@klara.fr") if r.number == number)
+    assert row.scans == 1
+    assert any("1 scan" in cell for cells in _texts(receipts) for cell in cells)
+
+
+def test_a_scan_that_is_not_a_pdf_or_image_is_refused_and_nothing_kept(
+    qtbot: Any, handed: UiContext, tmp_path: Path
+) -> None:
+    receipts = _person_receipts(qtbot, _people(qtbot, handed), "zoe@klara.fr")
+    receipts.table.selectRow(0)
+    shown = handed.dialogs.shown  # type: ignore[attr-defined]
+    for name, content in (("notes.txt", b"signed, honest"), ("gone.pdf", None)):
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        handed.dialogs.open_path = str(path)  # type: ignore[attr-defined]
+        before = len(shown)
+        qtbot.mouseClick(receipts.attach_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda before=before: len(shown) > before, timeout=5000)
+        kind, _title, text = shown[-1]
+        assert kind == "error"
+        assert ("PDF, PNG or JPEG" in text) if content else ("cannot be read" in text), text
+    assert all(r.scans == 0 for r in receipt_queries.receipts("zoe@klara.fr"))

@@ -8,6 +8,7 @@ that arrives after the selection moved on is dropped. The PDF is read on the wor
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.errors import ValidationFailed
 from klara_assets.persistence import receipt_queries
 from klara_assets.persistence.receipt_queries import ReceiptRow
 from klara_assets.services import custody_receipts
+from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.receipt_preview import ReceiptPreview, print_pdf
 from ui.widgets.display import format_date, format_datetime
@@ -45,6 +48,7 @@ class ReceiptsList(QWidget):
         self.compact = compact
         self.dialog: QDialog | None = None
         self._request = 0
+        self._query: Callable[[], list[ReceiptRow]] | None = None
         self.title = QLabel()
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("receipts_table")
@@ -64,6 +68,12 @@ class ReceiptsList(QWidget):
         self.save_button = QPushButton(self.tr("Sa&ve…") if compact else self.tr("Save a &copy…"))
         self.save_button.setToolTip(self.tr("Save a copy of the receipt as issued"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.attach_button = QPushButton(self.tr("Attach &scan…") if compact else self.tr("Attach the signed &scan…"))
+        self.attach_button.setToolTip(
+            self.tr(
+                "Keep the scan of the receipt signed on paper next to it (PDF, PNG or JPEG); the receipt is unchanged"
+            )
+        )
         bar = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +83,7 @@ class ReceiptsList(QWidget):
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         else:
             bar.addWidget(self.title, 1)
-        for button in (self.open_button, self.save_button, self.print_button):
+        for button in (self.open_button, self.save_button, self.print_button, self.attach_button):
             bar.addWidget(button)
         if compact:
             bar.addStretch(1)
@@ -84,7 +94,9 @@ class ReceiptsList(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.print_button.clicked.connect(self.print_selected)
+        self.attach_button.clicked.connect(self.attach_selected)
         self.show_rows([])
+        read_only.editing(ui, self.attach_button)
 
     # -- loading -----------------------------------------------------------------------------------------
 
@@ -99,6 +111,7 @@ class ReceiptsList(QWidget):
         self.show_rows([])
 
     def _load(self, query: Callable[[], list[ReceiptRow]]) -> None:
+        self._query = query
         self._request += 1
         request = self._request
 
@@ -144,7 +157,7 @@ class ReceiptsList(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.open_button, self.save_button, self.print_button):
+        for button in (self.open_button, self.save_button, self.print_button, self.attach_button):
             button.setEnabled(chosen)
 
     def open_selected(self) -> None:
@@ -170,6 +183,31 @@ class ReceiptsList(QWidget):
         row = self.selected()
         if row is not None:
             self.ui.run(lambda: custody_receipts.receipt_pdf(row.number), lambda pdf: self._print(row.number, pdf))
+
+    def attach_selected(self) -> None:
+        """The receipt printed to sign and signed on paper: its scan is kept with it (listed as "1 scan")."""
+        row = self.selected()
+        if row is None:
+            return
+        path = self.ui.dialogs.open_file(self.tr("Attach the signed scan"), self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        ctx, number, scan = self.ui.services, row.number, Path(path)
+
+        def attach() -> object:
+            try:
+                content = scan.read_bytes()
+            except OSError as exc:
+                raise ValidationFailed(
+                    f"Cannot read {scan.name}: {exc.strerror}.", code="file_unreadable", field="file"
+                ) from None
+            return custody_receipts.attach_scan(ctx, number, scan.name, content)
+
+        self.ui.run(attach, lambda _changes: self._attached(number))
+
+    def _attached(self, number: str) -> None:
+        if self._query is not None:
+            self._load(self._query)  # the row now says "1 scan"
 
     def _print(self, number: str, pdf: bytes) -> None:
         print_pdf(self.ui, number, pdf, self)

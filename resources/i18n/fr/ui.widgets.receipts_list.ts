@@ -43,6 +43,18 @@
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
+    <message>
+        <source>Attach &amp;scan…</source>
+        <translation>Joindre le &amp;scan…</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;scan…</source>
+        <translation>Joindre le &amp;scan signé…</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the receipt signed on paper next to it (PDF, PNG or JPEG); the receipt is unchanged</source>
+        <translation>Conserver le scan du reçu signé sur papier à côté de celui-ci (PDF, PNG ou JPEG) ; le reçu reste inchangé</translation>
+    </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
         <translation>
@@ -80,6 +92,14 @@
     <message>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Attach the signed scan</source>
+        <translation>Joindre le scan signé</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 </TS>
