@@ -186,7 +186,12 @@ def quit_after_startup(app: QApplication, window: MainWindow) -> None:
         if not pending:
             QTimer.singleShot(0, app.quit)
 
-    window.first_page_loaded.connect(lambda: reached(STARTUP_MARK))
+    def usable() -> None:
+        reached(STARTUP_MARK)
+        if window.first_data_shown:  # a page whose data came with it (the scan station): both marks now
+            reached(DATA_MARK)
+
+    window.first_page_loaded.connect(usable)
     window.pages[0].loaded.connect(lambda: reached(DATA_MARK))
 
 

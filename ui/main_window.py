@@ -67,8 +67,9 @@ class MainWindow(QMainWindow):
             badge = getattr(inner, "counts_changed", None)  # the To do page's item count (issue 17)
             if badge is not None:
                 badge.connect(lambda total, urgent, i=index: self._badge(i, total, urgent))
+        self.first_data_shown = False  # the first page's data is on screen (it may come before the window shows)
         if pages:
-            pages[0].loaded.connect(self._first_loaded)
+            pages[0].loaded.connect(self._first_data)
         self._build_menus()
         self._build_status_bar()
         self.ui.events.show_page_requested.connect(self.show_page)
@@ -78,10 +79,16 @@ class MainWindow(QMainWindow):
             if getattr(real_page(pages[0]), "usable_before_data", False):
                 QTimer.singleShot(0, self._first_loaded)  # e.g. the dashboard: usable, its figures on the way
 
+    def _first_data(self) -> None:
+        self.first_data_shown = True
+        self._first_loaded()
+
     def _first_loaded(self) -> None:
+        """Emitted from the event loop, never inside `__init__`: a page that is usable at once (the scan
+        station) would otherwise announce it before anyone could connect (the welcome dialog, the backups)."""
         if not self._first_shown:
             self._first_shown = True
-            self.first_page_loaded.emit()
+            QTimer.singleShot(0, self.first_page_loaded.emit)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

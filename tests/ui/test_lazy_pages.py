@@ -79,3 +79,21 @@ def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     assert not imported & {"argon2", "klara_assets.services.backups", "ctypes", "stdnum"}  # imported when first used
     marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
     assert marks == [main.STARTUP_MARK, main.DATA_MARK]
+
+
+def test_a_scan_station_seat_starts_and_reports_both_marks(tmp_path: Path) -> None:
+    """The scan station's page is usable as soon as it is built, inside the window's constructor: the marks
+    (and the welcome dialog, the backups) must not be announced before anyone listens. It used to hang."""
+    url = str(tmp_path / "station.sqlite3")
+    db = open_database(url)
+    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), "Paris/Stock IT")
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", url, "--scan-station", "--quit-after-startup"],
+        capture_output=True, text=True, timeout=60, env=env, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
+    assert marks == [main.STARTUP_MARK, main.DATA_MARK]
