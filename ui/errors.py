@@ -396,16 +396,6 @@ MESSAGES: dict[str, str] = {
     "unknown_role": QT_TRANSLATE_NOOP("errors", "This role is not known."),
     "unknown_setting": QT_TRANSLATE_NOOP("errors", "This setting is not known."),
     "duplicate_tag": QT_TRANSLATE_NOOP("errors", "This tag is already used by another device."),
-}
-
-# Issue 14 (i14a): the details of a refusal in the user's language, from the error's parameters. A French
-# window never shows the English message: a detailed code without a template here shows its records' names.
-DETAILS: dict[str, str] = {
-    "status_forbids": QT_TRANSLATE_NOOP("errors", "{tag}: the device is “{status}”."),
-    "batch_status_forbids": QT_TRANSLATE_NOOP("errors", "Batch {batch} is “{status}”."),
-    "device_unfit": QT_TRANSLATE_NOOP("errors", "Batch {batch}: {tags}."),
-    "asset_not_found": QT_TRANSLATE_NOOP("errors", "Unknown tags: {tags}."),
-    "status": QT_TRANSLATE_NOOP("errors", "The device is “{status}”."),
     # issue 17: the e-mail digest (SMTP settings, keyring, sending)
     "smtp_not_configured": QT_TRANSLATE_NOOP(
         "errors", "The e-mail digest is not set up: give the SMTP server and the sender."
@@ -441,6 +431,19 @@ DETAILS: dict[str, str] = {
     "option_not_for_format": QT_TRANSLATE_NOOP(
         "errors", "Registering missing devices applies to MDM files (Intune, Jamf Pro) only."
     ),
+    "mail_not_sent": QT_TRANSLATE_NOOP("errors", "No e-mail was sent."),
+    # issue 14 (i14b): several devices at once on the end-of-life page
+    "no_device_chosen": QT_TRANSLATE_NOOP("errors", "Choose at least one device."),
+}
+
+# Issue 14 (i14a): the details of a refusal in the user's language, from the error's parameters. A French
+# window never shows the English message: a detailed code without a template here shows its records' names.
+DETAILS: dict[str, str] = {
+    "status_forbids": QT_TRANSLATE_NOOP("errors", "{tag}: the device is “{status}”."),
+    "batch_status_forbids": QT_TRANSLATE_NOOP("errors", "Batch {batch} is “{status}”."),
+    "device_unfit": QT_TRANSLATE_NOOP("errors", "Batch {batch}: {tags}."),
+    "asset_not_found": QT_TRANSLATE_NOOP("errors", "Unknown tags: {tags}."),
+    "status": QT_TRANSLATE_NOOP("errors", "The device is “{status}”."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.

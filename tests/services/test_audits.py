@@ -99,7 +99,7 @@ def test_refusals_change_nothing(office: ServiceContext) -> None:
     session = opened(office)
     scan(office, session, "KLA-000004")
     assert_refused(Conflict, "already open", audits.open_audit, office, "Paris/Open space")
-    assert_refused(ValidationFailed, "unknown location", audits.open_audit, office, "Nowhere/Attic")
+    assert_refused(NotFound, "Unknown location", audits.open_audit, office, "Nowhere/Attic")
     assert_refused(InvalidTransition, "not scanned as unexpected", audits.move_here, office, session, "KLA-000001")
     assert_refused(NotFound, "KLA-999999", audits.move_here, office, session, "KLA-999999")
     assert_refused(ValidationFailed, "empty", audits.record_scan, office, session, "  \r\n")

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Keep the scan of the receipt signed on paper next to it (PDF, PNG or JPEG); the receipt is unchanged</source>
-        <translation>Conserver le scan du reçu signé sur papier à côté de celui-ci (PDF, PNG ou JPEG) ; le reçu reste inchangé</translation>
+        <translation>Conserver le scan du reçu signé sur papier à côté de celui-ci (PDF, PNG ou JPEG)&#xa0;; le reçu reste inchangé</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
