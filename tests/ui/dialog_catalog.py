@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.enums import AssetStatus
-from klara_assets.persistence.models import Asset, Certificate, DisposalBatch, Incident, Partner
+from klara_assets.persistence.models import Asset, Certificate, CustodyReceipt, DisposalBatch, Incident, Partner
+from klara_assets.services.incident_documents import OfficerMail
 from ui.context import UiContext
 from ui.state import frame_of
 
@@ -70,7 +71,7 @@ def demo_facts() -> Demo:
 def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
     """(name, factory) for every dialog; the factories read the demo database on the GUI thread."""
     from klara_assets.persistence import people_queries, queries
-    from klara_assets.services import batch_items, operators, partners
+    from klara_assets.services import batch_items, custody, operators, partners
     from ui.connection_store import ConnectionStore
     from ui.crash import CrashDialog
     from ui.dialogs.asset_form import AssetForm
@@ -85,20 +86,24 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
     from ui.dialogs.donation_dialog import DonationDialog
     from ui.dialogs.encryption_dialog import EncryptionCheckDialog
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.found_dialog import FoundDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.incident_dialog import ReportIncidentDialog
     from ui.dialogs.incident_steps import AddStepDialog, CloseIncidentDialog
     from ui.dialogs.labels_dialog import LabelsDialog
     from ui.dialogs.location_dialog import LocationDialog
     from ui.dialogs.login_dialog import LoginDialog
+    from ui.dialogs.mail_text_dialog import MailTextDialog
     from ui.dialogs.operator_dialog import ADD, PASSWORD, ROLES, OperatorDialog
     from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
     from ui.dialogs.person_dialog import PersonDialog
     from ui.dialogs.pick_devices_dialog import PickDevicesDialog
     from ui.dialogs.reason_dialog import ReasonDialog
+    from ui.dialogs.receipt_preview import ReceiptPreview
     from ui.dialogs.route_dialog import RouteDialog
     from ui.dialogs.sanitization_dialog import SanitizationDialog
     from ui.dialogs.welcome import WelcomeDialog
+    from ui.scan_lookup import missing_incident
 
     d = demo_facts()
     people = people_queries.people_rows()
@@ -113,6 +118,24 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
         for wanted in (Asset.encryption_state == "encrypted", Asset.encryption_state != "encrypted")
         for row in laptops.where(wanted).order_by(Asset.tag).limit(1)
     ]
+
+    lost = Asset.select(Asset.tag).where(Asset.status.in_(("lost", "stolen"))).order_by(Asset.tag).first()
+    mail = OfficerMail(
+        "mailto:rssi@exemple.fr", "rssi@exemple.fr", "INC-2026-0001 : vol", "Bonjour,\n\nUn portable a été volé.\n"
+    )
+
+    def receipt_preview() -> QDialog:
+        receipt = CustodyReceipt.select().order_by(CustodyReceipt.number).first()
+        if receipt is None:  # the demo hands devices over without receipts: hand a monitor over with one
+            monitor = Asset.select(Asset.tag).where(Asset.status == AssetStatus.IN_STOCK, Asset.category == "monitor")
+            custody.check_out(ui.services, [monitor.order_by(Asset.tag).first().tag], holder.email)
+            receipt = CustodyReceipt.select().order_by(CustodyReceipt.number).first()
+        return ReceiptPreview(ui, receipt.number, bytes(receipt.pdf))
+
+    def found() -> QDialog:
+        incident = missing_incident(queries.asset_detail(lost.tag))
+        assert incident is not None
+        return FoundDialog(ui, lost.tag, incident)
 
     def account(mode: str) -> QDialog:
         return OperatorDialog(ui, mode, accounts[0] if accounts else None)
@@ -158,6 +181,9 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
         ("RouteDialog", lambda: RouteDialog(ui, d.sanitized)),
         ("SanitizationDialog", lambda: SanitizationDialog(ui, d.retired or d.sanitized)),
         ("WelcomeDialog", lambda: WelcomeDialog(ui)),
+        ("FoundDialog", found),
+        ("ReceiptPreview", receipt_preview),
+        ("MailTextDialog", lambda: MailTextDialog(mail)),
         ("CrashDialog", lambda: CrashDialog("Traceback (most recent call last):\n  ValueError: a demo crash", None)),
     ]
 

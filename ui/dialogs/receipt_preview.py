@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from klara_assets.services.custody_receipts import receipt_pdf
 from ui.context import UiContext
+from ui.state import remember
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.pdf_printing import page_images, print_images
 from ui.widgets.save_document import save_document
@@ -18,6 +19,7 @@ from ui.widgets.save_document import save_document
 class ReceiptPreview(QDialog):
     def __init__(self, ui: UiContext, number: str, pdf: bytes, parent: QWidget | None = None):
         super().__init__(parent)
+        remember(self, ui.state, type(self).__name__)  # fits the screen (760 × 860 does not on a laptop)
         self.ui, self.number, self.pdf = ui, number, pdf
         self.setWindowTitle(self.tr("Receipt %1").replace("%1", number))
         self.resize(760, 860)
