@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -42,6 +43,18 @@ class UiContext:
                 on_success(result)
 
         return self.runner.submit(fn, done, on_error or self.show_error, progress)
+
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run `service(ctx, *args, **kwargs)` on the worker with this window's service context (as Anki's
+        operations receive the collection): no caller captures the context or itself in a lambda."""
+        return self.run(partial(service, self.services, *args, **kwargs), on_done, on_error)
 
     def today(self) -> date:
         """Today from the service clock: widgets never read the calendar themselves."""

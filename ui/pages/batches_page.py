@@ -31,7 +31,7 @@ from ui.context import UiContext
 from ui.dialogs.batch_dialogs import AddDevicesDialog, NewBatchDialog, ShipDialog
 from ui.dialogs.certificate_preview import CertificatePreview
 from ui.dialogs.close_batch_dialog import CloseBatchDialog
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
 from ui.widgets.attachments_panel import AttachmentsPanel

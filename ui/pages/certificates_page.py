@@ -20,7 +20,7 @@ from klara_assets.services.certificates import CertificateRow, CertificateVerifi
 from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.certificate_preview import CertificatePreview
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.models.eol_tables import CertificatesModel
 from ui.pages.base import Page

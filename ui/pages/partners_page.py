@@ -18,7 +18,7 @@ from klara_assets.services import partners
 from klara_assets.services.partners import PartnerRow
 from ui import read_only
 from ui.context import UiContext
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
 from ui.models.eol_tables import CertificationsModel, PartnersModel
 from ui.pages.base import Page
