@@ -39,7 +39,7 @@ def known_kinds(kinds: Mapping[str, frozenset[int]]) -> dict[ChangeKind, frozens
 class Changes:
     """Entities touched by one use case: kind -> ids. `result` carries its value."""
 
-    touched: Mapping[ChangeKind | str, frozenset[int]] = field(default_factory=dict)  # str: while ported
+    touched: Mapping[ChangeKind, frozenset[int]] = field(default_factory=dict)
     result: object = None
 
     def __post_init__(self) -> None:
@@ -47,7 +47,7 @@ class Changes:
             object.__setattr__(self, "touched", {ChangeKind(kind): ids for kind, ids in self.touched.items()})
 
     @classmethod
-    def of(cls, kind: ChangeKind | str, *ids: int, result: object = None) -> Changes:
+    def of(cls, kind: ChangeKind, *ids: int, result: object = None) -> Changes:
         return cls({kind: frozenset(ids)}, result)
 
     @classmethod
@@ -61,8 +61,8 @@ class Changes:
             touched[kind] = touched.get(kind, frozenset()) | ids
         return Changes(touched, other.result if other.result is not None else self.result)
 
-    def concerns(self, kind: ChangeKind | str) -> bool:
+    def concerns(self, kind: ChangeKind) -> bool:
         return kind in self.touched
 
-    def concerns_any(self, kinds: Iterable[ChangeKind | str]) -> bool:
+    def concerns_any(self, kinds: Iterable[ChangeKind]) -> bool:
         return any(kind in self.touched for kind in kinds)

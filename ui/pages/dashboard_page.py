@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from ui import read_only
 from ui.context import UiContext
 from ui.models.incident_deadlines_table import IncidentDeadlinesModel
@@ -56,6 +56,7 @@ def _active() -> list[str]:
 
 class DashboardPage(Page):
     page_id = "dashboard"
+    refresh_on = frozenset(ChangeKind)  # every kind
     usable_before_data = True  # cards and charts are laid out at once; the counts fill them from the worker
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
@@ -66,7 +67,6 @@ class DashboardPage(Page):
         self._refresh = QTimer(self, singleShot=True, interval=300)
         self._refresh.timeout.connect(self.reload)
         self._layout()
-        ui.events.changed.connect(self._changed)
         read_only.editing(self.ui, *self.start_buttons.values())
 
     def title(self) -> str:
@@ -182,9 +182,8 @@ class DashboardPage(Page):
             self.loaded.emit()
         self.ui.show_error(exc)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and changes.touched:
-            self._refresh.start()
+    def refresh(self, changes: Changes) -> None:
+        self._refresh.start()
 
     def _show(self, figures: Dashboard, first: bool) -> None:
         self.figures = figures

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import queries
 from klara_assets.services import audits
 from ui import read_only
@@ -41,6 +41,7 @@ IMAGE_FILTERS = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
 
 class ScanPage(Page):
     page_id = "scan"
+    refresh_on = frozenset({ChangeKind.ASSET})
     card_shown = Signal(object)  # the ScanCard now on screen
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, camera: CameraScanner | None = None):
@@ -100,7 +101,6 @@ class ScanPage(Page):
         card.add_to_audit_requested.connect(self.add_to_audit)
         card.open_requested.connect(self._open_asset)
         card.register_requested.connect(self.register)
-        self.ui.events.changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -220,10 +220,10 @@ class ScanPage(Page):
             self.scan(tag)
         self.field.keep_focus()
 
-    def _changed(self, changes: Changes) -> None:
+    def refresh(self, changes: Changes) -> None:
         """A device on the card changed (checked out, reported lost...): show its new state without a cue."""
         shown = self.card.card
-        if shown is not None and shown.detail is not None and changes.concerns("asset"):
+        if shown is not None and shown.detail is not None:
             code = shown.detail.tag
             self.ui.run(lambda: lookup(code), lambda card: self.show_card(card, cue=False))
 
