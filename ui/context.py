@@ -26,6 +26,7 @@ class UiContext:
     dialogs: Dialogs
     state: QSettings  # per-user UI state only (geometry, splitters, columns)
     language: str
+    renderer: TaskRunner | None = None  # the pool for PDF rendering and image decoding (None: the runner)
 
     def run(
         self,
@@ -43,6 +44,15 @@ class UiContext:
                 on_success(result)
 
         return self.runner.submit(fn, done, on_error or self.show_error, progress)
+
+    def render(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run `fn` (no database: a PDF to render, an image to decode) on the rendering pool."""
+        return (self.renderer or self.runner).submit(fn, on_success, on_error or self.show_error)
 
     def call(
         self,

@@ -9,6 +9,7 @@ The scan field takes the focus back after every action and whenever the page is 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,7 @@ from klara_assets.services import audits
 from ui import read_only
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.scan_lookup import ScanCard, lookup, lookup_image
+from ui.scan_lookup import ScanCard, image_codes, lookup, lookup_codes
 from ui.widgets.asset_card import AssetCard
 from ui.widgets.camera_scanner import CameraScanner
 from ui.widgets.scan_field import ScanField
@@ -149,9 +150,13 @@ class ScanPage(Page):
         if not path:
             self.field.keep_focus()
             return
-        self.ui.run(lambda: lookup_image(path), lambda cards: self._image_read(path, cards))
+        self.ui.render(partial(image_codes, path), self._codes_read)
 
-    def _image_read(self, path: str, cards: list[ScanCard]) -> None:
+    def _codes_read(self, codes: list[str]) -> None:
+        """Decoded on the rendering pool; resolved on the database worker."""
+        self.ui.run(partial(lookup_codes, codes), self._image_read)
+
+    def _image_read(self, cards: list[ScanCard]) -> None:
         if not cards:
             self.card.show_card(None)
             self.card.heading.setText(self.tr("No code was found in this image."))
