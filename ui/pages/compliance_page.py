@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from klara_assets.persistence import custody_queries
 from klara_assets.persistence.custody_queries import Loan
 from klara_assets.services import compliance
 from klara_assets.services.compliance import ComplianceReport
+from klara_assets.services.context import ServiceContext
 from ui.context import UiContext
 from ui.models.compliance_tables import (
     BAR_COLUMN,
@@ -133,11 +135,14 @@ class CompliancePage(Page):
         self.reload()
 
     def export_csv(self) -> None:
-        ctx = self.ui.services
-        day = ctx.now().date().isoformat()
+        day = self.ui.services.now().date().isoformat()
         save_document(
             self.ui,
             self.tr("Export the compliance report"),
-            lambda: compliance.compliance_csv(compliance.compliance_report(ctx)),
+            partial(_report_csv, self.ui.services),
             f"compliance-{day}.csv",
         )
+
+
+def _report_csv(ctx: ServiceContext) -> bytes:
+    return compliance.compliance_csv(compliance.compliance_report(ctx))

@@ -8,6 +8,7 @@ list with the closest filter.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -173,8 +174,7 @@ class DashboardPage(Page):
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:
-        ctx = self.ui.services
-        self.ui.run(lambda: _load(ctx), lambda d: self._show(d, first), lambda e: self._failed(e, first))
+        self.ui.call(_load, on_done=partial(self._show, first=first), on_error=partial(self._failed, first=first))
 
     def _failed(self, exc: BaseException, first: bool) -> None:
         self.heading.setText(self.tr("The dashboard could not be loaded."))

@@ -140,8 +140,7 @@ class SettingsPage(Page):
             return
         self.form.errors.clear()
         self.save_button.setEnabled(False)
-        ctx = self.ui.services
-        self.ui.run(lambda: update_settings(ctx, **changed), self._saved, self._refused)
+        self.ui.call(update_settings, **changed, on_done=self._saved, on_error=self._refused)
 
     def _saved(self, _changes: Changes) -> None:
         self.reload(status=self.tr("Saved."))
