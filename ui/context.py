@@ -15,7 +15,7 @@ from klara_assets.services.context import ServiceContext
 from ui.dialogs.service import Dialogs
 from ui.errors import describe
 from ui.events import AppEvents
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Task, TaskRunner, alive
 
 
 @dataclass
@@ -40,10 +40,13 @@ class UiContext:
         def done(result: Any) -> None:
             if isinstance(result, Changes):
                 self.events.publish(result)
-            if on_success is not None:
+            if on_success is not None and alive(on_success):  # its dialog may be closed and gone meanwhile
                 on_success(result)
 
-        return self.runner.submit(fn, done, on_error or self.show_error, progress)
+        def failed(exc: BaseException) -> None:
+            (on_error if on_error is not None and alive(on_error) else self.show_error)(exc)
+
+        return self.runner.submit(fn, done, failed, progress)
 
     def render(
         self,
@@ -52,7 +55,15 @@ class UiContext:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Task:
         """Run `fn` (no database: a PDF to render, an image to decode) on the rendering pool."""
-        return (self.renderer or self.runner).submit(fn, on_success, on_error or self.show_error)
+
+        def done(result: Any) -> None:
+            if on_success is not None and alive(on_success):
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            (on_error if on_error is not None and alive(on_error) else self.show_error)(exc)
+
+        return (self.renderer or self.runner).submit(fn, done, failed)
 
     def call(
         self,

@@ -24,8 +24,10 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
@@ -239,6 +241,14 @@ class TaskRunner(QObject):
         """On quit: refuse new work, drop what waits, wait for what runs."""
         self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a method (or a `partial` of one) of a Qt object already deleted, such as a
+    dialog closed before its answer came: that answer is then dropped instead of raising on the GUI thread."""
+    target = callback.func if isinstance(callback, partial) else callback
+    owner = getattr(target, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _decrement(runner: TaskRunner) -> None:

@@ -81,3 +81,20 @@ def test_an_image_is_decoded_on_the_pool_and_its_code_looked_up(qtbot: Any, ui: 
     page.open_image()  # a file removed meanwhile: said, nothing shown changes
     qtbot.waitUntil(lambda: bool(ui.dialogs.shown), timeout=10_000)  # type: ignore[attr-defined]
     assert "gone.png" in ui.dialogs.shown[-1][2] and page.card.heading.text() == "KLA-000002"  # type: ignore[attr-defined]
+
+
+def test_a_dialog_closed_before_its_answer_came_drops_it(qtbot: Any, ui: UiContext) -> None:
+    import shiboken6
+
+    from ui.dialogs.batch_dialogs import NewBatchDialog
+    from ui.dialogs.form import open_dialog
+
+    release = threading.Event()
+    ui.run(lambda: release.wait(30))  # the worker busy: the dialog's own load waits behind it
+    dialog = open_dialog(NewBatchDialog(ui))
+    dialog.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed and deleted
+    release.set()
+    done: list[bool] = []
+    ui.run(lambda: True, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)  # the dialog's answer came before: no exception raised
