@@ -98,3 +98,19 @@ def test_a_dialog_closed_before_its_answer_came_drops_it(qtbot: Any, ui: UiConte
     done: list[bool] = []
     ui.run(lambda: True, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)  # the dialog's answer came before: no exception raised
+
+
+def test_a_file_that_is_not_an_image_is_named_and_nothing_shown(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
+    from ui.pages.scan_page import ScanPage
+
+    page = ScanPage(ui)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    fake = tmp_path / "invoice.png"
+    fake.write_text("not an image, only text named .png\n", encoding="utf-8")
+    ui.dialogs.open_path = str(fake)  # type: ignore[attr-defined]
+    page.open_image()
+    qtbot.waitUntil(lambda: bool(ui.dialogs.shown), timeout=10_000)  # type: ignore[attr-defined]
+    kind, _title, text = ui.dialogs.shown[-1]  # type: ignore[attr-defined]
+    assert kind == "error" and "invoice.png" in text and page.card.card is None
