@@ -236,10 +236,11 @@ def run_window(
     use_locale(language)
     services.db.close()  # the worker thread opens its own connection
     install_excepthook(log_path)
-    runner = TaskRunner()
-    ui = UiContext(services, runner, AppEvents(), Dialogs(), state, language)
+    runner, renderer = TaskRunner(), TaskRunner(workers=2, name="klara-render")  # the database; PDFs and images
+    ui = UiContext(services, runner, AppEvents(), Dialogs(), state, language, renderer)
     if not log_in(ui, must_log_in):
         runner.drain()
+        renderer.drain()
         return 1, None, translators
     station = station_mode(args.scan_station, state)
     window = MainWindow(ui, visible_pages(build_pages(ui), ui.services.who, station))
@@ -260,6 +261,7 @@ def run_window(
     if live is not None:
         live.stop()
     runner.drain()
+    renderer.drain()
     window.deleteLater()
     return int(code), session.next_url if code == RESTART else None, translators
 

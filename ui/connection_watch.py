@@ -12,21 +12,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence.database import is_read_only
 from ui.context import UiContext
 from ui.live_refresh import LiveRefresh, backend_pid
 
 WRITING_ACTIONS = ("action_import", "action_restore", "action_backup")  # File menu; a backup records an anchor
-# Every kind a page listens to, with no ids ("some records of this kind"): a refresh of everything.
-EVERY_KIND = (
-    "asset", "attachment", "audit", "batch", "certificate", "incident", "location", "operator", "partner",
-    "person", "receipt", "reminder", "sanitization", "setting", "tag",
-)  # fmt: skip
 
 
 def everything() -> Changes:
-    return Changes({kind: frozenset() for kind in EVERY_KIND})
+    """Every kind, with no ids ("some records of this kind"): every page refreshes (a hidden one once shown)."""
+    return Changes.of_kinds(ChangeKind)
 
 
 class ConnectionWatch(QObject):

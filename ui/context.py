@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -14,7 +15,7 @@ from klara_assets.services.context import ServiceContext
 from ui.dialogs.service import Dialogs
 from ui.errors import describe
 from ui.events import AppEvents
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Task, TaskRunner, alive
 
 
 @dataclass
@@ -25,6 +26,7 @@ class UiContext:
     dialogs: Dialogs
     state: QSettings  # per-user UI state only (geometry, splitters, columns)
     language: str
+    renderer: TaskRunner | None = None  # the pool for PDF rendering and image decoding (None: the runner)
 
     def run(
         self,
@@ -38,10 +40,42 @@ class UiContext:
         def done(result: Any) -> None:
             if isinstance(result, Changes):
                 self.events.publish(result)
-            if on_success is not None:
+            if on_success is not None and alive(on_success):  # its dialog may be closed and gone meanwhile
                 on_success(result)
 
-        return self.runner.submit(fn, done, on_error or self.show_error, progress)
+        def failed(exc: BaseException) -> None:
+            (on_error if on_error is not None and alive(on_error) else self.show_error)(exc)
+
+        return self.runner.submit(fn, done, failed, progress)
+
+    def render(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run `fn` (no database: a PDF to render, an image to decode) on the rendering pool."""
+
+        def done(result: Any) -> None:
+            if on_success is not None and alive(on_success):
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            (on_error if on_error is not None and alive(on_error) else self.show_error)(exc)
+
+        return (self.renderer or self.runner).submit(fn, done, failed)
+
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run `service(ctx, *args, **kwargs)` on the worker with this window's service context (as Anki's
+        operations receive the collection): no caller captures the context or itself in a lambda."""
+        return self.run(partial(service, self.services, *args, **kwargs), on_done, on_error)
 
     def today(self) -> date:
         """Today from the service clock: widgets never read the calendar themselves."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 
 
 class AppEvents(QObject):
@@ -15,5 +15,5 @@ class AppEvents(QObject):
 
     def publish(self, changes: Changes) -> None:
         self.changed.emit(changes)
-        if changes.concerns("setting"):
+        if changes.concerns(ChangeKind.SETTING):
             self.settings_changed.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import Changes, known_kinds
 from klara_assets.persistence.notifications import ChangeListener, Notice
 from ui.events import AppEvents
 
@@ -44,7 +44,7 @@ class LiveRefresh(QObject):
     def _publish(self, notice: Notice) -> None:
         if notice.pid in self._own_pids or not notice.touched:
             return
-        changes = Changes(dict(notice.touched))
+        changes = Changes(known_kinds(notice.touched))  # a newer seat may name kinds this one does not know
         self._events.publish(changes)
         self.received.emit(changes)
 

@@ -53,6 +53,16 @@ def missing_incident(detail: AssetDetail | None) -> IncidentRow | None:
 
 def lookup_image(path: str) -> list[ScanCard]:
     """Every code found in an image file, resolved; an image without a code gives an empty list."""
+    return lookup_codes(image_codes(path))
+
+
+def image_codes(path: str) -> list[str]:
+    """The codes an image file holds (decoding only, no database: for the rendering pool)."""
     from klara_assets.scanning import decode_image
 
-    return [lookup(code) for code in decode_image(path)]
+    return decode_image(path)
+
+
+def lookup_codes(codes: list[str]) -> list[ScanCard]:
+    """Each code resolved (on the database worker)."""
+    return [lookup(code) for code in codes]

@@ -1,4 +1,7 @@
-"""The task runner: all database, file and PDF work runs on ONE worker thread, results come back on the GUI thread.
+"""The task runner: all database and file work runs on ONE worker thread, results come back on the GUI thread.
+
+A second runner, built with `workers=2` (`UiContext.renderer`), is the small pool for work that needs no
+database: rendering a PDF, decoding an image. A label preview then never delays a search waiting behind it.
 
 `submit(fn, on_success, on_error, progress)`: `fn` runs on the worker (it takes and returns plain data);
 `on_success(result)` / `on_error(exc)` run on the GUI thread. With `progress`, `fn` receives a `Reporter`
@@ -21,8 +24,10 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
@@ -81,7 +86,8 @@ BACKOFF_S = (0.25, 0.5, 1.0, 2.0, 4.0, 5.0)  # between two probes of a lost serv
 
 
 class TaskRunner(QObject):
-    """One worker thread for everything that may block (SQL, files, PDF, QR)."""
+    """Worker threads for what may block: one (SQL, files, in order), or a small pool (`workers`) for PDF
+    rendering and image decoding, which touch no database."""
 
     _finished = Signal(object, object)  # callback, value
     _progressed = Signal(object, int, int)  # callback, done, total
@@ -90,9 +96,9 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     connection_changed = Signal(bool)  # False: the server was lost (retrying); True: it answers again
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, workers: int = 1, name: str = "klara-worker"):
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klara-worker")
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
         self._pending = 0
         self._closed = False
         self._db: Any = None
@@ -235,6 +241,14 @@ class TaskRunner(QObject):
         """On quit: refuse new work, drop what waits, wait for what runs."""
         self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a method (or a `partial` of one) of a Qt object already deleted, such as a
+    dialog closed before its answer came: that answer is then dropped instead of raising on the GUI thread."""
+    target = callback.func if isinstance(callback, partial) else callback
+    owner = getattr(target, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _decrement(runner: TaskRunner) -> None:

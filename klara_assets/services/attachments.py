@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from klara_assets.domain.attachments import AttachmentKind, check_content, clean_file_name
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
 from klara_assets.domain.permissions import Permission
@@ -109,7 +109,9 @@ def add_attachment(ctx: ServiceContext, kind: str, reference: str | int, file_na
     with ctx.transaction():
         owner = owner_id(clean, reference)
         row = attach_in_transaction(ctx, clean, owner, file_name, content)
-    return Changes({clean.value: frozenset({owner}), "attachment": frozenset({row.id})}, result=_row(row))
+    return Changes(
+        {ChangeKind(clean.value): frozenset({owner}), ChangeKind.ATTACHMENT: frozenset({row.id})}, result=_row(row)
+    )
 
 
 def _get(attachment_id: int | str) -> Attachment:
@@ -134,7 +136,7 @@ def remove_attachment(ctx: ServiceContext, attachment_id: int | str, reason: str
         facts = {"attachment": row.id, "file_name": row.file_name, "sha256": row.sha256, "size": row.size}
         Attachment.delete().where(Attachment.id == row.id).execute()
         ctx.log([NewEvent(kind.value, row.owner_id, "detach", facts, {"reason": why[:1000]})])
-    return Changes({kind.value: frozenset({row.owner_id}), "attachment": frozenset({row.id})})
+    return Changes({ChangeKind(kind.value): frozenset({row.owner_id}), ChangeKind.ATTACHMENT: frozenset({row.id})})
 
 
 def _row(row: Attachment) -> AttachmentRow:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from peewee import Value
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.lifecycle import audit_expects, is_held, is_missing
@@ -68,7 +68,7 @@ def open_audit(ctx: ServiceContext, location: str) -> Changes:
         count, with_holder = lines.where(~AuditExpected.held).count(), lines.where(AuditExpected.held).count()
         summary = {"location": name, "expected": count, "held": with_holder}
         ctx.log([NewEvent("audit", session.id, "open", None, summary)])
-    return Changes.of("audit", session.id, result=session.id)
+    return Changes.of(ChangeKind.AUDIT, session.id, result=session.id)
 
 
 def open_session(session_id: int) -> AuditSession:
@@ -105,7 +105,7 @@ def record_scan(ctx: ServiceContext, session_id: int, payload: str | bytes) -> C
                 outcome = ScanOutcome(outcome.result, outcome.code, outcome.tag, outcome.repeated, text, missing=True)
         else:
             outcome = _record(ctx, session, shown(text, 200), None, "unknown", "")
-    return Changes.of("audit", session_id, result=outcome)
+    return Changes.of(ChangeKind.AUDIT, session_id, result=outcome)
 
 
 def _where(asset: Asset, session: AuditSession) -> str:
@@ -161,7 +161,7 @@ def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
             )
         place = session.location
         inventory.edit_asset(ctx, asset.tag, None, location=location_label(place.site, place.room))
-    return Changes({"asset": frozenset({asset.id}), "audit": frozenset({session_id})})
+    return Changes({ChangeKind.ASSET: frozenset({asset.id}), ChangeKind.AUDIT: frozenset({session_id})})
 
 
 def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
@@ -186,4 +186,4 @@ def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
         view = audit_queries.audit_view(session.id)
         summary = {**view.counts(), "missing_tags": [line.tag for line in view.of("missing")]}
         ctx.log([NewEvent("audit", session.id, "close", None, summary)])
-    return Changes({"audit": frozenset({session_id}), "asset": seen_ids}, result=view)
+    return Changes({ChangeKind.AUDIT: frozenset({session_id}), ChangeKind.ASSET: seen_ids}, result=view)

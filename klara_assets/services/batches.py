@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.disposal import (
     DEFAULT_WASTE_CODE,
     batch_kind_for,
@@ -66,7 +66,7 @@ def create_batch(
         values = {"number": number, "kind": clean_kind.value, "partner": holder.id, "waste_code": waste}
         batch = DisposalBatch.create(**values, eco_organisme=eco.id if eco else None, created_at=ctx.now())
         _event(ctx, batch.id, "create", None, {**values, "eco_organisme": eco.name if eco else None})
-    return Changes.of("batch", batch.id, result=number)
+    return Changes.of(ChangeKind.BATCH, batch.id, result=number)
 
 
 def _require_status(batch: DisposalBatch, wanted: BatchStatus, doing: str) -> None:
@@ -94,7 +94,9 @@ def add_to_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> Chang
         assets = batch_items.refuse_unfit(batch, clean)
         BatchItem.insert_many([{"batch": batch.id, "asset": a.id} for a in assets]).execute()
         _event(ctx, batch.id, "add", None, {"tags": clean})
-    return Changes({"batch": frozenset({batch.id}), "asset": frozenset(a.id for a in assets)}, result=clean)
+    return Changes(
+        {ChangeKind.BATCH: frozenset({batch.id}), ChangeKind.ASSET: frozenset(a.id for a in assets)}, result=clean
+    )
 
 
 def remove_from_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> Changes:
@@ -112,7 +114,7 @@ def remove_from_batch(ctx: ServiceContext, number: str, tags: Sequence[str]) -> 
             )
         BatchItem.delete().where((BatchItem.batch == batch.id) & BatchItem.asset.in_(list(ids.values()))).execute()
         _event(ctx, batch.id, "remove", {"tags": clean}, None)
-    return Changes({"batch": frozenset({batch.id}), "asset": frozenset(ids.values())}, result=clean)
+    return Changes({ChangeKind.BATCH: frozenset({batch.id}), ChangeKind.ASSET: frozenset(ids.values())}, result=clean)
 
 
 def ship_batch(
@@ -152,7 +154,7 @@ def ship_batch(
         values["status"] = BatchStatus.SHIPPED.value
         _versioned_update(batch, values)
         _event(ctx, batch.id, "ship", {"status": batch.status}, values)
-    return Changes.of("batch", batch.id)
+    return Changes.of(ChangeKind.BATCH, batch.id)
 
 
 def _versioned_update(batch: DisposalBatch, values: dict[str, Any]) -> None:
@@ -210,7 +212,10 @@ def close_batch(
         batch = DisposalBatch.get_by_id(batch.id)
         issued: IssuedCertificate = issue_batch_certificate(ctx, batch, language, signer)
     ids = frozenset(a.id for a in items.values())
-    return Changes({"batch": frozenset({batch.id}), "asset": ids, "certificate": frozenset()}, result=issued)
+    return Changes(
+        {ChangeKind.BATCH: frozenset({batch.id}), ChangeKind.ASSET: ids, ChangeKind.CERTIFICATE: frozenset()},
+        result=issued,
+    )
 
 
 def _outcomes(

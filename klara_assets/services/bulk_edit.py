@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, StorageKind, default_storage
 from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
@@ -105,4 +105,4 @@ def edit_assets_bulk(ctx: ServiceContext, tags: Sequence[str], **values: Any) ->
             if changed:
                 events.append(NewEvent("asset", asset_id, "edit", {k: current[k] for k in changed}, changed))
         ctx.log(events)
-    return Changes({"asset": frozenset(ids)}, result=len(ids))
+    return Changes({ChangeKind.ASSET: frozenset(ids)}, result=len(ids))

@@ -20,7 +20,7 @@ from klara_assets.documents.cert_payload import content_digest
 from klara_assets.documents.certificates import render_disposal_certificate
 from klara_assets.documents.pdf_probe import probe
 from klara_assets.documents.sanitization_certificate import render_sanitization_certificate
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import CertificateKind, Language
 from klara_assets.domain.errors import InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice, text
@@ -152,7 +152,7 @@ def issue_sanitization_certificate(
         raise ValidationFailed("Give either a device tag or a batch number.", code="tag_or_batch", field="tag")
     with ctx.transaction():
         issued = _issue_sanitization(ctx, tag, batch, _language(lang), signer, None)
-    return Changes.of("certificate", result=issued)
+    return Changes.of(ChangeKind.CERTIFICATE, result=issued)
 
 
 def _issue_sanitization(
@@ -201,7 +201,7 @@ def revoke_certificate(ctx: ServiceContext, number: str, reason: str) -> Changes
     with ctx.transaction():
         cert = certificate_by_number(number)
         _revoke(ctx, cert, clean)
-    return Changes.of("certificate", cert.id)
+    return Changes.of(ChangeKind.CERTIFICATE, cert.id)
 
 
 def supersede_certificate(
@@ -226,7 +226,7 @@ def supersede_certificate(
                 ctx, DisposalBatch.get_by_id(certificate_data.fk(old, "batch")), language, signer, old
             )
         _revoke(ctx, old, f"Superseded by {issued.number}: {clean}")
-    return Changes.of("certificate", old.id, result=issued)
+    return Changes.of(ChangeKind.CERTIFICATE, old.id, result=issued)
 
 
 def verify_certificate(data: bytes) -> CertificateVerification:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from klara_assets.documents.csv_table import csv_bytes
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, EncryptionState
 from klara_assets.domain.errors import Conflict, InvalidTransition
 from klara_assets.domain.fields import choice, escrow_place, past_datetime, text
@@ -60,7 +60,7 @@ def record_encryption_check(
                 code="stale_version",
             )
         ctx.log([NewEvent("asset", asset.id, "encryption_check", before, values)])
-    return Changes.of("asset", asset.id)
+    return Changes.of(ChangeKind.ASSET, asset.id)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.encryption import STALE, encryption_standing
 from klara_assets.domain.enums import AssetStatus, Category, Condition, EncryptionState
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
@@ -134,7 +134,9 @@ def check_out(
                 ctx.log([_override_event(asset, person, number, override, assignment.id)])
         custody_receipts.store_handover(ctx, number, signatures)
     result = CheckOutResult(number, tuple(a.tag for a in assets), tuple(overridden))
-    return Changes({"asset": frozenset(a.id for a in assets), "person": frozenset({person.id})}, result)
+    return Changes(
+        {ChangeKind.ASSET: frozenset(a.id for a in assets), ChangeKind.PERSON: frozenset({person.id})}, result
+    )
 
 
 def _override_event(asset: Asset, person: Person, number: str, reason: str, assignment_id: int) -> NewEvent:
@@ -188,7 +190,10 @@ def check_in(
         assignment_id = _close_assignment(ctx, asset, clean)
         if assignment_id is not None:
             custody_receipts.store_return(ctx, assignment_id, remark, signatures)
-    touched = {"asset": frozenset({asset.id}), "person": frozenset({holder_id} if holder_id else set())}
+    touched = {
+        ChangeKind.ASSET: frozenset({asset.id}),
+        ChangeKind.PERSON: frozenset({holder_id} if holder_id else set()),
+    }
     return Changes(touched, assignment_id)
 
 
@@ -201,7 +206,10 @@ def send_to_repair(ctx: ServiceContext, tag: str, note: str = "") -> Changes:
         was_holder = asset.holder_id
         change_status(ctx, asset, Action.SEND_TO_REPAIR, facts, values={"holder": None}, note={"note": note})
         _close_assignment(ctx, asset, asset.condition)
-    touched = {"asset": frozenset({asset.id}), "person": frozenset({was_holder} if was_holder else set())}
+    touched = {
+        ChangeKind.ASSET: frozenset({asset.id}),
+        ChangeKind.PERSON: frozenset({was_holder} if was_holder else set()),
+    }
     return Changes(touched)
 
 
@@ -214,4 +222,4 @@ def back_from_repair(ctx: ServiceContext, tag: str, condition: str | None = None
         change_status(
             ctx, asset, Action.REPAIRED, facts_for(asset, load_settings()), values=values, note={"note": note}
         )
-    return Changes.of("asset", asset.id)
+    return Changes.of(ChangeKind.ASSET, asset.id)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from klara_assets.documents.receipts import Receipt, SignatureMark, render_receipt
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import text
 from klara_assets.domain.identifiers import document_number
@@ -160,7 +160,7 @@ def attach_scan(ctx: ServiceContext, number: str, filename: str, content: bytes)
         )
         after = {"number": receipt.number, "filename": name, "sha256": digest, "attachment": row.id}
         ctx.log([NewEvent("receipt", receipt.id, "attach_scan", None, after)])
-    return Changes.of("receipt", receipt.id)
+    return Changes.of(ChangeKind.RECEIPT, receipt.id)
 
 
 def reissue(ctx: ServiceContext, number: str, remark: str | None = None) -> Changes:
@@ -182,4 +182,4 @@ def reissue(ctx: ServiceContext, number: str, remark: str | None = None) -> Chan
             signatures=(),
         )
         row = _store(ctx, receipt, old.person_id, old.assignment_id, old.id, ())
-    return Changes({"receipt": frozenset({row.id})}, new_number)
+    return Changes({ChangeKind.RECEIPT: frozenset({row.id})}, new_number)

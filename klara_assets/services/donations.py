@@ -14,7 +14,7 @@ from decimal import Decimal
 from peewee import fn
 
 from klara_assets.documents.donation_certificate import DonationCertificateData, render_donation_certificate
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.donation import check_cap, valuation
 from klara_assets.domain.enums import Language
 from klara_assets.domain.errors import NotFound
@@ -121,7 +121,7 @@ def donate(ctx: ServiceContext, tag: str, email: str, *, lang: str | None = None
         already + value.cost_price,
         pdf,
     )
-    return Changes({"asset": frozenset({asset.id}), "person": frozenset({person.id})}, result=result)
+    return Changes({ChangeKind.ASSET: frozenset({asset.id}), ChangeKind.PERSON: frozenset({person.id})}, result=result)
 
 
 def donation_of(tag: str) -> Donation:

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import JOIN
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import AssetStatus, Condition, SanitizationMethod
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.lifecycle import Action, transition
@@ -131,7 +131,7 @@ def retire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
         asset = lookups.asset_by_tag(tag)
         facts = facts_for(asset, load_settings(), reason=clean)
         status = change_status(ctx, asset, Action.RETIRE, facts, note={"reason": clean})
-    return Changes.of("asset", asset.id, result=status)
+    return Changes.of(ChangeKind.ASSET, asset.id, result=status)
 
 
 def unretire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
@@ -142,7 +142,7 @@ def unretire_asset(ctx: ServiceContext, tag: str, reason: str) -> Changes:
         asset = lookups.asset_by_tag(tag)
         facts = facts_for(asset, load_settings(), reason=clean)
         status = change_status(ctx, asset, Action.UNRETIRE, facts, note={"reason": clean})
-    return Changes.of("asset", asset.id, result=status)
+    return Changes.of(ChangeKind.ASSET, asset.id, result=status)
 
 
 def _advice_for(asset: Asset, settings: Settings, today: date) -> RoutingAdvice:
@@ -184,7 +184,7 @@ def route_asset(ctx: ServiceContext, tag: str, target: str, reason: str | None =
             )
         note = {"advice": advice.target.value, "reason": (reason or "").strip()}
         change_status(ctx, asset, ROUTE_ACTIONS[chosen], facts, note=note)
-    return Changes.of("asset", asset.id, result=advice)
+    return Changes.of(ChangeKind.ASSET, asset.id, result=advice)
 
 
 def _target(raw: str) -> RouteTarget:

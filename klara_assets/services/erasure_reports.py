@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from klara_assets.domain.attachments import AttachmentKind, clean_file_name
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.erasure_report import ErasureReport, parse_nwipe_log, parse_nwipe_pdf_text, same_serial
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
@@ -126,4 +126,4 @@ def record_with_report(
         record_id = int(changes.result)  # type: ignore[call-overload]
         attached = attach_in_transaction(ctx, AttachmentKind.SANITIZATION, record_id, name, content)
     result = ReportedSanitization(record_id, attached.id, digest, parsed, tuple(warnings))
-    return Changes({**changes.touched, "attachment": frozenset({attached.id})}, result=result)
+    return Changes({**changes.touched, ChangeKind.ATTACHMENT: frozenset({attached.id})}, result=result)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
 from klara_assets.domain.settings import IDENTITY_FIELDS
@@ -23,7 +23,14 @@ from klara_assets.services import demo, importer
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
 
-FILLED_BY_DEMO = ("asset", "person", "location", "assignment", "incident", "setting")
+FILLED_BY_DEMO = (
+    ChangeKind.ASSET,
+    ChangeKind.PERSON,
+    ChangeKind.LOCATION,
+    ChangeKind.ASSIGNMENT,
+    ChangeKind.INCIDENT,
+    ChangeKind.SETTING,
+)
 
 Organisation = str | Mapping[str, str]
 

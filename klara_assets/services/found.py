@@ -8,7 +8,7 @@ transaction: either all of it happens, or nothing.
 
 from __future__ import annotations
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import AssetStatus, IncidentKind, IncidentStatus
 from klara_assets.domain.errors import InvalidTransition
 from klara_assets.domain.lifecycle import is_missing
@@ -53,10 +53,10 @@ def mark_found(ctx: ServiceContext, tag: str, inspection_note: str, audit: int |
             )
         session = audits.open_session(audit) if audit is not None else None  # refuses a closed audit first
         changes = incidents.close_incident(ctx, incident.number, "recovered", inspection_note)
-        touched = {"asset": frozenset({asset.id}), "incident": frozenset({incident.id})}
+        touched = {ChangeKind.ASSET: frozenset({asset.id}), ChangeKind.INCIDENT: frozenset({incident.id})}
         if session is not None:
             _count_as_found(ctx, session, asset.tag, incident.number)
-            touched["audit"] = frozenset({session.id})
+            touched[ChangeKind.AUDIT] = frozenset({session.id})
     return Changes(touched, changes.result)
 
 

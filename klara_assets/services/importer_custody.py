@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.lifecycle import Action
@@ -41,7 +41,9 @@ class Custody:
         self.created_locations = 0
         self.assigned = 0
         self.then: list[tuple[int, str]] = []  # (position among the rows, status to reach after registration)
-        self.touched: dict[str, set[int]] = {"person": set(), "location": set(), "assignment": set()}
+        self.touched: dict[ChangeKind, set[int]] = {
+            kind: set() for kind in (ChangeKind.PERSON, ChangeKind.LOCATION, ChangeKind.ASSIGNMENT)
+        }
 
     def resolve(
         self,
@@ -77,7 +79,7 @@ class Custody:
                 found = Location.create(site=site[:100], room=room[:100])
                 self.ctx.log([NewEvent("location", found.id, "add", None, {"site": site, "room": room})])
                 self.created_locations += 1
-                self.touched["location"].add(found.id)
+                self.touched[ChangeKind.LOCATION].add(found.id)
             self.locations[(site, room)] = found.id
         return f"{site}/{room}" if room else site
 
@@ -115,7 +117,7 @@ class Custody:
         person = Person.create(name=clean_name, email=email)
         self.ctx.log([NewEvent("person", person.id, "add", None, {"name": clean_name, "email": email})])
         self.created_people += 1
-        self.touched["person"].add(person.id)
+        self.touched[ChangeKind.PERSON].add(person.id)
         return person.id, True
 
     def changes(self) -> Changes:

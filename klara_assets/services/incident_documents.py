@@ -13,7 +13,7 @@ from klara_assets.documents.breach_register import BreachRegister, RegisterLine,
 from klara_assets.documents.csv_table import csv_bytes
 from klara_assets.documents.incident_report import IncidentReport, Step, render_incident_report, when
 from klara_assets.documents.wording import label
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import IncidentStep
 from klara_assets.domain.notify import IncidentMail, mail_text, mailto_url
 from klara_assets.domain.permissions import Permission
@@ -155,7 +155,7 @@ def notify_officer(ctx: ServiceContext, number: str, lang: str | None = None) ->
     lang = document_language(lang, settings)
     mail = _officer_mail(ctx, number, lang, settings)
     row = incident_queries.incident(number)
-    changes = Changes({"incident": frozenset({row.id})})
+    changes = Changes({ChangeKind.INCIDENT: frozenset({row.id})})
     if row.step_at(IncidentStep.SECURITY_OFFICER_NOTIFIED) is None:
         changes = incidents.add_step(ctx, row.number, IncidentStep.SECURITY_OFFICER_NOTIFIED.value, note="e-mail")
     subject, body = mail_text(mail, lang)

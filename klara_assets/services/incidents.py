@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import (
     FINAL_STATUSES,
     AssetStatus,
@@ -123,7 +123,7 @@ def report_incident(
             _mark_missing(ctx, asset, LOSS_ACTIONS[clean_kind], values["number"])
         row = incident_queries.incident(values["number"])
     result = IncidentResult(row.number, row.status, row.triage(now))
-    return Changes({"incident": frozenset({record.id}), "asset": frozenset({asset.id})}, result)
+    return Changes({ChangeKind.INCIDENT: frozenset({record.id}), ChangeKind.ASSET: frozenset({asset.id})}, result)
 
 
 def _refuse_final(asset: Asset, kind: IncidentKind) -> None:
@@ -175,7 +175,7 @@ def add_step(
                 Incident.id == incident.id
             ).execute()
         ctx.log([NewEvent("incident", incident.id, f"step:{clean_step.value}", None, values)])
-    return Changes({"incident": frozenset({incident.id})}, record.id)
+    return Changes({ChangeKind.INCIDENT: frozenset({incident.id})}, record.id)
 
 
 def _incident(number: str) -> Incident:
@@ -216,7 +216,9 @@ def close_incident(ctx: ServiceContext, number: str, outcome: str, inspection_no
             facts = facts_for(asset, load_settings(), incident_closed=True, inspection_note=note)
             change_status(ctx, asset, action, facts, note={"incident": incident.number, "inspection_note": note})
         _mark_closed(ctx, incident, clean, note)
-    return Changes({"incident": frozenset({incident.id}), "asset": frozenset({asset.id})}, incident.number)
+    return Changes(
+        {ChangeKind.INCIDENT: frozenset({incident.id}), ChangeKind.ASSET: frozenset({asset.id})}, incident.number
+    )
 
 
 def _mark_closed(ctx: ServiceContext, incident: Incident, outcome: IncidentOutcome, note: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from peewee import fn
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import (
     FINAL_STATUSES,
     AssetStatus,
@@ -164,7 +164,7 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
             row.update(status=AssetStatus.IN_STOCK.value, created_at=now, updated_at=now)
         ids = _insert(rows, progress)
         ctx.log(NewEvent("asset", ids[row["tag"]], "register", None, row) for row in rows)
-    return Changes({"asset": frozenset(ids.values())}, result=[row["tag"] for row in rows])
+    return Changes({ChangeKind.ASSET: frozenset(ids.values())}, result=[row["tag"] for row in rows])
 
 
 def _insert(rows: list[dict[str, Any]], progress: Progress | None) -> dict[str, int]:
@@ -263,7 +263,7 @@ def edit_asset(
                     " again.",
                     code="stale_version",
                 )
-            return Changes.of("asset", asset.id)
+            return Changes.of(ChangeKind.ASSET, asset.id)
         after = {k: v for k, v in changed.items() if k != "serial_key"}
         if changed.get("storage_kind") == StorageKind.NONE.value:
             after["reason"] = _storage_none_reason(ctx, asset, reason)
@@ -278,7 +278,7 @@ def edit_asset(
                 code="stale_version",
             )
         ctx.log([NewEvent("asset", asset.id, "edit", {k: before[k] for k in changed if k != "serial_key"}, after)])
-    return Changes.of("asset", asset.id)
+    return Changes.of(ChangeKind.ASSET, asset.id)
 
 
 def _storage_was_a_guess(asset: Asset, clean: dict[str, Any]) -> bool:
@@ -320,7 +320,7 @@ def add_location(ctx: ServiceContext, name: str) -> Changes:
             )
         location = Location.create(site=text(site, "site", 100), room=text(room, "room", 100))
         ctx.log([NewEvent("location", location.id, "add", None, {"site": site, "room": room})])
-    return Changes.of("location", location.id)
+    return Changes.of(ChangeKind.LOCATION, location.id)
 
 
 def _same_location(site: str, room: str) -> Location | None:
@@ -362,7 +362,7 @@ def add_person(
             values["started_on"] = start
         person = Person.create(**values)
         ctx.log([NewEvent("person", person.id, "add", None, values)])
-    return Changes.of("person", person.id)
+    return Changes.of(ChangeKind.PERSON, person.id)
 
 
 def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> Changes:
@@ -377,7 +377,7 @@ def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> C
         ctx.log([NewEvent("person", person.id, "deactivate", {"active": True}, {"active": False, "left_on": day})])
         held = Asset.select(Asset.tag).where(Asset.holder == person.id).order_by(Asset.tag)
         to_collect = [tag for (tag,) in lookups.rows(held)]
-    return Changes.of("person", person.id, result=to_collect)
+    return Changes.of(ChangeKind.PERSON, person.id, result=to_collect)
 
 
 def edit_person(
@@ -404,7 +404,7 @@ def edit_person(
             )
         if changed:
             ctx.log([NewEvent("person", person.id, "edit", {k: before[k] for k in changed}, changed)])
-    return Changes.of("person", person.id)
+    return Changes.of(ChangeKind.PERSON, person.id)
 
 
 def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
@@ -466,4 +466,4 @@ def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
         if before != after:
             Location.update(**after).where(Location.id == location.id).execute()
             ctx.log([NewEvent("location", location.id, "rename", before, after)])
-    return Changes.of("location", location.id)
+    return Changes.of(ChangeKind.LOCATION, location.id)

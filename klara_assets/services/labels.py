@@ -50,6 +50,11 @@ def label_sheet(
     return LabelSheet(layout, labels, organisation=organisation, if_found=settings.if_found_text, skip=skip)
 
 
+def sheet_pdf(sheet: LabelSheet) -> bytes:
+    """The PDF of a sheet already read: no database, so it may run beside the database worker."""
+    return render_labels(sheet)
+
+
 def label_pdf(
     tags: Sequence[str] | None,
     *,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from klara_assets.domain.fields import text
 from klara_assets.domain.permissions import Operator, Permission, Role, parse_roles
@@ -137,7 +137,7 @@ def add_operator(ctx: ServiceContext, login: str, name: str, roles: Iterable[str
         _write_roles(row.id, clean_roles)
         after = {"login": clean_login, "name": clean_name, "roles": sorted(clean_roles)}
         ctx.log([NewEvent("operator", row.id, "add", None, after)])
-    return Changes.of("operator", row.id)
+    return Changes.of(ChangeKind.OPERATOR, row.id)
 
 
 def _bump(row: OperatorRow, expected_version: int | None, **values: object) -> None:
@@ -162,7 +162,7 @@ def set_roles(ctx: ServiceContext, login: str, roles: Iterable[str], expected_ve
         _bump(row, expected_version)
         _write_roles(row.id, clean)
         ctx.log([NewEvent("operator", row.id, "set_roles", {"roles": sorted(before)}, {"roles": sorted(clean)})])
-    return Changes.of("operator", row.id)
+    return Changes.of(ChangeKind.OPERATOR, row.id)
 
 
 def set_password(ctx: ServiceContext, login: str, password: str) -> Changes:
@@ -173,7 +173,7 @@ def set_password(ctx: ServiceContext, login: str, password: str) -> Changes:
         row = _account(login)
         _bump(row, None, password_hash=hashed)
         ctx.log([NewEvent("operator", row.id, "set_password", None, {"password": "changed"})])
-    return Changes.of("operator", row.id)
+    return Changes.of(ChangeKind.OPERATOR, row.id)
 
 
 def deactivate_operator(ctx: ServiceContext, login: str, expected_version: int | None = None) -> Changes:
@@ -187,7 +187,7 @@ def deactivate_operator(ctx: ServiceContext, login: str, expected_version: int |
         _keep_an_admin(row.id)
         _bump(row, expected_version, active=False)
         ctx.log([NewEvent("operator", row.id, "deactivate", {"active": True}, {"active": False})])
-    return Changes.of("operator", row.id)
+    return Changes.of(ChangeKind.OPERATOR, row.id)
 
 
 def reactivate_operator(ctx: ServiceContext, login: str) -> Changes:
@@ -198,7 +198,7 @@ def reactivate_operator(ctx: ServiceContext, login: str) -> Changes:
             raise ValidationFailed(f"Operator {row.login} is already active.", code="operator_active", field="login")
         _bump(row, None, active=True)
         ctx.log([NewEvent("operator", row.id, "reactivate", {"active": False}, {"active": True})])
-    return Changes.of("operator", row.id)
+    return Changes.of(ChangeKind.OPERATOR, row.id)
 
 
 def login(ctx_or_db: ServiceContext | peewee.Database, login_name: str, password: str) -> Operator:

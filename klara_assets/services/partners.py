@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.disposal import Certification, certification, parse_certification
 from klara_assets.domain.enums import CertificationScheme, PartnerKind
 from klara_assets.domain.errors import Conflict, NotFound, ValidationFailed
@@ -136,7 +136,7 @@ def add_partner(
         partner = Partner.create(**values)
         _store_certs(partner.id, certs)
         ctx.log([NewEvent("partner", partner.id, "add", None, {**values, "certifications": _cert_json(certs)})])
-    return Changes.of("partner", partner.id)
+    return Changes.of(ChangeKind.PARTNER, partner.id)
 
 
 def edit_partner(ctx: ServiceContext, name: str, expected_version: int | None = None, **values: Any) -> Changes:
@@ -159,7 +159,7 @@ def edit_partner(ctx: ServiceContext, name: str, expected_version: int | None = 
                 code="stale_version",
             )
         ctx.log([NewEvent("partner", partner.id, "edit", {k: before[k] for k in changed}, changed)])
-    return Changes.of("partner", partner.id)
+    return Changes.of(ChangeKind.PARTNER, partner.id)
 
 
 def add_certification(ctx: ServiceContext, partner_name: str, cert: CertInput) -> Changes:
@@ -169,7 +169,7 @@ def add_certification(ctx: ServiceContext, partner_name: str, cert: CertInput) -
         partner = partner_by_name(partner_name)
         _store_certs(partner.id, [clean])
         ctx.log([NewEvent("partner", partner.id, "add_certification", None, {"certification": _cert_json([clean])[0]})])
-    return Changes.of("partner", partner.id)
+    return Changes.of(ChangeKind.PARTNER, partner.id)
 
 
 def remove_certification(ctx: ServiceContext, partner_name: str, scheme: str, number: str) -> Changes:
@@ -192,7 +192,7 @@ def remove_certification(ctx: ServiceContext, partner_name: str, scheme: str, nu
         ctx.log(
             [NewEvent("partner", partner.id, "remove_certification", {"certification": f"{scheme}:{number}"}, None)]
         )
-    return Changes.of("partner", partner.id)
+    return Changes.of(ChangeKind.PARTNER, partner.id)
 
 
 def certifications_of(partner_id: int) -> tuple[Certification, ...]:

@@ -22,7 +22,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import parse_date
 from klara_assets.domain.permissions import Permission
@@ -231,4 +231,4 @@ def snooze(ctx: ServiceContext, key: str, until: object) -> Changes:
                 )
             ]
         )
-    return Changes.of("reminder")
+    return Changes.of(ChangeKind.REMINDER)

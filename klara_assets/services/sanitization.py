@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.disposal import split_tool
 from klara_assets.domain.enums import (
     AssetStatus,
@@ -170,7 +170,9 @@ def record_sanitization(
         }
         record = Sanitization.create(**row)
         ctx.log([NewEvent("sanitization", record.id, "record", None, {**row, "tag": asset.tag})])
-    return Changes({"sanitization": frozenset({record.id}), "asset": frozenset({asset.id})}, result=record.id)
+    return Changes(
+        {ChangeKind.SANITIZATION: frozenset({record.id}), ChangeKind.ASSET: frozenset({asset.id})}, result=record.id
+    )
 
 
 def sanitizations_of(tag: str) -> list[SanitizationRow]:

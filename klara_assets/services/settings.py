@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import Category, Language
 from klara_assets.domain.environment import validate_overrides
 from klara_assets.domain.errors import ValidationFailed
@@ -132,4 +132,4 @@ def update_settings(ctx: ServiceContext, **values: Any) -> Changes:
             ).execute()
         if changed:
             ctx.log([NewEvent("setting", None, "update", {k: before[k] for k in changed}, changed)])
-    return Changes.of("setting")
+    return Changes.of(ChangeKind.SETTING)

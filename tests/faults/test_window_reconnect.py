@@ -173,21 +173,21 @@ def test_a_form_keeps_what_was_typed_when_its_save_is_lost(
     blocker = psycopg2.connect(own_url)
     with blocker.cursor() as cur:
         cur.execute("LOCK TABLE event IN EXCLUSIVE MODE")  # the location is inserted, its log entry waits
-    dialog.save()
+    dialog.submit()
     wait_for_blocked(blocker, wrote=True)
     server.kill()
     dialogs: FakeDialogs = seat.ui.dialogs  # type: ignore[assignment]
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=15_000)
     assert dialogs.shown[0][2].startswith("The connection to the database server was lost: this change was not saved")
     assert dialog.isVisible() and (dialog.site.text(), dialog.room.text()) == ("Lyon", "Atelier")
-    assert dialog.buttons.isEnabled()
+    assert dialog.ok.isEnabled()
     running(server)
     qtbot.waitUntil(lambda: seat.ui.runner.online, timeout=15_000)
     with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM location")
         assert cur.fetchone()[0] == 0  # nothing was saved
     with qtbot.waitSignal(dialog.accepted, timeout=15_000):
-        dialog.save()  # the user tries again: it is saved once
+        dialog.submit()  # the user tries again: it is saved once
     with psycopg2.connect(own_url) as conn, conn.cursor() as cur:
         cur.execute("SELECT site, room FROM location")
         assert cur.fetchall() == [("Lyon", "Atelier")]

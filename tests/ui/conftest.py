@@ -55,7 +55,8 @@ def ui_state(tmp_path: Path) -> QSettings:
 def ui(qapp: Any, sqlite_ctx: ServiceContext, ui_state: QSettings) -> Iterator[UiContext]:
     """A UiContext over a fresh SQLite file; its database work runs on the real worker thread."""
     sqlite_ctx.db.close()
-    runner = TaskRunner()
-    context = UiContext(sqlite_ctx, runner, AppEvents(), FakeDialogs(), ui_state, "en")  # type: ignore[arg-type]
+    runner, renderer = TaskRunner(), TaskRunner(workers=2, name="klara-render")
+    context = UiContext(sqlite_ctx, runner, AppEvents(), FakeDialogs(), ui_state, "en", renderer)  # type: ignore[arg-type]
     yield context
     runner.drain()
+    renderer.drain()

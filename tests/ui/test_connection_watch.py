@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence.database import open_database
 from klara_assets.services import demo, inventory
 from klara_assets.services.context import ServiceContext
 from tests.ui.conftest import FakeDialogs
-from ui.connection_watch import EVERY_KIND, ConnectionWatch
+from ui.connection_watch import ConnectionWatch
 from ui.context import UiContext
 from ui.events import AppEvents
 from ui.main_window import MainWindow
@@ -66,7 +66,7 @@ def test_back_online_every_page_is_refreshed(qtbot: Any, ui: UiContext) -> None:
     ui.runner.connection_changed.emit(True)
     assert watch.label.text() == ""
     assert window.statusBar().currentMessage() == "Connection to the server restored."
-    assert arrived and all(arrived[-1].concerns(kind) for kind in EVERY_KIND)
+    assert arrived and all(arrived[-1].concerns(kind) for kind in ChangeKind)
 
 
 def test_a_read_on_a_locked_file_is_a_message_not_the_crash_dialog(qtbot: Any, ui: UiContext) -> None:

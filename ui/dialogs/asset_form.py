@@ -8,12 +8,11 @@ which loads the current record and keeps the user's own edits on screen. Enter s
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,28 +38,24 @@ from klara_assets.persistence.queries import AssetDetail
 from klara_assets.services import inventory
 from ui.context import UiContext
 from ui.dialogs.asset_fields import FieldInput, Value, changed_values, combo, line, values_of, with_unit
+from ui.dialogs.form import FormDialog, Save
 from ui.errors import describe
-from ui.state import remember
 from ui.widgets.asset_vocabulary import condition_name, encryption_name, storage_name
 from ui.widgets.date_field import DateField
-from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.display import category_name
-from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from ui.widgets.field_errors import ERROR_STYLE
 
 NUMBER = r"[0-9 ]*([.,][0-9]{0,3})?"
 
 
-class AssetForm(DiscardGuard, QDialog):
+class AssetForm(FormDialog):
     def __init__(self, ui: UiContext, detail: AssetDetail | None, locations: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        title = self.tr("Edit %1").replace("%1", detail.tag) if detail else self.tr("New device")
+        super().__init__(ui, title, parent=parent, width=840, accept=Save)
         self.detail = detail
         self.saved_tag: str | None = None
         self.original: dict[str, Value] = values_of(detail) if detail else {}
-        self.errors = FieldErrors()
         self.inputs = self._make_inputs(locations)
-        self.setWindowTitle(self.tr("Edit %1").replace("%1", detail.tag) if detail else self.tr("New device"))
         self.banner = QLabel()
         self.banner.setObjectName("form_banner")
         self.banner.setWordWrap(True)
@@ -71,10 +65,7 @@ class AssetForm(DiscardGuard, QDialog):
         self.reload_button.setObjectName("reload_button")
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.ok
         self._layout()
         self.reload_button.setAutoDefault(False)
         self.save_button.setDefault(True)  # Enter saves (set once the button lives in the dialog)
@@ -159,11 +150,8 @@ class AssetForm(DiscardGuard, QDialog):
         banner_row.addWidget(self.reload_button)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.setMinimumWidth(840)
-        column = QVBoxLayout(self)
-        column.addLayout(banner_row)
-        column.addLayout(grid)
-        column.addWidget(self.buttons)
+        self.column.insertLayout(0, banner_row)
+        self.column.insertLayout(self.column.indexOf(self.message), grid)
         order = [self.inputs[n].editor for n in (*identity, "weight_kg", *purchase, *storage)]
         order += [self.inputs[n].editor for n in ("recovery_key_escrow", "location", "notes")] + [self.save_button]
         for first, second in itertools.pairwise(order):
@@ -179,31 +167,26 @@ class AssetForm(DiscardGuard, QDialog):
         self.banner.show()
 
     # --- slots -----------------------------------------------------------------------------------
-    def save(self) -> None:
+    def send(self) -> None:
         values = changed_values(self.inputs, self.original)
         if self.detail is None:
-            work: Any = lambda: inventory.register_asset(self.ui.services, **values)  # noqa: E731
+            self.request(inventory.register_asset, **values)
         elif not values:
+            self.save_button.setEnabled(True)
             self.accept()
-            return
         else:
-            tag, version = self.detail.tag, self.detail.version
-            work = lambda: inventory.edit_asset(self.ui.services, tag, version, **values)  # noqa: E731
-        self.errors.clear()
-        self.save_button.setEnabled(False)
-        self.ui.run(work, self._saved, self._refused)
+            self.request(inventory.edit_asset, self.detail.tag, self.detail.version, **values)
 
-    def _saved(self, changes: Any) -> None:
-        result = getattr(changes, "result", None)
-        self.saved_tag = (
-            result[0] if isinstance(result, list) and result else (self.detail.tag if self.detail else None)
-        )
-        self.accept()
+    def _done(self, result: Any) -> None:
+        tags = getattr(result, "result", None)
+        self.saved_tag = tags[0] if isinstance(tags, list) and tags else (self.detail.tag if self.detail else None)
+        super()._done(result)
 
-    def _refused(self, exc: BaseException) -> None:
+    def refuse(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if not isinstance(exc, KlaraError):
-            raise exc
+            self.ui.show_error(exc)
+            return
         if exc.code == "stale_version":
             self.banner.setText(self.tr("Someone else changed this device since you opened it. Reload it to see"
                                         " their changes; your own edits stay on screen."))  # fmt: skip
@@ -215,9 +198,8 @@ class AssetForm(DiscardGuard, QDialog):
             self.banner.show()
 
     def reload(self) -> None:
-        tag = self.detail.tag if self.detail else ""
         self.reload_button.setEnabled(False)
-        self.ui.run(lambda: queries.asset_detail(tag), self._reloaded)
+        self.ui.run(partial(queries.asset_detail, self.detail.tag if self.detail else ""), self._reloaded)
 
     def _reloaded(self, detail: AssetDetail) -> None:
         fresh = values_of(detail)

@@ -3,16 +3,13 @@ from the assets page), ship (pickup date, carrier, waste tracking reference, was
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from klara_assets.persistence import eol_queries
 from klara_assets.services import batches, partners
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.widgets.display import category_name
 from ui.widgets.eol_names import batch_kind_name, partner_kind_name
 
@@ -41,9 +38,8 @@ class NewBatchDialog(FormDialog):
             self.say(self.tr("Add a refurbisher or a recycler on the Partners page first."))
         self.ok.setEnabled(self.partner.count() > 0)
 
-    def call(self) -> Callable[[], Any]:
-        ctx, partner, eco = self.ui.services, self.partner.currentData(), self.eco.currentData() or None
-        return lambda: batches.create_batch(ctx, partner, eco_organisme=eco)
+    def send(self) -> None:
+        self.request(batches.create_batch, self.partner.currentData(), eco_organisme=self.eco.currentData() or None)
 
 
 class AddDevicesDialog(FormDialog):
@@ -76,9 +72,8 @@ class AddDevicesDialog(FormDialog):
         items = [self.devices.item(i) for i in range(self.devices.count())]
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
-    def call(self) -> Callable[[], Any]:
-        ctx, number, tags = self.ui.services, self.number, self.tags()
-        return lambda: batches.add_to_batch(ctx, number, tags)
+    def send(self) -> None:
+        self.request(batches.add_to_batch, self.number, self.tags())
 
 
 class AddToBatchDialog(FormDialog):
@@ -100,9 +95,8 @@ class AddToBatchDialog(FormDialog):
             self.say(self.tr("No open batch of this kind: create one on the Batches page."))
         self.ok.setEnabled(bool(numbers))
 
-    def call(self) -> Callable[[], Any]:
-        ctx, number, tags = self.ui.services, self.batch.currentText(), self.tags
-        return lambda: batches.add_to_batch(ctx, number, tags)
+    def send(self) -> None:
+        self.request(batches.add_to_batch, self.batch.currentText(), self.tags)
 
 
 class ShipDialog(FormDialog):
@@ -125,12 +119,11 @@ class ShipDialog(FormDialog):
         self.form.addRow(self.tr("&Waste code"), self.errors.wrap(self.waste_code, "waste_code"))
         self.carrier.setFocus()
 
-    def call(self) -> Callable[[], Any]:
-        ctx, number = self.ui.services, self.number
+    def send(self) -> None:
         pickup = self.pickup.date().toPython()
         values = {
             "carrier": self.carrier.text(),
             "tracking_ref": self.tracking.text(),
             "waste_code": self.waste_code.text(),
         }
-        return lambda: batches.ship_batch(ctx, number, pickup=pickup, **values)
+        self.request(batches.ship_batch, self.number, pickup=pickup, **values)

@@ -8,27 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from klara_assets.domain.enums import Category
-from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.asset_search import tags_for
 from klara_assets.services.bulk_edit import edit_assets_bulk
+from klara_assets.services.context import ServiceContext
 from ui.context import UiContext
-from ui.errors import describe
-from ui.state import remember
-from ui.widgets.discard_guard import DiscardGuard
+from ui.dialogs.form import Apply, FormDialog
 from ui.widgets.display import category_name
-from ui.widgets.field_errors import ERROR_STYLE
 
 
-class BulkEditDialog(DiscardGuard, QDialog):
+class BulkEditDialog(FormDialog):
     def __init__(self, ui: UiContext, ids: list[int], locations: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        super().__init__(ui, self.tr("Bulk edit"), parent=parent, width=420, accept=Apply)
         self.ids = list(ids)
-        self.setWindowTitle(self.tr("Bulk edit"))
         intro = QLabel(self.tr("Change %n selected device(s). Fields left unchanged keep their values.", "", len(ids)))
         intro.setWordWrap(True)
         self.location = QComboBox()
@@ -41,38 +35,18 @@ class BulkEditDialog(DiscardGuard, QDialog):
         self.category.addItem(self.tr("(unchanged)"), "")
         for value in Category:
             self.category.addItem(category_name(value), value.value)
-        self.message = QLabel()
         self.message.setObjectName("bulk_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.clicked.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Location"), self.location)
-        form.addRow(self.tr("Category"), self.category)
-        column = QVBoxLayout(self)
-        column.addWidget(intro)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.apply_button = self.ok
+        self.form.addRow(self.tr("Location"), self.location)
+        self.form.addRow(self.tr("Category"), self.category)
+        self.add_above(intro)
         self.apply_button.setDefault(True)  # Enter applies (set once the button lives in the dialog)
 
-    def apply(self) -> None:
-        ids = self.ids
+    def send(self) -> None:
         values = {"location": self.location.currentData(), "category": self.category.currentData()}
-        self.apply_button.setEnabled(False)
-        self.ui.run(lambda: edit_assets_bulk(self.ui.services, tags_for(ids), **values), self._done, self._refused)
+        self.request(_edit, self.ids, **values)
 
-    def _done(self, _changes: Any) -> None:
-        self.accept()
 
-    def _refused(self, exc: BaseException) -> None:
-        self.apply_button.setEnabled(True)
-        if not isinstance(exc, KlaraError):
-            raise exc
-        self.message.setText(describe(exc))
-        self.message.show()
+def _edit(ctx: ServiceContext, ids: list[int], **values: Any) -> Any:
+    """On the worker: the selection's ids become tags there (a 100k selection is never fetched on screen)."""
+    return edit_assets_bulk(ctx, tags_for(ids), **values)

@@ -9,13 +9,13 @@ After saving, `completed` carries the `CheckOutResult` and the receipt is offere
 from __future__ import annotations
 
 import re
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -29,12 +29,10 @@ from klara_assets.domain.errors import KlaraError
 from klara_assets.services import custody, custody_documents, custody_preview
 from klara_assets.services.custody_preview import CheckOutCandidate
 from ui.context import UiContext
-from ui.state import remember
+from ui.dialogs.form import FormDialog
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.date_field import DateField
-from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.display import category_name, status_name
-from ui.widgets.field_errors import FieldErrors
 from ui.widgets.save_document import Opener, open_url, save_document
 from ui.widgets.signature_pad import SigningSection
 
@@ -47,19 +45,16 @@ def email_of(text: str) -> str:
     return (found.group(1) if found else text).strip()
 
 
-class CheckoutDialog(DiscardGuard, QDialog):
-    completed = Signal(object)  # CheckOutResult
+class CheckoutDialog(FormDialog):
+    """`completed` carries the `CheckOutResult`."""
+
+    inline_refusals = False
 
     def __init__(self, ui: UiContext, tags: list[str], parent: QWidget | None = None, person: str = ""):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        super().__init__(ui, self.tr("Check out"), self.tr("&Check out"), parent, width=520)
         self.tags = list(tags)
         self.opener: Opener = open_url
         self.candidates: list[CheckOutCandidate] = []
-        self.setWindowTitle(self.tr("Check out"))
-        self.setMinimumWidth(520)
-        self.errors = FieldErrors()
         self.devices = QLabel(self.tr("Loading…"))
         self.devices.setWordWrap(True)
         self.devices.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,15 +71,8 @@ class CheckoutDialog(DiscardGuard, QDialog):
         self.person.textEdited.connect(lambda text: self.signing.holder_name.setText(text.split("<")[0].strip()))
         self.save_receipt = QCheckBox(self.tr("Save the handover receipt (PDF) afterwards"))
         self.save_receipt.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Check out"))
         self._layout()
-        self.buttons.accepted.connect(self.check_out)
-        self.buttons.rejected.connect(self.reject)
-        self.ui.run(
-            lambda: (custody_preview.check_out_preview(tags, self.ui.services.now()), custody_preview.active_people()),
-            self._loaded,
-        )
+        self.ui.call(_preview, self.tags, on_done=self._loaded)
 
     def _layout(self) -> None:
         self.policy.setObjectName("policy")
@@ -97,16 +85,13 @@ class CheckoutDialog(DiscardGuard, QDialog):
         reason_form.addRow(self.tr("Override &reason"), self.errors.wrap(self.reason, "override_reason", "encryption"))
         box.addLayout(reason_form)
         self.policy.hide()
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Devices"), self.errors.wrap(self.devices, "tags", "tag"))
         form.addRow(self.tr("&Person"), self.errors.wrap(self.person, "person"))
         form.addRow(self.tr("&Due back"), self.errors.wrap(self.due, "due"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.policy)
-        layout.addWidget(self.errors.wrap(self.signing, "signature"))
-        layout.addWidget(self.save_receipt)
-        layout.addWidget(self.buttons)
+        self.add_below(self.policy)
+        self.add_below(self.errors.wrap(self.signing, "signature"))
+        self.add_below(self.save_receipt)
         self.setTabOrder(self.person, self.due)
         self.setTabOrder(self.due, self.reason)
         self.person.setFocus()
@@ -143,32 +128,29 @@ class CheckoutDialog(DiscardGuard, QDialog):
         tail = self.tr("Handing them over anyway needs a manager override: give its reason, it is kept in the log.")
         return "\n".join([head, *lines, tail])
 
-    def check_out(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        ctx, tags, email, due = self.ui.services, self.tags, email_of(self.person.text()), self.due.value()
+    def send(self) -> None:
+        email, due = email_of(self.person.text()), self.due.value()
         reason = self.reason.text() if not self.policy.isHidden() or self.reason.text() else None
-        signatures = self.signing.signatures()
-        self.ui.run(lambda: custody.check_out(ctx, tags, email, due, reason, signatures), self._saved, self._refused)
+        self.request(custody.check_out, self.tags, email, due, reason, self.signing.signatures())
 
-    def _saved(self, changes: Changes) -> None:
-        result = changes.result
-        assert isinstance(result, custody.CheckOutResult)
-        self.completed.emit(result)
+    def _done(self, result: object) -> None:
+        assert isinstance(result, Changes) and isinstance(result.result, custody.CheckOutResult)
+        number = result.result.receipt_no
+        super()._done(result)
         if self.save_receipt.isChecked():
-            ctx, lang, number = self.ui.services, self.ui.language, result.receipt_no
             save_document(
                 self.ui,
                 self.tr("Save the handover receipt"),
-                lambda: custody_documents.handover_receipt(ctx, number, lang),
+                partial(custody_documents.handover_receipt, self.ui.services, number, self.ui.language),
                 f"{number}.pdf",
                 self.opener,
             )
-        self.accept()
 
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+    def refuse(self, exc: BaseException) -> None:
         if isinstance(exc, KlaraError) and exc.field == "encryption":
             self.policy.show()
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
+        super().refuse(exc)
+
+
+def _preview(ctx: Any, tags: list[str]) -> tuple[list[CheckOutCandidate], list[tuple[str, str]]]:
+    return custody_preview.check_out_preview(tags, ctx.now()), custody_preview.active_people()

@@ -5,7 +5,6 @@ stored. The result is the issued certificate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +25,7 @@ from klara_assets.documents.signing import load_signer
 from klara_assets.services import batches
 from klara_assets.services.batch_items import BatchDetail
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.widgets.eol_names import outcome_name
 
 OUTCOMES = {"refurbishment": ("refurbished", "reused"), "recycling": ("recycled", "destroyed")}
@@ -117,8 +116,6 @@ class CloseBatchDialog(FormDialog):
             "lang": self.lang.currentData(),
         }
 
-    def call(self) -> Callable[[], Any]:
-        ctx, number, values = self.ui.services, self.detail.number, self.values()
+    def send(self) -> None:
         key = self.key.text() if self.sign.isChecked() else None
-        password = self.password.text()
-        return lambda: close_with(ctx, number, key, password, **values)
+        self.request(close_with, self.detail.number, key, self.password.text(), **self.values())

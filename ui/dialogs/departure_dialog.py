@@ -8,28 +8,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
-from ui.state import remember
-from ui.widgets.field_errors import FieldErrors
+from ui.dialogs.form import Cancel, Discard, FormDialog
 
 
-class DepartureDialog(QDialog):
+class DepartureDialog(FormDialog):
     recorded = Signal(list)  # tags still to collect
+    inline_refusals = False
+    asks_before_discarding = False
 
     def __init__(self, ui: UiContext, person: PersonRow, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        super().__init__(ui, self.tr("Record a departure"), parent=parent, width=440, accept=Discard)
         self.person = person
-        self.setWindowTitle(self.tr("Record a departure"))
-        self.setMinimumWidth(440)
-        self.errors = FieldErrors()
         intro = QLabel(
             self.tr(
                 "%1 will be marked as having left. Nobody can hand them a device any more, "
@@ -40,34 +35,17 @@ class DepartureDialog(QDialog):
         self.left_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.left_on.setCalendarPopup(True)
         self.left_on.setMaximumDate(QDate(today.year, today.month, today.day).addYears(1))
-        form = QFormLayout()
-        form.addRow(self.tr("&Left on"), self.errors.wrap(self.left_on, "left_on", "person"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.record_button = self.buttons.addButton(
-            self.tr("&Record departure"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
+        self.form.addRow(self.tr("&Left on"), self.errors.wrap(self.left_on, "left_on", "person"))
+        self.record_button = self.ok  # a destructive action (Discard's role)
+        self.record_button.setText(self.tr("&Record departure"))
         self.record_button.setAutoDefault(False)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # the safe choice answers Enter
-        self.record_button.clicked.connect(self.record)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons.button(Cancel).setDefault(True)  # the safe choice answers Enter
+        self.add_above(intro)
 
-    def record(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        ctx, email, day = self.ui.services, self.person.email, self.left_on.date().toPython()
-        self.ui.run(lambda: inventory.deactivate_person(ctx, email, day), self._recorded, self._refused)
+    def send(self) -> None:
+        self.request(inventory.deactivate_person, self.person.email, self.left_on.date().toPython())
 
-    def _recorded(self, changes: Changes) -> None:
-        self.buttons.setEnabled(True)
-        self.recorded.emit(changes.result if isinstance(changes.result, list) else [])
-        self.accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
+    def _done(self, result: object) -> None:
+        tags = result.result if isinstance(result, Changes) else None
+        self.recorded.emit(tags if isinstance(tags, list) else [])
+        super()._done(result)

@@ -4,16 +4,13 @@ shows in the dialog); on success the attestation de don is offered for saving.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from klara_assets.services import donations
 from klara_assets.services.donations import DonationPreview
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 
 
 class DonationDialog(FormDialog):
@@ -43,6 +40,5 @@ class DonationDialog(FormDialog):
             text = text.replace(key, QLocale().toCurrencyString(float(value), "€"))
         self.figures.setText(text)
 
-    def call(self) -> Callable[[], Any]:
-        ctx, tag, email, lang = self.ui.services, self.tag, self.email.text(), self.ui.language
-        return lambda: donations.donate(ctx, tag, email, lang=lang)
+    def send(self) -> None:
+        self.request(donations.donate, self.tag, self.email.text(), lang=self.ui.language)

@@ -7,6 +7,7 @@ what to export and the format, then the file name (through `ui.dialogs`), and re
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -67,9 +68,8 @@ class ExportDialog(QDialog):
             return
         if not path.lower().endswith(f".{suffix}"):
             path = f"{path}.{suffix}"
-        ctx = self.ui.services
         self._busy(True)
-        self.ui.run(lambda: exporting.export(ctx, path, what), lambda rows: self._done(path, rows), self._failed)
+        self.ui.call(exporting.export, path, what, on_done=partial(self._done, path), on_error=self._failed)
 
     def _done(self, path: str, rows: int) -> None:
         self._busy(False)

@@ -4,16 +4,13 @@ counts as found and it is recorded at the audited location)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from klara_assets.persistence.incident_queries import IncidentRow
 from klara_assets.services import found
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.widgets.display import format_datetime
 from ui.widgets.incident_vocabulary import kind_name
 
@@ -55,6 +52,5 @@ class FoundDialog(FormDialog):
         self.form.addRow(self.tr("&Inspection note"), self.errors.wrap(self.note, "inspection_note"))
         self.note.setFocus()
 
-    def call(self) -> Callable[[], Any]:
-        ctx, tag, note, audit = self.ui.services, self.tag, self.note.text(), self.audit
-        return lambda: found.mark_found(ctx, tag, note, audit=audit)
+    def send(self) -> None:
+        self.request(found.mark_found, self.tag, self.note.text(), audit=self.audit)

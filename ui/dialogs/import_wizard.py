@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.services import importer
 from klara_assets.services.import_formats import dispatch, mdm, people
@@ -446,7 +446,9 @@ class ImportWizard(QDialog):
 
     def _imported_other(self, report: Any) -> None:
         self._busy(False)
-        self.ui.events.publish(Changes({"asset": frozenset(), "person": frozenset(), "location": frozenset()}))
+        self.ui.events.publish(
+            Changes({ChangeKind.ASSET: frozenset(), ChangeKind.PERSON: frozenset(), ChangeKind.LOCATION: frozenset()})
+        )
         text = self._summary(report)
         self.verdict.setText(text)
         self.ui.dialogs.info(self.tr("Import done"), text)

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtCore import QDateTime, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -28,13 +25,10 @@ from PySide6.QtWidgets import (
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import IncidentKind, PersonalData
-from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from klara_assets.services.incidents import IncidentResult
 from ui.context import UiContext
-from ui.state import remember
-from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.field_errors import FieldErrors
+from ui.dialogs.form import FormDialog
 from ui.widgets.incident_vocabulary import kind_name, personal_data_name
 from ui.widgets.save_document import Opener
 from ui.widgets.triage_panel import TriagePanel
@@ -53,17 +47,16 @@ def local_now(ui: UiContext) -> QDateTime:
     return QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
 
 
-class ReportIncidentDialog(DiscardGuard, QDialog):
-    completed = Signal(object)  # IncidentResult
+class ReportIncidentDialog(FormDialog):
+    """`completed` carries the `IncidentResult`; the dialog then shows the verdict instead of closing."""
+
+    inline_refusals = False
 
     def __init__(self, ui: UiContext, tag: str, kind: str = "lost", parent: QWidget | None = None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        super().__init__(
+            ui, self.tr("Report an incident on %1").replace("%1", tag), self.tr("&Report"), parent, width=520
+        )
         self.tag = tag
-        self.setWindowTitle(self.tr("Report an incident on %1").replace("%1", tag))
-        self.setMinimumWidth(520)
-        self.errors = FieldErrors()
         self.kind = QComboBox()
         for kind_value in IncidentKind:
             self.kind.addItem(kind_name(kind_value.value), kind_value.value)
@@ -78,16 +71,11 @@ class ReportIncidentDialog(DiscardGuard, QDialog):
         self.place = QLineEdit()
         self.description = QPlainTextEdit()
         self.police_ref = QLineEdit()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Report"))
         self.verdict = TriagePanel(ui)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._form())
         self.stack.addWidget(self.verdict)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.buttons.accepted.connect(self.report)
-        self.buttons.rejected.connect(self.reject)
+        self.column.addWidget(self.stack)
         self.verdict.closed.connect(self.accept)
         self.kind.setFocus()
 
@@ -115,7 +103,7 @@ class ReportIncidentDialog(DiscardGuard, QDialog):
         self.description.setPlaceholderText(self.tr("What happened, as the holder tells it"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(90)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Kind"), self.errors.wrap(self.kind, "kind", "tag"))
         form.addRow(self.tr("&Discovered at"), self.errors.wrap(self.discovered, "discovered_at"))
         form.addRow(self.tr("&Occurred at"), self.errors.wrap(occurred_box, "occurred_at"))
@@ -123,41 +111,34 @@ class ReportIncidentDialog(DiscardGuard, QDialog):
         form.addRow(self.tr("&Place"), self.errors.wrap(self.place, "place"))
         form.addRow(self.tr("D&escription"), self.errors.wrap(self.description, "description"))
         form.addRow(self.tr("Police &reference"), self.errors.wrap(self.police_ref, "police_ref"))
-        page = QWidget()
+        page = QWidget()  # the frame's form, message line and buttons, on the first page of the stack
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
+        self.column.removeItem(form)
+        for widget in (self.message, self.buttons):
+            self.column.removeWidget(widget)
         column.addLayout(form)
+        column.addWidget(self.message)
         column.addWidget(self.buttons)
         return page
 
-    def report(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        ctx, tag, kind = self.ui.services, self.tag, self.kind.currentData()
+    def send(self) -> None:
+        kind = self.kind.currentData()
         discovered = local_to_aware(self.discovered.dateTime())
         occurred = local_to_aware(self.occurred.dateTime()) if self.occurred_known.isChecked() else None
         personal, place = self.personal_data.currentData(), self.place.text()
         description, police = self.description.toPlainText(), self.police_ref.text()
-        self.ui.run(
-            lambda: incidents.report_incident(
-                ctx, tag, kind, discovered, occurred, personal, description, place, police
-            ),
-            self._saved,
-            self._refused,
-        )
+        args = (kind, discovered, occurred, personal, description, place, police)
+        self.request(incidents.report_incident, self.tag, *args)
 
-    def _saved(self, changes: Changes) -> None:
+    def _done(self, changes: Changes) -> None:
         result = changes.result
         assert isinstance(result, IncidentResult)
+        self.ok.setEnabled(True)
         self.completed.emit(result)
         self.setWindowTitle(self.tr("Incident %1 reported").replace("%1", result.number))
         self.verdict.show_result(result.number, result.triage)
         self.stack.setCurrentWidget(self.verdict)
-
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
 
     def last_mailto(self) -> QUrl | None:
         return self.verdict.last_mailto

@@ -4,62 +4,23 @@ an incident with its outcome (recovered needs an inspection note; the service sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
-from klara_assets.domain.changes import Changes
 from klara_assets.domain.enums import IncidentOutcome, IncidentStep
-from klara_assets.domain.errors import KlaraError
 from klara_assets.services import incidents
 from ui.context import UiContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.incident_dialog import local_now, local_to_aware
-from ui.state import remember
-from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.field_errors import FieldErrors
 from ui.widgets.incident_vocabulary import outcome_name, step_name
 
 
-class _ServiceDialog(DiscardGuard, QDialog):
-    completed = Signal(object)
+class AddStepDialog(FormDialog):
+    inline_refusals = False
 
-    def __init__(self, ui: UiContext, parent: QWidget | None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
-        self.errors = FieldErrors()
-        self.setMinimumWidth(440)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-
-    def _finish(self, form: QFormLayout) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    def _saved(self, changes: Changes) -> None:
-        self.completed.emit(changes.result)
-        self.accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
-
-
-class AddStepDialog(_ServiceDialog):
     def __init__(self, ui: UiContext, number: str, parent: QWidget | None = None):
-        super().__init__(ui, parent)
+        title = self.tr("Add a step to %1").replace("%1", number)
+        super().__init__(ui, title, self.tr("&Add step"), parent, width=440)
         self.number = number
-        self.setWindowTitle(self.tr("Add a step to %1").replace("%1", number))
         self.step = QComboBox()
         for value in IncidentStep:
             self.step.addItem(step_name(value.value), value.value)
@@ -69,28 +30,23 @@ class AddStepDialog(_ServiceDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Police report number, CNIL notification number…"))
         self.note = QLineEdit()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add step"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Step"), self.errors.wrap(self.step, "step"))
-        form.addRow(self.tr("&When"), self.errors.wrap(self.at, "at"))
-        form.addRow(self.tr("&Reference"), self.errors.wrap(self.reference, "reference"))
-        form.addRow(self.tr("&Note"), self.errors.wrap(self.note, "note"))
-        self._finish(form)
-        self.buttons.accepted.connect(self.add)
+        self.form.addRow(self.tr("&Step"), self.errors.wrap(self.step, "step"))
+        self.form.addRow(self.tr("&When"), self.errors.wrap(self.at, "at"))
+        self.form.addRow(self.tr("&Reference"), self.errors.wrap(self.reference, "reference"))
+        self.form.addRow(self.tr("&Note"), self.errors.wrap(self.note, "note"))
 
-    def add(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        ctx, number, step = self.ui.services, self.number, self.step.currentData()
-        at, reference, note = local_to_aware(self.at.dateTime()), self.reference.text(), self.note.text()
-        self.ui.run(lambda: incidents.add_step(ctx, number, step, at, reference, note), self._saved, self._refused)
+    def send(self) -> None:
+        at, step = local_to_aware(self.at.dateTime()), self.step.currentData()
+        self.request(incidents.add_step, self.number, step, at, self.reference.text(), self.note.text())
 
 
-class CloseIncidentDialog(_ServiceDialog):
+class CloseIncidentDialog(FormDialog):
+    inline_refusals = False
+
     def __init__(self, ui: UiContext, number: str, kind: str, parent: QWidget | None = None):
-        super().__init__(ui, parent)
+        title = self.tr("Close incident %1").replace("%1", number)
+        super().__init__(ui, title, self.tr("C&lose incident"), parent, width=440)
         self.number = number
-        self.setWindowTitle(self.tr("Close incident %1").replace("%1", number))
         self.outcome = QComboBox()
         fitting = ("recovered", "written_off") if kind in ("lost", "stolen") else ("repaired",)
         for value in IncidentOutcome:
@@ -98,15 +54,8 @@ class CloseIncidentDialog(_ServiceDialog):
                 self.outcome.addItem(outcome_name(value.value), value.value)
         self.inspection = QLineEdit()
         self.inspection.setPlaceholderText(self.tr("For a recovered device: what the inspection found"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&lose incident"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Outcome"), self.errors.wrap(self.outcome, "outcome"))
-        form.addRow(self.tr("&Inspection note"), self.errors.wrap(self.inspection, "inspection_note"))
-        self._finish(form)
-        self.buttons.accepted.connect(self.close_incident)
+        self.form.addRow(self.tr("&Outcome"), self.errors.wrap(self.outcome, "outcome"))
+        self.form.addRow(self.tr("&Inspection note"), self.errors.wrap(self.inspection, "inspection_note"))
 
-    def close_incident(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        ctx, number, outcome, note = self.ui.services, self.number, self.outcome.currentData(), self.inspection.text()
-        self.ui.run(lambda: incidents.close_incident(ctx, number, outcome, note), self._saved, self._refused)
+    def send(self) -> None:
+        self.request(incidents.close_incident, self.number, self.outcome.currentData(), self.inspection.text())

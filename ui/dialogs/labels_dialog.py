@@ -8,6 +8,8 @@ preview shows it (answers to older requests are dropped). "Save as PDF…" write
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.documents.labels import LabelLayout
+from klara_assets.documents.labels import LabelLayout, LabelSheet
 from klara_assets.services import labels
 from klara_assets.services.settings import load_settings
 from ui.context import UiContext
@@ -116,10 +118,13 @@ class LabelsDialog(QDialog):
         layout_id, skip, second = self.options()
         self._set_ready(False)
         self.pages.setText(self.tr("Preparing the preview…"))
-        self.ui.run(
-            lambda: labels.label_pdf(tags, layout_id=layout_id, skip=skip, second=second),
-            lambda pdf: self._rendered(request, pdf),
-        )
+        read = partial(labels.label_sheet, tags, layout_id=layout_id, skip=skip, second=second)
+        self.ui.run(read, partial(self._render, request))  # the database worker reads the rows
+
+    def _render(self, request: int, sheet: LabelSheet) -> None:
+        """The rendering pool draws the sheet: a search meanwhile is answered at once."""
+        if request == self._request:
+            self.ui.render(partial(labels.sheet_pdf, sheet), partial(self._rendered, request))
 
     def _rendered(self, request: int, pdf: bytes) -> None:
         if request != self._request:
@@ -157,4 +162,4 @@ class LabelsDialog(QDialog):
             print_images(images, printer)
             self._set_ready(True)
 
-        self.ui.run(lambda: page_images(pdf, dpi), printed)
+        self.ui.render(partial(page_images, pdf, dpi), printed)

@@ -6,51 +6,44 @@ administrator); a refusal shows under the field it names and the dialog stays op
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from klara_assets.domain.errors import KlaraError, ValidationFailed
+from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Role
 from klara_assets.services import operators
 from klara_assets.services.operators import OperatorSummary
 from ui.context import UiContext
-from ui.state import remember
-from ui.widgets.field_errors import FieldErrors
+from ui.dialogs.form import FormDialog, Save
 from ui.widgets.role_names import role_hint, role_name
 
 ADD, ROLES, PASSWORD = "add", "roles", "password"
 
 
-class OperatorDialog(QDialog):
+class OperatorDialog(FormDialog):
+    inline_refusals = False
+    asks_before_discarding = False
+
     def __init__(self, ui: UiContext, mode: str, account: OperatorSummary | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui, self.mode, self.account = ui, mode, account
+        super().__init__(ui, "", parent=parent, width=480, accept=Save)
+        self.mode, self.account = mode, account
         titles = {
             ADD: self.tr("Add an operator"),
             ROLES: self.tr("Roles of %1"),
             PASSWORD: self.tr("New password for %1"),
         }
         self.setWindowTitle(titles[mode].replace("%1", account.login if account else ""))
-        self.setMinimumWidth(480)
-        self.errors = FieldErrors()
         self.name, self.login = QLineEdit(), QLineEdit()
         self.login.setPlaceholderText(self.tr("e.g. marie.dupont"))
         self.password, self.again = QLineEdit(), QLineEdit()
         for field in (self.password, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.role_boxes: dict[Role, QCheckBox] = {}
-        form = QFormLayout()
+        form = self.form
         if mode == ADD:
             form.addRow(self.tr("&Name"), self.errors.wrap(self.name, "name"))
             form.addRow(self.tr("&Login"), self.errors.wrap(self.login, "login"))
@@ -59,12 +52,6 @@ class OperatorDialog(QDialog):
         if mode in (ADD, PASSWORD):
             form.addRow(self.tr("&Password"), self.errors.wrap(self.password, "password"))
             form.addRow(self.tr("&Again"), self.again)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         first = {ADD: self.name, ROLES: next(iter(self.role_boxes.values()), None), PASSWORD: self.password}[mode]
         if first is not None:
             first.setFocus()
@@ -86,30 +73,16 @@ class OperatorDialog(QDialog):
     def roles(self) -> list[str]:
         return [role.value for role, box in self.role_boxes.items() if box.isChecked()]
 
-    def work(self) -> Callable[[], Any]:
-        ctx, account, roles, password = self.ui.services, self.account, self.roles(), self.password.text()
-        if self.mode == ADD:
-            login, name = self.login.text(), self.name.text()
-            return lambda: operators.add_operator(ctx, login, name, roles, password)
-        assert account is not None
-        if self.mode == ROLES:
-            return lambda: operators.set_roles(ctx, account.login, roles, expected_version=account.version)
-        return lambda: operators.set_password(ctx, account.login, password)
-
-    def save(self) -> None:
-        self.errors.clear()
-        if self.mode != ROLES and self.password.text() != self.again.text():
+    def send(self) -> None:
+        account, roles, password = self.account, self.roles(), self.password.text()
+        if self.mode != ROLES and password != self.again.text():
             message = self.tr("The two passwords differ.")
-            self.errors.show(ValidationFailed(message, code="password_mismatch", field="password"))
-            return
-        self.buttons.setEnabled(False)
-        self.ui.run(self.work(), self._saved, self._refused)
-
-    def _saved(self, _changes: object) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
+            self.refuse(ValidationFailed(message, code="password_mismatch", field="password"))
+        elif self.mode == ADD:
+            self.request(operators.add_operator, self.login.text(), self.name.text(), roles, password)
+        elif self.mode == ROLES:
+            assert account is not None
+            self.request(operators.set_roles, account.login, roles, expected_version=account.version)
+        else:
+            assert account is not None
+            self.request(operators.set_password, account.login, password)

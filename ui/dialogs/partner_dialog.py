@@ -3,7 +3,6 @@ solidarity economy), and add a certification to one. Refusals appear under their
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -13,7 +12,7 @@ from klara_assets.domain.enums import CertificationScheme, PartnerKind
 from klara_assets.services import partners
 from klara_assets.services.partners import PartnerRow
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.widgets.eol_names import partner_kind_name
 
 
@@ -51,11 +50,11 @@ class PartnerDialog(FormDialog):
             "social_economy": self.social.isChecked(),
         }
 
-    def call(self) -> Callable[[], Any]:
-        ctx, name, values, current = self.ui.services, self.name.text(), self.values(), self.current
-        if current is None:
-            return lambda: partners.add_partner(ctx, name, **values)
-        return lambda: partners.edit_partner(ctx, current.name, current.version, **values)
+    def send(self) -> None:
+        if self.current is None:
+            self.request(partners.add_partner, self.name.text(), **self.values())
+        else:
+            self.request(partners.edit_partner, self.current.name, self.current.version, **self.values())
 
 
 class CertificationDialog(FormDialog):
@@ -73,7 +72,6 @@ class CertificationDialog(FormDialog):
         self.form.addRow(self.tr("&Valid until"), self.valid_until)
         self.number.setFocus()
 
-    def call(self) -> Callable[[], Any]:
-        ctx, partner = self.ui.services, self.partner
+    def send(self) -> None:
         cert = (self.scheme.currentText(), self.number.text(), self.valid_until.date().toPython())
-        return lambda: partners.add_certification(ctx, partner, cert)
+        self.request(partners.add_certification, self.partner, cert)

@@ -12,36 +12,27 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
-from ui.state import remember
-from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.field_errors import FieldErrors
+from ui.dialogs.form import FormDialog, Save
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "—": no start date
 
 
-class PersonDialog(DiscardGuard, QDialog):
+class PersonDialog(FormDialog):
+    inline_refusals = False
+
     def __init__(
         self, ui: UiContext, locations: list[str], person: PersonRow | None = None, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        remember(self, ui.state, type(self).__name__)
-        self.ui = ui
+        title = self.tr("Edit person") if person else self.tr("Add a person")
+        super().__init__(ui, title, parent=parent, accept=Save)
         self.person = person
-        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
-        self.setMinimumWidth(460)
-        self.errors = FieldErrors()
         self.name = QLineEdit(person.name if person else "")
         self.email = QLineEdit(person.email if person else "")
         self.email.setPlaceholderText(self.tr("first.last@company.fr"))
@@ -61,19 +52,13 @@ class PersonDialog(DiscardGuard, QDialog):
         self.started_on.setSpecialValueText("—")
         start = person.started_on if person else None
         self.started_on.setDate(QDate(start.year, start.month, start.day) if start else NO_DATE)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Name"), self.errors.wrap(self.name, "name"))
         form.addRow(self.tr("&E-mail"), self.errors.wrap(self.email, "email"))
         form.addRow(self.tr("&Department"), self.errors.wrap(self.department, "department"))
         form.addRow(self.tr("Employee &number"), self.errors.wrap(self.employee_no, "employee_no"))
         form.addRow(self.tr("&Location"), self.errors.wrap(self.location, "location"))
         form.addRow(self.tr("&Start date"), self.errors.wrap(self.started_on, "started_on"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.name.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -90,21 +75,9 @@ class PersonDialog(DiscardGuard, QDialog):
         day = self.started_on.date()
         return None if day == NO_DATE else date(day.year(), day.month(), day.day())
 
-    def save(self) -> None:
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        values, ctx, person = self.values(), self.ui.services, self.person
+    def send(self) -> None:
+        person = self.person
         if person is None:
-            self.ui.run(lambda: inventory.add_person(ctx, **values), self._saved, self._refused)
+            self.request(inventory.add_person, **self.values())
         else:
-            work = lambda: inventory.edit_person(ctx, person.email, expected_version=person.version, **values)  # noqa: E731
-            self.ui.run(work, self._saved, self._refused)
-
-    def _saved(self, _changes: object) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
+            self.request(inventory.edit_person, person.email, expected_version=person.version, **self.values())

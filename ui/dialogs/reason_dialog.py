@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 
 
 class ReasonDialog(FormDialog):

@@ -4,6 +4,8 @@ helper) and "Print…" (the system print dialog, pages rendered on the worker at
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -61,4 +63,4 @@ def send_to(ui: UiContext, pdf: bytes, printer: QPrinter) -> None:
     def printed(images: list[QImage]) -> None:
         print_images(images, printer)
 
-    ui.run(lambda: page_images(pdf, dpi), printed)
+    ui.render(partial(page_images, pdf, dpi), printed)

@@ -5,7 +5,7 @@ media to refurbishment) shown plainly."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -15,7 +15,7 @@ from klara_assets.domain.routing import Reason, RoutingAdvice
 from klara_assets.services import end_of_life_bulk
 from klara_assets.services.end_of_life import route_asset, routing_advice
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.errors import QT_TRANSLATE_NOOP
 
 REASONS = {
@@ -112,12 +112,12 @@ class RouteDialog(FormDialog):
     def target(self) -> str:
         return "refurbish" if self.refurbish.isChecked() else "recycle"
 
-    def call(self) -> Callable[[], Any]:
-        ctx, tag, target, reason = self.ui.services, self.tag, self.target(), self.reason.text()
+    def send(self) -> None:
+        target, reason = self.target(), self.reason.text() or None
         if len(self.tags) > 1:
-            tags = self.tags
-            return lambda: end_of_life_bulk.for_each(ctx, tags, lambda c, t: route_asset(c, t, target, reason or None))
-        return lambda: route_asset(ctx, tag, target, reason or None)
+            self.request(end_of_life_bulk.for_each, self.tags, partial(_route, target=target, reason=reason))
+        else:
+            self.request(route_asset, self.tag, target, reason)
 
 
 def _box(layout: QHBoxLayout) -> QWidget:
@@ -125,3 +125,7 @@ def _box(layout: QHBoxLayout) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     widget.setLayout(layout)
     return widget
+
+
+def _route(ctx: Any, tag: str, target: str, reason: str | None) -> Any:
+    return route_asset(ctx, tag, target, reason)

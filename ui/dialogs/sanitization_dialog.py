@@ -5,7 +5,7 @@ filled by the service from the device, its last holder and the settings (the pla
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from klara_assets.domain.enums import Destination, PersonalData, SanitizationMet
 from klara_assets.services import end_of_life_bulk, erasure_reports
 from klara_assets.services.sanitization import record_sanitization
 from ui.context import UiContext
-from ui.dialogs.eol_base import FormDialog
+from ui.dialogs.form import FormDialog
 from ui.widgets.eol_names import eol_name
 
 TECHNIQUES = ("overwrite", "block erase", "crypto erase", "factory reset", "degauss", "shred", "disintegrate")
@@ -195,14 +195,23 @@ class SanitizationDialog(FormDialog):
         values["notes"] = self.notes.toPlainText()
         return values
 
-    def call(self) -> Callable[[], Any]:
-        ctx, tag, values, report = self.ui.services, self.tag, self.values(), self.report_path
+    def send(self) -> None:
+        values, report = self.values(), self.report_path
         if len(self.tags) > 1:
-            tags = self.tags
-            return lambda: end_of_life_bulk.for_each(ctx, tags, lambda c, t: record_sanitization(c, t, **values))
-        if report:
-            operator = values.pop("operator_name")
-            return lambda: erasure_reports.record_with_report(
-                ctx, tag, Path(report).name, Path(report).read_bytes(), operator_name=operator, **values
-            )
-        return lambda: record_sanitization(ctx, tag, **values)
+            self.request(end_of_life_bulk.for_each, self.tags, partial(_sanitize, values=values))
+        elif report:
+            self.request(_record_with_report, self.tag, report, values)
+        else:
+            self.request(record_sanitization, self.tag, **values)
+
+
+def _sanitize(ctx: Any, tag: str, values: dict[str, Any]) -> Any:
+    return record_sanitization(ctx, tag, **values)
+
+
+def _record_with_report(ctx: Any, tag: str, report: str, values: dict[str, Any]) -> Any:
+    """On the worker: the report file is read there, never on the GUI thread."""
+    values = dict(values)
+    operator = values.pop("operator_name")
+    path = Path(report)
+    return erasure_reports.record_with_report(ctx, tag, path.name, path.read_bytes(), operator_name=operator, **values)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
 from ui import read_only
@@ -69,6 +69,7 @@ def load_choices() -> Choices:
 
 class AssetsPage(Page):
     page_id = "assets"
+    refresh_on = frozenset({ChangeKind.ASSET, ChangeKind.PERSON, ChangeKind.LOCATION})
 
     def __init__(self, ui: UiContext, actions: Sequence[AssetAction] = (), parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -205,7 +206,6 @@ class AssetsPage(Page):
         self.new_button.clicked.connect(self.new_asset)
         self.edit_button.clicked.connect(self.edit_selected)
         self.bulk_button.clicked.connect(self.bulk_edit)
-        self.ui.events.changed.connect(self._on_changes)
         self.ui.events.open_asset_requested.connect(lambda tag: self.apply_filter({"text": tag}))
 
     # --- Page ------------------------------------------------------------------------------------
@@ -278,9 +278,7 @@ class AssetsPage(Page):
         text = self.tr("%1 of %n device(s)", "", self.total).replace("%1", QLocale().toString(shown))
         self.count_label.setText(text)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if not any(changes.concerns(kind) for kind in ("asset", "person", "location")):
-            return
+    def refresh(self, changes: Changes) -> None:
         top = self.table.rowAt(0)
         self.ui.run(lambda: refresh_search_index(self.ui.services), on_error=lambda _exc: None)
         self.ui.run(load_choices, self._show_choices)

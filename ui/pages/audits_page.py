@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import is_missing
 from klara_assets.persistence import audit_queries, queries
@@ -52,6 +52,7 @@ def _missing(line: AuditLine) -> bool:
 
 class AuditsPage(Page):
     page_id = "audits"
+    refresh_on = frozenset({ChangeKind.AUDIT, ChangeKind.ASSET})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -136,7 +137,6 @@ class AuditsPage(Page):
         self.losses_button.clicked.connect(self.open_losses)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         def load() -> tuple[list[str], list[audit_queries.AuditListRow]]:
@@ -310,8 +310,7 @@ class AuditsPage(Page):
             make = lambda: audit_documents.audit_report_csv(number)  # noqa: E731
         save_document(self.ui, self.tr("Save the audit report"), make, f"audit-{number}.{kind}")
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.concerns("audit") or changes.concerns("asset"):
-            self._reload_list()
-            if self.view is not None:
-                self.show_audit(self.view.id)
+    def refresh(self, changes: Changes) -> None:
+        self._reload_list()
+        if self.view is not None:
+            self.show_audit(self.view.id)

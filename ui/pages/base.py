@@ -1,13 +1,18 @@
-"""`Page`: what the main window needs from a page (title, icon, first load, filters, saved layout)."""
+"""`Page`: what the main window needs from a page (title, icon, first load, filters, saved layout), and its
+lazy refresh: a page names once the change kinds that concern it (`refresh_on`); a change of those kinds
+refreshes it at once when it is on screen, and only marks it stale when hidden: it refreshes when shown
+(as Anki's browser table does). A page shows nothing before its first load, so it ignores changes until then.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from klara_assets.domain.changes import ChangeKind, Changes
 from ui.context import UiContext
 
 
@@ -17,11 +22,40 @@ class Page(QWidget):
     page_id = ""
     loaded = Signal()
     usable_before_data = False  # True: the window counts the page usable once shown, its data still coming
+    refresh_on: ClassVar[frozenset[ChangeKind]] = frozenset()  # the change kinds that concern the page
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
         self._activated = False
+        self._stale: Changes | None = None  # what changed while the page was hidden
+        if self.refresh_on:
+            ui.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self._activated or not changes.concerns_any(self.refresh_on):
+            return
+        if self.isVisible():
+            self.refresh(changes)
+        else:
+            self._stale = changes if self._stale is None else self._stale.merge(changes)
+            self.changed_while_hidden(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale is not None:
+            stale, self._stale = self._stale, None
+            self.refresh(stale)
+
+    @property
+    def stale(self) -> bool:
+        return self._stale is not None
+
+    def refresh(self, changes: Changes) -> None:
+        """Show again what `changes` touched (the page is on screen). Pages with `refresh_on` override it."""
+
+    def changed_while_hidden(self, changes: Changes) -> None:
+        """A change of the page's kinds while it was hidden (it refreshes when shown). Most pages wait."""
 
     def title(self) -> str:
         raise NotImplementedError

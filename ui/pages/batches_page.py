@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.attachments import AttachmentKind
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.services import batch_items, batches
 from klara_assets.services.batch_items import BatchDetail, BatchRow
 from ui import read_only
@@ -31,7 +31,7 @@ from ui.context import UiContext
 from ui.dialogs.batch_dialogs import AddDevicesDialog, NewBatchDialog, ShipDialog
 from ui.dialogs.certificate_preview import CertificatePreview
 from ui.dialogs.close_batch_dialog import CloseBatchDialog
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
 from ui.widgets.attachments_panel import AttachmentsPanel
@@ -46,6 +46,7 @@ STEPS = ("new", "add", "remove", "ship", "manifest", "close")
 
 class BatchesPage(Page):
     page_id = "batches"
+    refresh_on = frozenset({ChangeKind.BATCH, ChangeKind.PARTNER})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -137,7 +138,6 @@ class BatchesPage(Page):
         slots.update({"manifest": self.save_manifest, "close": self.close_batch})
         for key, slot in slots.items():
             self.buttons[key].clicked.connect(slot)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         for key, target in (("batches/splitter", self.splitter), ("batches/columns", self.table.horizontalHeader())):
@@ -211,11 +211,10 @@ class BatchesPage(Page):
         self.buttons["manifest"].setEnabled(has_items)
         self.buttons["close"].setEnabled(status == "shipped")
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (changes.concerns("batch") or changes.concerns("partner")):
-            self.reload()
-            if self.tabs.currentIndex() == 1:
-                self.register_view.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
+        if self.tabs.currentIndex() == 1:
+            self.register_view.reload()
 
     def apply_filter(self, criteria: dict[str, Any]) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(criteria.get("status") or "")))

@@ -14,13 +14,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.services import certificates
 from klara_assets.services.certificates import CertificateRow, CertificateVerification
 from ui import read_only
 from ui.context import UiContext
 from ui.dialogs.certificate_preview import CertificatePreview
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.models.eol_tables import CertificatesModel
 from ui.pages.base import Page
@@ -36,6 +36,7 @@ def read_and_verify(path: str) -> CertificateVerification:
 
 class CertificatesPage(Page):
     page_id = "certificates"
+    refresh_on = frozenset({ChangeKind.CERTIFICATE, ChangeKind.BATCH})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -103,7 +104,6 @@ class CertificatesPage(Page):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.pick_and_verify)
         self.addAction(action)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         for key, target in (
@@ -160,9 +160,8 @@ class CertificatesPage(Page):
         self.buttons["revoke"].setEnabled(in_force)
         self.buttons["correct"].setEnabled(in_force)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (changes.concerns("certificate") or changes.concerns("batch")):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def save_copy(self) -> None:
         row = self.selected()

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import custody_queries
 from klara_assets.persistence.custody_queries import Loan
 from klara_assets.services import compliance
 from klara_assets.services.compliance import ComplianceReport
+from klara_assets.services.context import ServiceContext
 from ui.context import UiContext
 from ui.models.compliance_tables import (
     BAR_COLUMN,
@@ -49,6 +51,7 @@ def load(ui: UiContext) -> ComplianceData:
 
 class CompliancePage(Page):
     page_id = "compliance"
+    refresh_on = frozenset({ChangeKind.ASSET, ChangeKind.PERSON, ChangeKind.SETTING})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -70,7 +73,6 @@ class CompliancePage(Page):
             self.tables.append(table)
         self._layout()
         self.export_button.clicked.connect(self.export_csv)
-        self.ui.events.changed.connect(self._changed)
 
     def title(self) -> str:
         return self.tr("Compliance")
@@ -129,16 +131,18 @@ class CompliancePage(Page):
             self.ui.events.open_asset_requested.emit(row.tag)
             self.ui.events.show_page_requested.emit("assets", {"text": row.tag})
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (changes.concerns("asset") or changes.concerns("person") or changes.concerns("setting")):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def export_csv(self) -> None:
-        ctx = self.ui.services
-        day = ctx.now().date().isoformat()
+        day = self.ui.services.now().date().isoformat()
         save_document(
             self.ui,
             self.tr("Export the compliance report"),
-            lambda: compliance.compliance_csv(compliance.compliance_report(ctx)),
+            partial(_report_csv, self.ui.services),
             f"compliance-{day}.csv",
         )
+
+
+def _report_csv(ctx: ServiceContext) -> bytes:
+    return compliance.compliance_csv(compliance.compliance_report(ctx))

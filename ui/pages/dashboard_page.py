@@ -8,6 +8,7 @@ list with the closest filter.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from ui import read_only
 from ui.context import UiContext
 from ui.models.incident_deadlines_table import IncidentDeadlinesModel
@@ -56,6 +57,7 @@ def _active() -> list[str]:
 
 class DashboardPage(Page):
     page_id = "dashboard"
+    refresh_on = frozenset(ChangeKind)  # every kind
     usable_before_data = True  # cards and charts are laid out at once; the counts fill them from the worker
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
@@ -66,7 +68,6 @@ class DashboardPage(Page):
         self._refresh = QTimer(self, singleShot=True, interval=300)
         self._refresh.timeout.connect(self.reload)
         self._layout()
-        ui.events.changed.connect(self._changed)
         read_only.editing(self.ui, *self.start_buttons.values())
 
     def title(self) -> str:
@@ -173,8 +174,7 @@ class DashboardPage(Page):
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:
-        ctx = self.ui.services
-        self.ui.run(lambda: _load(ctx), lambda d: self._show(d, first), lambda e: self._failed(e, first))
+        self.ui.call(_load, on_done=partial(self._show, first=first), on_error=partial(self._failed, first=first))
 
     def _failed(self, exc: BaseException, first: bool) -> None:
         self.heading.setText(self.tr("The dashboard could not be loaded."))
@@ -182,9 +182,8 @@ class DashboardPage(Page):
             self.loaded.emit()
         self.ui.show_error(exc)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and changes.touched:
-            self._refresh.start()
+    def refresh(self, changes: Changes) -> None:
+        self._refresh.start()
 
     def _show(self, figures: Dashboard, first: bool) -> None:
         self.figures = figures

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.attachments import AttachmentKind
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import Action, Record, allowed_actions
 from klara_assets.persistence import eol_queries
@@ -62,6 +62,7 @@ ACTIONS: tuple[tuple[str, str, set[str], tuple[Action | Record, ...], bool], ...
 
 class EndOfLifePage(Page):
     page_id = "end_of_life"
+    refresh_on = frozenset({ChangeKind.ASSET, ChangeKind.SANITIZATION, ChangeKind.SETTING})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -140,7 +141,6 @@ class EndOfLifePage(Page):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(slots[key])
                 self.addAction(action)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         value = self.ui.state.value("end_of_life/splitter")
@@ -237,11 +237,8 @@ class EndOfLifePage(Page):
             self.buttons[key].setEnabled(not reason)
             self.buttons[key].setToolTip(reason)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (
-            changes.concerns("asset") or changes.concerns("sanitization") or changes.concerns("setting")
-        ):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def _tag(self) -> str | None:
         row = self.selected()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.documents.environment_text import TEXT
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.environment import EnvironmentReport
 from klara_assets.services.reports import environment_report, write_environment_report
 from ui.context import UiContext
@@ -45,6 +45,7 @@ def report_bytes(report: EnvironmentReport, suffix: str, lang: str) -> bytes:
 
 class EnvironmentPage(Page):
     page_id = "environment"
+    refresh_on = frozenset({ChangeKind.ASSET, ChangeKind.SETTING, ChangeKind.BATCH})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -64,7 +65,6 @@ class EnvironmentPage(Page):
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.export("pdf")).setWhatsThis(self.pdf_button.text())
         self.cards: dict[str, StatCard] = {}
         self._layout()
-        ui.events.changed.connect(self._changed)
 
     def title(self) -> str:
         return self.tr("Environment")
@@ -132,9 +132,8 @@ class EnvironmentPage(Page):
             self.loaded.emit()
         self.ui.show_error(exc)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (changes.concerns("asset") or changes.concerns("setting") or changes.concerns("batch")):
-            self._debounce.start()
+    def refresh(self, changes: Changes) -> None:
+        self._debounce.start()
 
     def _show(self, report: EnvironmentReport, first: bool) -> None:
         self.report = report

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import incident_queries
 from klara_assets.persistence.incident_queries import IncidentRow
 from klara_assets.services import incident_documents
@@ -40,6 +40,7 @@ from ui.widgets.triage_panel import TriagePanel
 
 class IncidentsPage(Page):
     page_id = "incidents"
+    refresh_on = frozenset({ChangeKind.INCIDENT})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -103,7 +104,6 @@ class IncidentsPage(Page):
         self.csv_button.clicked.connect(lambda: self.export_register("csv"))
         self.pdf_button.clicked.connect(lambda: self.export_register("pdf"))
         self.minute.timeout.connect(self.tick)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         value = self.ui.state.value("incidents/splitter")
@@ -162,9 +162,8 @@ class IncidentsPage(Page):
     def tick(self) -> None:
         self.model.set_now(self.ui.services.now())
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and changes.concerns("incident"):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def add_step(self) -> None:
         row = self.selected()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import people_queries
 from klara_assets.persistence.people_queries import LocationRow, PlacedDevice
 from ui import read_only
@@ -31,6 +31,7 @@ MAX_DEVICES_SHOWN = 1000  # a stock room may hold thousands; the assets page fil
 
 class LocationsPage(Page):
     page_id = "locations"
+    refresh_on = frozenset({ChangeKind.LOCATION, ChangeKind.ASSET, ChangeKind.PERSON})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -87,7 +88,6 @@ class LocationsPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         header = self.table.horizontalHeader()
@@ -145,9 +145,8 @@ class LocationsPage(Page):
     def _update_buttons(self) -> None:
         self.rename_button.setEnabled(self.selected() is not None)
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and any(changes.concerns(kind) for kind in ("location", "asset", "person")):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def add_location(self) -> None:
         self._open(LocationDialog(self.ui, None, self))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.services import operators
 from klara_assets.services.operators import OperatorSummary
 from ui import read_only
@@ -21,6 +21,7 @@ from ui.widgets.tables import make_table
 
 class OperatorsPage(Page):
     page_id = "operators"
+    refresh_on = frozenset({ChangeKind.OPERATOR})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -60,7 +61,6 @@ class OperatorsPage(Page):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.add_operator)
         self.addAction(action)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         columns = self.ui.state.value("operators/columns")
@@ -102,9 +102,8 @@ class OperatorsPage(Page):
             self.tr("&Reactivate") if account is not None and not account.active else self.tr("&Deactivate")
         )
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and changes.concerns("operator"):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def add_operator(self) -> None:
         self._open(OperatorDialog(self.ui, ADD, None, self))

@@ -12,13 +12,13 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from klara_assets.domain.attachments import AttachmentKind
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import PartnerKind
 from klara_assets.services import partners
 from klara_assets.services.partners import PartnerRow
 from ui import read_only
 from ui.context import UiContext
-from ui.dialogs.eol_base import open_dialog
+from ui.dialogs.form import open_dialog
 from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
 from ui.models.eol_tables import CertificationsModel, PartnersModel
 from ui.pages.base import Page
@@ -29,6 +29,7 @@ from ui.widgets.tables import make_table
 
 class PartnersPage(Page):
     page_id = "partners"
+    refresh_on = frozenset({ChangeKind.PARTNER})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -97,7 +98,6 @@ class PartnersPage(Page):
         self.buttons["edit"].clicked.connect(self.edit)
         self.buttons["add_cert"].clicked.connect(self.add_certification)
         self.buttons["remove_cert"].clicked.connect(self.remove_certification)
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         value = self.ui.state.value("partners/columns")
@@ -148,9 +148,8 @@ class PartnersPage(Page):
         self.buttons["add_cert"].setEnabled(chosen)
         self.buttons["remove_cert"].setEnabled(chosen and bool(self.certs.selectionModel().selectedRows()))
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and changes.concerns("partner"):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def add(self) -> None:
         self.dialog = open_dialog(PartnerDialog(self.ui, None, self))

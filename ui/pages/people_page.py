@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.people_queries import PersonRow
@@ -44,6 +44,7 @@ from ui.widgets.tables import make_table
 
 class PeoplePage(Page):
     page_id = "people"
+    refresh_on = frozenset({ChangeKind.PERSON, ChangeKind.ASSET})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -148,7 +149,6 @@ class PeoplePage(Page):
         self.leave_button.setToolTip(self.tr("Record that the selected person has left (Ctrl+D)"))
         self.checkout_button.setToolTip(self.tr("Hand devices over to the selected person, with a receipt"))
         self.checkin_button.setToolTip(self.tr("Take back the device selected in the person's list, with a receipt"))
-        self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
         self._restore()
@@ -236,9 +236,8 @@ class PeoplePage(Page):
         self.sort = (key, descending)
         self.reload()
 
-    def _changed(self, changes: Changes) -> None:
-        if self._activated and (changes.concerns("person") or changes.concerns("asset")):
-            self.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
 
     def open_import(self) -> None:
         from ui.dialogs.import_wizard import ImportWizard

@@ -9,6 +9,7 @@ The scan field takes the focus back after every action and whenever the page is 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.persistence import queries
 from klara_assets.services import audits
 from ui import read_only
 from ui.context import UiContext
 from ui.pages.base import Page
-from ui.scan_lookup import ScanCard, lookup, lookup_image
+from ui.scan_lookup import ScanCard, image_codes, lookup, lookup_codes
 from ui.widgets.asset_card import AssetCard
 from ui.widgets.camera_scanner import CameraScanner
 from ui.widgets.scan_field import ScanField
@@ -41,6 +42,7 @@ IMAGE_FILTERS = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff"
 
 class ScanPage(Page):
     page_id = "scan"
+    refresh_on = frozenset({ChangeKind.ASSET})
     card_shown = Signal(object)  # the ScanCard now on screen
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None, camera: CameraScanner | None = None):
@@ -100,7 +102,6 @@ class ScanPage(Page):
         card.add_to_audit_requested.connect(self.add_to_audit)
         card.open_requested.connect(self._open_asset)
         card.register_requested.connect(self.register)
-        self.ui.events.changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -149,9 +150,13 @@ class ScanPage(Page):
         if not path:
             self.field.keep_focus()
             return
-        self.ui.run(lambda: lookup_image(path), lambda cards: self._image_read(path, cards))
+        self.ui.render(partial(image_codes, path), self._codes_read)
 
-    def _image_read(self, path: str, cards: list[ScanCard]) -> None:
+    def _codes_read(self, codes: list[str]) -> None:
+        """Decoded on the rendering pool; resolved on the database worker."""
+        self.ui.run(partial(lookup_codes, codes), self._image_read)
+
+    def _image_read(self, cards: list[ScanCard]) -> None:
         if not cards:
             self.card.show_card(None)
             self.card.heading.setText(self.tr("No code was found in this image."))
@@ -220,10 +225,10 @@ class ScanPage(Page):
             self.scan(tag)
         self.field.keep_focus()
 
-    def _changed(self, changes: Changes) -> None:
+    def refresh(self, changes: Changes) -> None:
         """A device on the card changed (checked out, reported lost...): show its new state without a cue."""
         shown = self.card.card
-        if shown is not None and shown.detail is not None and changes.concerns("asset"):
+        if shown is not None and shown.detail is not None:
             code = shown.detail.tag
             self.ui.run(lambda: lookup(code), lambda card: self.show_card(card, cue=False))
 

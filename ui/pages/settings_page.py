@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from klara_assets.documents.labels import load_layouts
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence.database import describe
 from klara_assets.services import mail
@@ -57,6 +57,7 @@ def _read_logo(path: str) -> bytes:
 
 class SettingsPage(Page):
     page_id = "settings"
+    refresh_on = frozenset({ChangeKind.SETTING})
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -81,7 +82,6 @@ class SettingsPage(Page):
         save.triggered.connect(self.save)
         self.addAction(save)
         read_only.editing(self.ui, self.save_button, save)
-        self.ui.events.settings_changed.connect(self._changed_elsewhere)
         self._update_state()
 
     def title(self) -> str:
@@ -140,8 +140,7 @@ class SettingsPage(Page):
             return
         self.form.errors.clear()
         self.save_button.setEnabled(False)
-        ctx = self.ui.services
-        self.ui.run(lambda: update_settings(ctx, **changed), self._saved, self._refused)
+        self.ui.call(update_settings, **changed, on_done=self._saved, on_error=self._refused)
 
     def _saved(self, _changes: Changes) -> None:
         self.reload(status=self.tr("Saved."))
@@ -154,8 +153,8 @@ class SettingsPage(Page):
     def revert(self) -> None:
         self.reload()
 
-    def _changed_elsewhere(self) -> None:
-        if self._activated and not self.changed_values():
+    def refresh(self, changes: Changes) -> None:
+        if not self.changed_values():  # what the user is typing is never overwritten
             self.reload()
 
     def choose_logo(self) -> None:

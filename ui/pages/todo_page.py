@@ -9,6 +9,7 @@ It reloads after every change and every `REFRESH_MS` (the deadlines move with th
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.changes import Changes
+from klara_assets.domain.changes import ChangeKind, Changes
 from ui import read_only
 from ui.context import UiContext
 from ui.pages.base import Page
@@ -43,6 +44,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class TodoPage(Page):
     usable_before_data = True  # the list is laid out at once; its items arrive from the worker
     page_id = "todo"
+    refresh_on = frozenset(ChangeKind)  # every kind
     counts_changed = Signal(int, int)  # items, urgent items
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
@@ -83,10 +85,9 @@ class TodoPage(Page):
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.snooze_button.clicked.connect(self.snooze_selected)
-        self.ui.events.changed.connect(self._changed)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
+        self.timer.timeout.connect(self._tick)
         self._update_buttons()
         read_only.editing(self.ui, self.snooze_button)
 
@@ -99,17 +100,30 @@ class TodoPage(Page):
         # for the interpreter (this page is the first one, built with the window for its badge).
         QTimer.singleShot(0, self, lambda: self.reload(first=True))
 
-    def reload(self, first: bool = False) -> None:
-        def due_items() -> list[Reminder]:
-            from klara_assets.services import reminders
+    def reload(self, first: bool = False, count_only: bool = False) -> None:
+        """Load the items and show them; `count_only` (the page hidden): only the badge and the notices."""
+        from klara_assets.services import reminders
 
-            return reminders.due_items(self.ui.services)
+        self.ui.call(reminders.due_items, on_done=self._counted if count_only else partial(self._show, first=first))
 
-        self.ui.run(due_items, lambda items: self._show(items, first))
-
-    def _changed(self, changes: Changes) -> None:
-        if self._activated:
+    def _tick(self) -> None:
+        """Every few minutes: the dates move on. Hidden, only the count is asked; the list when shown."""
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = self._stale or Changes()
+            self.reload(count_only=True)
+
+    def _counted(self, items: list[Reminder]) -> None:
+        self.counts_changed.emit(len(items), sum(1 for i in items if i.urgent))
+        self._notify(items)
+
+    def refresh(self, changes: Changes) -> None:
+        self.reload()
+
+    def changed_while_hidden(self, changes: Changes) -> None:
+        """Hidden, the page still counts its items for the sidebar badge and the desktop notices."""
+        self.reload(count_only=True)
 
     def _show(self, items: list[Reminder], first: bool) -> None:
         selected = self.selected_key()
