@@ -48,6 +48,7 @@ from ui.errors import QT_TRANSLATE_NOOP, describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.state import remember
 from ui.tasks import Reporter, Task
+from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.display import format_date
 
 FIELD_LABELS: dict[str, str] = {
@@ -517,7 +518,8 @@ class ImportWizard(QDialog):
                 for key, after in change["after"].items():
                     label = QCoreApplication.translate("ImportWizard", FIELD_LABELS.get(key, key))
                     part = self.tr("%1: %2 → %3").replace("%1", label)
-                    parts.append(part.replace("%2", str(change["before"][key] or "—")).replace("%3", str(after or "—")))
+                    before = _change_value(key, change["before"][key])
+                    parts.append(part.replace("%2", before).replace("%3", _change_value(key, after)))
                 lines.append(f"{change['tag']} — " + self.tr("; ").join(parts))
             for name in report.not_in_inventory:
                 lines.append(self.tr("Not in the inventory: %1").replace("%1", name))
@@ -603,3 +605,10 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     column.addWidget(QLabel(title))
     column.addWidget(widget)
     return box
+
+
+def _change_value(key: str, value: Any) -> str:
+    """A value of an MDM change as the user reads it: the encryption state in their language, "—" for none."""
+    if key == "encryption_state" and value:
+        return encryption_name(str(value))
+    return str(value or "—")
