@@ -1,8 +1,9 @@
 """Issue 13, leftovers in the window: a location's address on the locations page, and the MDM changes of
-the import wizard naming the encryption states in the user's language."""
+the import wizard naming the encryption states in the user's language, check times in their local form."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from ui import i18n
 from ui.context import UiContext
 from ui.dialogs.import_wizard import _change_value
 from ui.pages.locations_page import LocationsPage
+from ui.widgets.display import format_datetime
 
 
 def test_the_locations_page_shows_the_address(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
@@ -48,6 +50,8 @@ def test_mdm_changes_name_the_encryption_states_in_the_users_language(qapp: Any)
     assert _change_value("encryption_method", "") == "—" and _change_value("encryption_method", "BitLocker") == (
         "BitLocker"
     )
+    shown = _change_value("encryption_checked_at", "2026-11-20 08:15:00")
+    assert shown == format_datetime(datetime(2026, 11, 20, 8, 15)) and "2026" in shown
     translators = i18n.install_translators(qapp, "fr")
     try:
         assert _change_value("encryption_state", "encrypted") == "Chiffré"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import Any
 
@@ -49,7 +49,7 @@ from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.state import remember
 from ui.tasks import Reporter, Task
 from ui.widgets.asset_vocabulary import encryption_name
-from ui.widgets.display import format_date
+from ui.widgets.display import format_date, format_datetime
 
 FIELD_LABELS: dict[str, str] = {
     "tag": QT_TRANSLATE_NOOP("ImportWizard", "Tag"),
@@ -608,7 +608,13 @@ def _titled(title: str, widget: QWidget) -> QWidget:
 
 
 def _change_value(key: str, value: Any) -> str:
-    """A value of an MDM change as the user reads it: the encryption state in their language, "—" for none."""
+    """A value of an MDM change as the user reads it: the encryption state in their language, the check time in
+    their local form, "—" for none."""
     if key == "encryption_state" and value:
         return encryption_name(str(value))
+    if key == "encryption_checked_at" and value:
+        try:
+            return format_datetime(datetime.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
     return str(value or "—")
