@@ -8,8 +8,10 @@ transaction, like every other write.
 
 from __future__ import annotations
 
+import contextlib
 import decimal
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -18,6 +20,24 @@ import peewee
 from klara_assets.domain.errors import ValidationFailed
 
 Converter = Callable[[Any], Any] | None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector during a bulk job (a decorator or a `with`).
+
+    An import keeps 100,000s of small rows alive at once; every few hundred new objects the collector
+    would walk all of them again, which cost a quarter of an MDM import's time. The rows hold no cycles:
+    reference counting frees them all the same. The collector runs again as before once the job ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 _CONVERTED = (peewee.DecimalField, peewee.ForeignKeyField, peewee.BooleanField)
 
 
@@ -74,12 +94,18 @@ def _convert(rows: Iterable[Sequence[Any]], converters: list[Converter]) -> Iter
 
 
 def insert_rows(
-    db: peewee.Database, model: type[peewee.Model], names: Sequence[str], rows: Iterable[Sequence[Any]]
+    db: peewee.Database,
+    model: type[peewee.Model],
+    names: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    plain: bool = False,
 ) -> None:
-    """INSERT `rows` (value tuples in the order of field `names`) into `model`'s table."""
+    """INSERT `rows` (value tuples in the order of field `names`) into `model`'s table.
+
+    `plain`: the values are already what the driver takes (texts, ids the database gave): no conversion."""
     table = model._meta.table_name
     columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
-    values = iter(_convert(rows, _converters(model, names)))
+    values = iter(rows if plain else _convert(rows, _converters(model, names)))
     cursor = db.cursor()
     if isinstance(db, peewee.PostgresqlDatabase):
         from psycopg2.extras import execute_values

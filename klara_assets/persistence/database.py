@@ -183,6 +183,11 @@ def explain(exc: Exception, url: str) -> DatabaseProblem:
         return DatabaseUnavailable(f"The connection to {where} was lost; try again.", code="db_connection_lost")
     if "unable to open" in text:
         return DatabaseProblem(f"{where} cannot be opened.", code="db_cannot_open")
+    if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        return DatabaseProblem(
+            f"{where}: the disk is full (database or disk is full); nothing was saved. Free some space and try again.",
+            code="disk_full",
+        )
     if (
         "password authentication" in text
         or "authentication failed" in text

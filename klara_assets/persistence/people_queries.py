@@ -150,6 +150,7 @@ class LocationRow:
     room: str
     devices: int
     people: int
+    address: str = ""  # a postal address, one line (the locations import fills it)
 
     @property
     def name(self) -> str:
@@ -172,14 +173,22 @@ def location_rows() -> list[LocationRow]:
     )
     query = (
         Location.select(
-            Location.id, Location.site, Location.room, fn.COALESCE(assets.c.n, 0), fn.COALESCE(people.c.n, 0)
+            Location.id,
+            Location.site,
+            Location.room,
+            fn.COALESCE(assets.c.n, 0),
+            fn.COALESCE(people.c.n, 0),
+            Location.address,
         )
         .join(assets, JOIN.LEFT_OUTER, on=assets.c.location_id == Location.id)
         .switch(Location)
         .join(people, JOIN.LEFT_OUTER, on=people.c.location_id == Location.id)
         .order_by(Location.site, Location.room)
     )
-    return [LocationRow(lid, site, room, int(d), int(p)) for lid, site, room, d, p in lookups.rows(query)]
+    return [
+        LocationRow(lid, site, room, int(d), int(p), " ".join((address or "").split()))
+        for lid, site, room, d, p, address in lookups.rows(query)
+    ]
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 import peewee
 
-from klara_assets.domain.errors import Conflict, DatabaseProblem, ValidationFailed
+from klara_assets.domain.errors import Conflict, DatabaseProblem, KlaraError, ValidationFailed
 from klara_assets.domain.permissions import Operator, Permission
 from klara_assets.persistence import eventlog
 from klara_assets.persistence.database import describe, is_read_only, mark_write, translated_errors
@@ -75,16 +76,28 @@ class ServiceContext:
                 raise integrity_error(exc) from exc
             except peewee.OperationalError as exc:
                 # A full disk makes SQLite roll the transaction back itself; peewee's own rollback then fails
-                # with "no transaction is active". The user is told the real cause, not the failed rollback.
-                cause: BaseException | None = exc
-                while cause is not None and "no transaction is active" in str(cause):
-                    cause = cause.__context__
-                if cause is not exc and isinstance(cause, peewee.DatabaseError):
+                # ("no such savepoint" in a nested transaction, "no transaction is active" in the outer one). The
+                # user is told the real cause, not the failed rollback.
+                cause = _real_cause(exc)
+                if cause is not exc and isinstance(cause, peewee.DatabaseError | sqlite3.DatabaseError | KlaraError):
                     raise cause from None
                 raise
 
     def log(self, events: Iterable[eventlog.NewEvent]) -> None:
         eventlog.append(self.db, self.now(), self.actor, events)
+
+
+_FAILED_ROLLBACK = ("no transaction is active", "no such savepoint")
+
+
+def _real_cause(exc: BaseException) -> BaseException | None:
+    """The error that made the rollback fail: down the chain of failed rollbacks (and their translations)."""
+    cause: BaseException | None = exc
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen and any(words in str(cause) for words in _FAILED_ROLLBACK):
+        seen.add(id(cause))
+        cause = cause.__context__
+    return cause
 
 
 def integrity_error(exc: peewee.IntegrityError) -> ValidationFailed | Conflict:

@@ -30,7 +30,7 @@ class ExportKind(StrEnum):
     BATCHES = "batches"
 
 
-PEOPLE_COLUMNS = ("name", "email", "employee_no", "department", "location", "active", "left_on")
+PEOPLE_COLUMNS = ("name", "email", "employee_no", "department", "location", "active", "left_on", "started_on")
 INCIDENT_COLUMNS = (
     "number",
     "tag",
@@ -94,12 +94,13 @@ def _people_rows() -> Iterator[list[Any]]:
             Location.room,
             Person.active,
             Person.left_on,
+            Person.started_on,
         )
         .join(Location, JOIN.LEFT_OUTER, on=(Person.location == Location.id))
         .order_by(Person.name, Person.email)
     )
-    for name, email, number, department, site, room, active, left_on in lookups.rows(query):
-        yield [name, email, number, department, location_label(site, room), bool(active), left_on]
+    for name, email, number, department, site, room, active, left_on, started_on in lookups.rows(query):
+        yield [name, email, number, department, location_label(site, room), bool(active), left_on, started_on]
 
 
 def _incident_rows() -> Iterator[list[Any]]:

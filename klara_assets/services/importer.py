@@ -22,6 +22,7 @@ from klara_assets.domain.dates import DateOrder
 from klara_assets.domain.dates import detect as dates_detect
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
+from klara_assets.persistence import bulk
 from klara_assets.services import importer_rows as rowmap
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.import_formats import detection, snipeit
@@ -247,6 +248,7 @@ def default_date_order() -> DateOrder:
     return DateOrder.MDY if load_settings().language == "en" else DateOrder.DMY
 
 
+@bulk.collector_paused()
 def import_file(
     ctx: ServiceContext,
     path: str | Path,

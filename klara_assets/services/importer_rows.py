@@ -8,6 +8,7 @@ become `other` with a warning), `Warranty` months become a warranty end date, th
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +61,7 @@ class Plan:
     header_length: int
     dates: dict[str, DateOrder] | None = None
     checked: set[str] = field(default_factory=set)
+    parsed_dates: dict[tuple[str, str], Any] = field(default_factory=dict)  # (field, text) -> date, once each
 
 
 def plan(
@@ -109,7 +111,9 @@ def convert(number: int, cells: list[Any], how: Plan) -> RowResult:
                     continue
                 checked.add(cell)
         targets[target][name] = cell
-    cellcheck.finish(number, result.values, result.problems, result.warnings, column, how.dates, extras)
+    cellcheck.finish(
+        number, result.values, result.problems, result.warnings, column, how.dates, extras, how.parsed_dates
+    )
     _category(number, result, column)
     snipe = how.file_format == FileFormat.SNIPEIT
     if snipe:
@@ -186,6 +190,7 @@ def _warranty(number: int, result: RowResult, months: Any, column: Callable[[str
     result.values["warranty_end"] = add_months(purchased, count or 0)
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats its purchase dates and warranty lengths
 def add_months(day: date, months: int) -> date:
     """`day` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     month_index = day.month - 1 + months

@@ -101,7 +101,7 @@ def test_an_intune_file_lists_changes_and_registers_the_missing_devices(
         "1 device(s) of the file not in the inventory."
     )
     lines = [wizard.details.item(i).text() for i in range(wizard.details.count())]
-    assert lines[0].startswith("PC-1 — Encryption: unknown → encrypted")
+    assert lines[0].startswith("PC-1 — Encryption: Unknown → Encrypted")  # the states as the app names them
     assert lines[-1] == "Not in the inventory: 8CC0000NEW"
     wizard.register.setChecked(True)
     qtbot.waitUntil(lambda: wizard.task is None and "to register" in wizard.verdict.text(), timeout=20_000)

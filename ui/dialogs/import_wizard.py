@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import Any
 
@@ -48,7 +48,8 @@ from ui.errors import QT_TRANSLATE_NOOP, describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.state import remember
 from ui.tasks import Reporter, Task
-from ui.widgets.display import format_date
+from ui.widgets.asset_vocabulary import encryption_name
+from ui.widgets.display import format_date, format_datetime
 
 FIELD_LABELS: dict[str, str] = {
     "tag": QT_TRANSLATE_NOOP("ImportWizard", "Tag"),
@@ -519,7 +520,8 @@ class ImportWizard(QDialog):
                 for key, after in change["after"].items():
                     label = QCoreApplication.translate("ImportWizard", FIELD_LABELS.get(key, key))
                     part = self.tr("%1: %2 → %3").replace("%1", label)
-                    parts.append(part.replace("%2", str(change["before"][key] or "—")).replace("%3", str(after or "—")))
+                    before = _change_value(key, change["before"][key])
+                    parts.append(part.replace("%2", before).replace("%3", _change_value(key, after)))
                 lines.append(f"{change['tag']} — " + self.tr("; ").join(parts))
             for name in report.not_in_inventory:
                 lines.append(self.tr("Not in the inventory: %1").replace("%1", name))
@@ -605,3 +607,16 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     column.addWidget(QLabel(title))
     column.addWidget(widget)
     return box
+
+
+def _change_value(key: str, value: Any) -> str:
+    """A value of an MDM change as the user reads it: the encryption state in their language, the check time in
+    their local form, "—" for none."""
+    if key == "encryption_state" and value:
+        return encryption_name(str(value))
+    if key == "encryption_checked_at" and value:
+        try:
+            return format_datetime(datetime.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    return str(value or "—")

@@ -1,4 +1,4 @@
-"""The locations table: site, room, how many devices are kept there and how many people work there."""
+"""The locations table: site, room, how many devices are kept there, how many people work there, the address."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class LocationsTableModel(RowsTableModel[LocationRow]):
             Column(self.tr("Room"), lambda r: r.room or whole_site),
             Column(self.tr("Devices"), lambda r: str(r.devices), numeric=True),
             Column(self.tr("People"), lambda r: str(r.people), numeric=True),
+            Column(self.tr("Address"), lambda r: r.address, tooltip=lambda r: r.address),
         ]
 
     def row_of(self, location_id: int) -> int:

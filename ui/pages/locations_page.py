@@ -140,7 +140,10 @@ class LocationsPage(Page):
             text = self.tr("%1: %n device(s), the first %2 by tag shown", "", location.devices)
         else:
             text = self.tr("%1: %n device(s)", "", location.devices)
-        self.devices_title.setText(text.replace("%1", location.name).replace("%2", str(len(devices))))
+        text = text.replace("%1", location.name).replace("%2", str(len(devices)))
+        if location.address:
+            text += "\n" + self.tr("Address: %1").replace("%1", location.address)
+        self.devices_title.setText(text)
 
     def _update_buttons(self) -> None:
         self.rename_button.setEnabled(self.selected() is not None)

@@ -26,18 +26,25 @@ def finish(
     column: Callable[[str], str],
     orders: dict[str, dates.DateOrder] | None,
     extras: dict[str, Any] | None = None,
+    parsed_dates: dict[tuple[str, str], Any] | None = None,
 ) -> None:
-    """Dates to `date` in their column's order (a value that contradicts it is a problem); identifiers checked."""
+    """Dates to `date` in their column's order (a value that contradicts it is a problem); identifiers checked.
+
+    `parsed_dates` (one per import) keeps each (field, text) already read: a file repeats its dates."""
     if orders:
         for name, order in orders.items():
             raw = values.get(name)
             if isinstance(raw, str) and not (len(raw) == 10 and raw[4] == "-"):  # ISO text: parsed later, fast
-                try:
-                    parsed = dates.parse(raw, order, name)
-                except ValidationFailed as exc:
-                    problems.append(Problem(number, column(name), exc.message))
-                    values.pop(name)
-                    continue
+                parsed = parsed_dates.get((name, raw)) if parsed_dates is not None else None
+                if parsed is None:
+                    try:
+                        parsed = dates.parse(raw, order, name)
+                    except ValidationFailed as exc:
+                        problems.append(Problem(number, column(name), exc.message))
+                        values.pop(name)
+                        continue
+                    if parsed is not None and parsed_dates is not None:
+                        parsed_dates[(name, raw)] = parsed
                 if parsed is not None:
                     values[name] = parsed
     for name in IDENTIFIER_FIELDS:

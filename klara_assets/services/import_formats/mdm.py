@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
+
+import peewee
 
 from klara_assets.domain import dates
 from klara_assets.domain.columns import header_key
@@ -23,6 +26,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import escrow_place
 from klara_assets.domain.identifiers import serial_key
 from klara_assets.domain.permissions import Permission
+from klara_assets.persistence import bulk
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset
 from klara_assets.services.context import ServiceContext
@@ -60,6 +64,7 @@ _FILEVAULT = {
     "no partitions encrypted": EncryptionState.NONE,
     "not encrypted": EncryptionState.NONE,
 }
+Device = tuple[Any, ...]  # id, tag, serial, imei, status, category, then the `_TRACKED` values
 _TRACKED = ("encryption_state", "encryption_method", "encryption_checked_at", "recovery_key_escrow")
 
 
@@ -141,6 +146,7 @@ def _method(row: dict[str, str], source: Source) -> str:
     return "BitLocker"
 
 
+@bulk.collector_paused()
 def import_encryption(
     ctx: ServiceContext,
     path: str | Path,
@@ -168,27 +174,35 @@ def import_encryption(
                 raise _key_refusal(file, h, 1)
         records: list[tuple[int, dict[str, str]]] = []
         problems: list[Problem] = []
+        plain = table.kind == "csv"  # every cell a text: the row's read columns are taken at once
+        fields, indexes = tuple(mapping.values()), tuple(mapping)
+        pick = itemgetter(*indexes) if len(indexes) > 1 else None
+        strip = str.strip
         for number, cells in table.records:
-            if not any(str(c).strip() for c in cells):
+            if plain:
+                if not "".join(cells).strip():
+                    continue
+            elif not any(str(c).strip() for c in cells):
                 continue
-            if len(cells) < len(header) and table.kind == "csv":
+            width = len(cells)
+            if width < len(header) and plain:
                 problems.append(
                     Problem(
-                        number,
-                        f"column {len(cells) + 1}",
-                        f"the row has {len(cells)} fields but the header has {len(header)}.",
+                        number, f"column {width + 1}", f"the row has {width} fields but the header has {len(header)}."
                     )
                 )
                 continue
-            long_cell = table.kind != "csv" or max(map(len, cells), default=0) >= 29  # shorter: no key
+            long_cell = not plain or max(map(len, cells), default=0) >= 29  # shorter: no key
             for i, cell in enumerate(cells if long_cell else ()):
                 if isinstance(cell, str) and len(cell) >= 29 and "-" in cell:
                     try:
                         escrow_place(cell, header[i] if i < len(header) else "column")
                     except ValidationFailed:
                         raise _key_refusal(file, header[i] if i < len(header) else f"column {i + 1}", number) from None
-            width = len(cells)
-            records.append((number, {f: str(cells[i]).strip() if i < width else "" for i, f in mapping.items()}))
+            if plain and pick is not None:
+                records.append((number, dict(zip(fields, map(strip, pick(cells)), strict=True))))
+            else:
+                records.append((number, {f: str(cells[i]).strip() if i < width else "" for i, f in mapping.items()}))
         kind, encoding = table.kind, table.encoding
     columns = {header[i]: f for i, f in mapping.items()}
     ignored = tuple(h for i, h in enumerate(header) if i not in mapping and h)
@@ -215,32 +229,45 @@ def import_encryption(
     registered: list[str] = []
     try:
         with ctx.transaction():
-            by_serial, by_imei, by_tag, laptops = _inventory()
+            with_tags = "serial" not in fields  # a device name is matched against our tags only then
+            by_serial, by_imei, by_tag, laptops = _inventory(with_tags)
             if register_missing:
                 registered = _register(ctx, records, by_serial, by_imei, source, columns)
                 if registered:
-                    by_serial, by_imei, by_tag, laptops = _inventory()
+                    by_serial, by_imei, by_tag, laptops = _inventory(with_tags)
             seen: set[int] = set()
-            updates: list[tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+            updates: list[tuple[int, dict[str, Any], dict[str, Any], tuple[Any, ...]]] = []
             total = len(records)
+            final = {s.value for s in FINAL_STATUSES}
+            state_field = "filevault" if "filevault" in fields else "encrypted"
+            # A file repeats a few values (encryption, system, check-in times): each is read once per import.
+            states: dict[str, EncryptionState | None] = {}
+            methods: dict[tuple[str, str], str] = {}
+            checks: dict[str, str | ValidationFailed] = {}
+            with_serial = "serial" in fields
             for count, (number, row) in enumerate(records):
                 if progress is not None and count % 2000 == 0:
                     progress("saving", count, total)
-                asset = by_serial.get(serial_key(row.get("serial")) or "") or by_imei.get(
+                serial = row.get("serial")
+                asset = by_serial.get(_serial_key(serial) if serial else "") or by_imei.get(
                     row.get("imei", "").replace(" ", "")
                 )
-                if asset is None and "serial" not in row:
+                if asset is None and not with_serial:
                     asset = by_tag.get(row.get("device", "").upper())
                 if asset is None:
                     not_in_inventory.append(
                         row.get("serial") or row.get("imei") or row.get("device") or f"row {number}"
                     )
                     continue
-                if asset["id"] in seen:
+                asset_id = asset[0]
+                if asset_id in seen:
                     continue
-                seen.add(asset["id"])
+                seen.add(asset_id)
                 matched += 1
-                state = _state(row, source)
+                raw_state = row.get(state_field, "")
+                state = states.get(raw_state, _UNSEEN)
+                if state is _UNSEEN:
+                    state = states[raw_state] = _state(row, source)
                 if state is None:
                     raw = row.get("filevault") or row.get("encrypted", "")
                     if raw:
@@ -250,24 +277,41 @@ def import_encryption(
                             )
                         )
                     continue
-                try:
-                    checked = _checked(row.get("checked", ""), order, now) or now
-                except ValidationFailed as exc:
-                    problems.append(Problem(number, checked_column, exc.message))
+                raw_checked = row.get("checked", "")
+                checked = checks.get(raw_checked)
+                if checked is None:
+                    try:  # as the inventory's times: text
+                        checked = (_checked(raw_checked, order, now) or now).isoformat(" ")
+                    except ValidationFailed as exc:
+                        checked = exc
+                    checks[raw_checked] = checked
+                if isinstance(checked, ValidationFailed):
+                    problems.append(Problem(number, checked_column, checked.message))
                     continue
-                if asset["status"] in FINAL_STATUSES:
+                if asset[4] in final:
                     continue
-                after = {
-                    "encryption_state": state.value,
-                    "encryption_method": _method(row, source) if state != EncryptionState.NONE else "",
-                    "encryption_checked_at": checked.isoformat(" "),  # as the inventory's times: text
-                    "recovery_key_escrow": escrow if state != EncryptionState.NONE else asset["recovery_key_escrow"],
-                }
-                changed = [k for k in _TRACKED if asset[k] != after[k]]
-                if changed:
-                    before, shown = {k: asset[k] for k in changed}, {k: after[k] for k in changed}
-                    updates.append((asset["id"], before, shown, after))
-                    report_changes.append({"tag": asset["tag"], "before": before, "after": shown})
+                if state is EncryptionState.NONE:
+                    after = (_NONE_VALUE, "", checked, asset[9])
+                else:
+                    system = (row.get("os", ""), row.get("os_version", ""))
+                    method = methods.get(system)
+                    if method is None:
+                        method = methods[system] = _method(row, source)
+                    after = (state.value, method, checked, escrow)
+                old = asset[6:]
+                if old[2] is not None and old[2].__class__ is not str:
+                    old = (old[0], old[1], old[2].isoformat(" "), old[3])
+                elif old[2] is not None and "T" in old[2]:
+                    old = (old[0], old[1], old[2].replace("T", " "), old[3])
+                if old != after:
+                    before: dict[str, Any] = {}
+                    shown: dict[str, Any] = {}
+                    for key, was, value in zip(_TRACKED, old, after, strict=True):
+                        if was != value:
+                            before[key] = was
+                            shown[key] = value
+                    updates.append((asset_id, before, shown, after))
+                    report_changes.append({"tag": asset[1], "before": before, "after": shown})
             if problems:
                 ordered = sorted(problems, key=lambda p: p.row)
                 lines = "\n".join(f"  {p}" for p in ordered[:50])
@@ -279,7 +323,7 @@ def import_encryption(
             if progress is not None:
                 progress("saving", total, total)
             _apply(ctx, updates, now)
-            missing = sorted(tag for asset_id, tag in laptops.items() if asset_id not in seen)
+            missing = sorted(tag for laptop_id, tag in laptops.items() if laptop_id not in seen)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -332,36 +376,45 @@ def _checked(raw: str, order: dates.DateOrder, now: datetime) -> datetime | None
     return value.replace(tzinfo=None)
 
 
-def _inventory() -> tuple[
-    dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[int, str]
-]:
-    by_serial: dict[str, dict[str, Any]] = {}
-    by_imei: dict[str, dict[str, Any]] = {}
-    by_tag: dict[str, dict[str, Any]] = {}
+_UNSEEN: Any = object()
+_NONE_VALUE = EncryptionState.NONE.value
+_SERIAL_NOISE = str.maketrans("", "", " -./_\t\u00a0\u202f")  # as `identifiers.serial_key`
+
+
+def _serial_key(serial: str) -> str:
+    """`identifiers.serial_key` of a text (`""` for no key); the usual serial, letters and digits only, at once."""
+    upper = serial.upper()
+    return upper if upper.isalnum() else upper.translate(_SERIAL_NOISE)
+
+
+def _inventory(
+    with_tags: bool = True,
+) -> tuple[dict[str, Device], dict[str, Device], dict[str, Device], dict[int, str]]:
+    """The inventory's devices by serial key, IMEI and tag (`with_tags`), and its laptops still in service.
+
+    Raw rows (no per-value conversion by the ORM): the whole inventory is read, 100,000s of devices. The
+    check-in time stays as the driver gives it; it is compared as `YYYY-MM-DD HH:MM:SS` text."""
+    by_serial: dict[str, Device] = {}
+    by_imei: dict[str, Device] = {}
+    by_tag: dict[str, Device] = {}
     laptops: dict[int, str] = {}
     final = {s.value for s in FINAL_STATUSES}
     names = ("id", "tag", "serial", "imei", "status", "category", *_TRACKED)
-    # Raw rows (no per-value conversion by the ORM): the whole inventory is read, 100,000s of devices.
     sql, params = Asset.select(*(getattr(Asset, n) for n in names)).sql()
-    for values in Asset._meta.database.execute_sql(sql, params):
-        asset = dict(zip(names, values, strict=True))
-        checked = asset["encryption_checked_at"]
-        if checked is not None:  # compared, logged and shown as text, `YYYY-MM-DD HH:MM:SS` (SQLite stores that)
-            asset["encryption_checked_at"] = (
-                checked.replace("T", " ") if checked.__class__ is str else checked.isoformat(" ")
-            )
-        by_tag[asset["tag"].upper()] = asset
-        if asset["serial"]:
-            by_serial[serial_key(asset["serial"]) or ""] = asset
-        if asset["imei"]:
-            by_imei[asset["imei"]] = asset
-        if asset["category"] == "laptop" and asset["status"] not in final:
-            laptops[asset["id"]] = asset["tag"]
+    for asset in Asset._meta.database.execute_sql(sql, params):
+        if with_tags:
+            by_tag[asset[1].upper()] = asset
+        if asset[2]:
+            by_serial[_serial_key(str(asset[2]))] = asset
+        if asset[3]:
+            by_imei[asset[3]] = asset
+        if asset[5] == "laptop" and asset[4] not in final:
+            laptops[asset[0]] = asset[1]
     return by_serial, by_imei, by_tag, laptops
 
 
 def _apply(
-    ctx: ServiceContext, updates: list[tuple[int, dict[str, Any], dict[str, Any], dict[str, Any]]], now: datetime
+    ctx: ServiceContext, updates: list[tuple[int, dict[str, Any], dict[str, Any], tuple[Any, ...]]], now: datetime
 ) -> None:
     """One UPDATE per changed device (executemany) and one event per changed device."""
     if not updates:
@@ -371,9 +424,10 @@ def _apply(
         f'UPDATE "asset" SET {", ".join(f"{k} = {mark}" for k in _TRACKED)}, updated_at = {mark}, '
         f"version = version + 1 WHERE id = {mark}"
     )
-    rows = [[*(after[k] for k in _TRACKED), now, asset_id] for asset_id, _b, _c, after in updates]
+    # SQLite stores a datetime as sqlite3's adapter writes it (`isoformat(" ")`): given as that text, once.
+    stamp: Any = now.isoformat(" ") if isinstance(ctx.db, peewee.SqliteDatabase) else now
     cursor = ctx.db.cursor()
-    cursor.executemany(sql, rows)
+    cursor.executemany(sql, [(*after, stamp, asset_id) for asset_id, _b, _c, after in updates])
     ctx.log(
         NewEvent("asset", asset_id, "encryption_check", before, shown) for asset_id, before, shown, _after in updates
     )
@@ -395,8 +449,8 @@ def guessed_category(row: dict[str, str], source: Source) -> str:
 def _register(
     ctx: ServiceContext,
     records: list[tuple[int, dict[str, str]]],
-    by_serial: dict[str, dict[str, Any]],
-    by_imei: dict[str, dict[str, Any]],
+    by_serial: dict[str, Device],
+    by_imei: dict[str, Device],
     source: Source,
     columns: dict[str, str],
 ) -> list[str]:

@@ -23,5 +23,9 @@
         <source>People</source>
         <translation>Personnes</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 </TS>

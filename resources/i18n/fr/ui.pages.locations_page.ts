@@ -53,6 +53,10 @@
         </translation>
     </message>
     <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
         <source>%1: no device kept here.</source>
         <translation>%1 : aucun appareil ici.</translation>
     </message>
