@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: no device kept here.</source>
