@@ -182,7 +182,8 @@ def quit_after_startup(app: QApplication, window: MainWindow) -> None:
 
     def reached(mark: str) -> None:
         while mark in pending:
-            print(pending.pop(0), file=sys.stderr, flush=True)
+            sys.stderr.write(f"{pending.pop(0)}\n")  # one write: a worker thread's output cannot split the line
+            sys.stderr.flush()
         if not pending:
             QTimer.singleShot(0, app.quit)
 

@@ -8,6 +8,7 @@ and `klara_assets._migrations` (see pyproject's package-dir mapping); the PyInst
 from __future__ import annotations
 
 import sys
+from functools import cache
 from importlib import util
 from pathlib import Path
 
@@ -15,6 +16,7 @@ FROZEN = bool(getattr(sys, "frozen", False))
 _ROOT = Path(getattr(sys, "_MEIPASS", "")) if FROZEN else Path(__file__).resolve().parent.parent
 
 
+@cache  # looked up once: the window asks for a resource's path about thirty times before its first paint
 def _installed(package: str) -> Path | None:
     spec = util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:

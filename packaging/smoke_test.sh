@@ -14,11 +14,11 @@ for path in ./opt/klara-assets/klara-assets ./opt/klara-assets/klara-assets-gui 
   ./usr/bin/klara-assets-gui ./usr/share/applications/klara-assets.desktop \
   ./usr/share/icons/hicolor/scalable/apps/klara-assets.svg ./usr/share/icons/hicolor/256x256/apps/klara-assets.png \
   ./opt/klara-assets/_internal/db/migrations/0001_initial.py ./opt/klara-assets/_internal/resources/labels/layouts.json \
-  ./opt/klara-assets/_internal/resources/fonts/DejaVuSans.ttf ./opt/klara-assets/_internal/resources/i18n/fr/ \
+  ./opt/klara-assets/_internal/resources/fonts/DejaVuSans.ttf ./opt/klara-assets/_internal/resources/i18n/klara_fr.qm \
   ./opt/klara-assets/_internal/PySide6/Qt/plugins/platforms/libqxcb.so; do
   grep -q " $path\( \|$\)" <<<"$contents" || { echo "smoke: $path missing from $deb" >&2; exit 1; }
 done
-grep -q "\.qm$" <<<"$(grep '_internal/resources/i18n/fr/' <<<"$contents")" || { echo "smoke: no .qm" >&2; exit 1; }
+grep -q "_internal/resources/i18n/klara_en\.qm" <<<"$contents" || { echo "smoke: no klara_en.qm" >&2; exit 1; }
 if grep -qi "webengine\|libqt6quick\|libqt6qml" <<<"$contents"; then echo "smoke: unused Qt modules bundled" >&2; exit 1; fi
 dpkg-deb -f "$deb" Depends | grep -q "libxcb-cursor0" || { echo "smoke: Depends lacks libxcb-cursor0" >&2; exit 1; }
 dpkg-deb -x "$deb" "$tmp/root"

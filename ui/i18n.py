@@ -1,12 +1,14 @@
-"""Translations: French and English ship as `.ts` files compiled to `.qm` under `resources/i18n/`.
+"""Translations: French and English ship as `.ts` files compiled to one `.qm` per language under `resources/i18n/`.
 
 One `.ts` per source file (`resources/i18n/fr/ui.pages.assets_page.ts`), so engineers working on
-different pages never edit the same file. English is the source language; its `.ts` holds only the
-plural forms (`%n`). Qt's own dialogs are translated from PySide6's `qtbase_*.qm`.
+different pages never edit the same file. They are compiled together into one file per language
+(`resources/i18n/klara_fr.qm`): the window loads one file at start-up, and each `tr()` looks in one
+translator rather than one per module. English is the source language; its `.ts` holds only the plural
+forms (`%n`). Qt's own dialogs are translated from PySide6's `qtbase_*.qm`.
 
     python -m ui.i18n update          # extract strings (pyside6-lupdate) into every .ts
     python -m ui.i18n apply fr F.json # fill translations: {"source": "traduction", "%n device(s)": ["…", "…"]}
-    python -m ui.i18n release         # compile every .ts to .qm
+    python -m ui.i18n release         # compile each language's .ts files into its one .qm
     python -m ui.i18n check           # list unfinished translations; exit 1 if any
 """
 
@@ -29,6 +31,11 @@ LANGUAGES = ("fr", "en")
 UI = Path(__file__).resolve().parent
 ROOT = UI.parent
 I18N = ROOT / "resources" / "i18n"
+
+
+def compiled_name(language: str) -> str:
+    """The one compiled file of `language`, in `resources/i18n/` (beside the folder of its `.ts` files)."""
+    return f"klara_{language}.qm"
 
 
 def system_language() -> str:
@@ -54,12 +61,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         installed.append(qt)
-    folder = resource_path("i18n", language)
-    for qm in sorted(folder.glob("*.qm")) if folder.is_dir() else []:
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            installed.append(translator)
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", compiled_name(language)))):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed
 
 
@@ -155,10 +160,16 @@ def _write_like_lupdate(ts: Path, root: ET.Element) -> None:
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
 
 
-def release() -> None:
+def release_command(language: str, qm: Path) -> list[str]:
+    """lrelease compiling every `.ts` of `language` into `qm` (sorted, so the same sources give the same bytes)."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted(I18N.rglob("*.ts")):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    sources = [str(ts) for ts in sorted((I18N / language).glob("*.ts"))]
+    return [str(lrelease), "-silent", *sources, "-qm", str(qm)]
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        subprocess.run(release_command(language, I18N / compiled_name(language)), check=True)
 
 
 def unfinished() -> list[str]:

@@ -26,11 +26,14 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlparse
 
 import peewee
-from playhouse.migrations import Runner
 
 from klara_assets.domain.errors import DatabaseProblem, DatabaseUnavailable
 from klara_assets.paths import migrations_dir
+from klara_assets.persistence.drivers import postgres_driver, server_drivers_hidden
 from klara_assets.persistence.models import MODELS
+
+with server_drivers_hidden():  # playhouse.migrate imports postgres_ext, hence psycopg2: see drivers.py
+    from playhouse.migrations import Runner
 
 SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
 READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
@@ -67,6 +70,7 @@ def unbound(url: str) -> peewee.Database:
     """The database for `url` without binding the models to it (probing another database leaves them be)."""
     db: peewee.Database
     if is_postgres_url(url):
+        postgres_driver()  # peewee was imported without it (persistence/drivers.py)
         parts = urlparse(url)
         db = peewee.PostgresqlDatabase(
             unquote(parts.path.lstrip("/")) or "postgres",

@@ -8,7 +8,6 @@ from typing import Any
 
 from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import Category, Language
-from klara_assets.domain.environment import validate_overrides
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.identifiers import normalize_email, normalize_siret
 from klara_assets.domain.permissions import Permission
@@ -43,6 +42,8 @@ def _validate(name: str, value: Any) -> Any:
     if name == "encrypted_categories":
         return tuple(Category(str(c)).value for c in value)
     if name == "emission_factors":
+        from klara_assets.domain.environment import validate_overrides  # not at start-up: six dataclasses
+
         return validate_overrides(value)
     if name == "audit_interval_months":
         return int(value) if 1 <= int(value) <= 120 else _bad(name, value)

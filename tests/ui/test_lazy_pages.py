@@ -77,6 +77,7 @@ def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     assert "ui.pages.todo_page" in imported  # the first page
     assert not {m for m in imported if m.startswith("ui.pages.") and m.endswith("_page")} - {"ui.pages.todo_page"}
     assert not imported & {"argon2", "klara_assets.services.backups", "ctypes", "stdnum"}  # imported when first used
+    assert not imported & {"ssl", "psycopg2._psycopg"}  # SQLite: no server driver (tried names are listed too)
     marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
     assert marks == [main.STARTUP_MARK, main.DATA_MARK]
 

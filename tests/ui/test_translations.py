@@ -39,12 +39,23 @@ def test_every_string_is_extracted_and_translated_in_french(source: Path, tmp_pa
     assert unfinished == []
 
 
-def test_compiled_files_match_their_sources(tmp_path: Path) -> None:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted(i18n.I18N.rglob("*.ts")):
-        out = tmp_path / "check.qm"
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out)], check=True)
-        assert ts.with_suffix(".qm").read_bytes() == out.read_bytes(), f"run `python -m ui.i18n release` ({ts.name})"
+def test_each_language_ships_one_compiled_file_matching_its_sources(tmp_path: Path) -> None:
+    for language in i18n.LANGUAGES:
+        out = tmp_path / f"check_{language}.qm"
+        subprocess.run(i18n.release_command(language, out), check=True)
+        committed = i18n.I18N / i18n.compiled_name(language)
+        assert committed.read_bytes() == out.read_bytes(), f"run `python -m ui.i18n release` ({committed.name})"
+    assert sorted(i18n.I18N.rglob("*.qm")) == [i18n.I18N / i18n.compiled_name(lang) for lang in sorted(i18n.LANGUAGES)]
+
+
+def test_one_translator_of_ours_per_language(qapp: Any) -> None:
+    for language in i18n.LANGUAGES:
+        translators = i18n.install_translators(qapp, language)
+        try:
+            ours = [t for t in translators if Path(t.filePath()).name == i18n.compiled_name(language)]
+            assert len(ours) == 1 and len(translators) <= 2  # ours, and Qt's own qtbase_*.qm when found
+        finally:
+            i18n.remove_translators(qapp, translators)
 
 
 def test_french_and_qt_own_dialogs_are_translated(qapp: Any) -> None:

@@ -1,10 +1,11 @@
 """Pages built when first shown: the window starts with only its first page imported (issue 18).
 
 `PageSpec` names a page without importing it: its id, its class as "module:Class", its sidebar title (the
-same source text as the page's own `title()`, translated in the page class's context, whose .qm is loaded
-at start) and icon. `LazyPage` stands in the window's stack for it: it imports and builds the real page the
-first time it is activated (or asked to filter), lays it inside itself, and forwards `loaded`, filters,
-Ctrl+F and the saved layout. Adding a page to the window is one `PageSpec` line in `main.PAGES`.
+same source text as the page's own `title()`, translated in the page class's context, from the language's
+one .qm loaded at start) and icon. `LazyPage` stands in the window's stack for it: it imports and builds
+the real page the first time it is activated (or asked to filter), lays it inside itself, and forwards
+`loaded`, filters, Ctrl+F and the saved layout. Adding a page to the window is one `PageSpec` line in
+`main.PAGES`.
 """
 
 from __future__ import annotations
