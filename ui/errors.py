@@ -434,6 +434,12 @@ MESSAGES: dict[str, str] = {
     "mail_not_sent": QT_TRANSLATE_NOOP("errors", "No e-mail was sent."),
     # issue 14 (i14b): several devices at once on the end-of-life page
     "no_device_chosen": QT_TRANSLATE_NOOP("errors", "Choose at least one device."),
+    # issue 18: peewee no longer imports psycopg2 at start-up; without it a shared database is refused clearly
+    "postgres_driver_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "The PostgreSQL driver is not installed: install Klara Assets with its shared-mode extra "
+        "(pip install 'klara-assets[postgres]') to use a shared database.",
+    ),
 }
 
 # Issue 14 (i14a): the details of a refusal in the user's language, from the error's parameters. A French

@@ -21,6 +21,8 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from klara_assets.domain.errors import DatabaseProblem
+
 # The driver modules peewee tries at import (peewee 3.17 to 4.x): psycopg2cffi, psycopg2, psycopg, pymysql,
 # MySQLdb. `pysqlite3` is left alone: peewee prefers it to the standard sqlite3 when it is newer.
 HIDDEN = ("psycopg2cffi", "psycopg2", "psycopg", "pymysql", "MySQLdb")
@@ -44,7 +46,8 @@ def server_drivers_hidden() -> Iterator[None]:
 def postgres_driver() -> None:
     """Give peewee psycopg2, as if it had been found at peewee's import (idempotent, thread-safe).
 
-    Without psycopg2 installed nothing changes: peewee's own "psycopg2 postgres driver not found" follows."""
+    Without psycopg2 installed (it comes with the `postgres` extra) the shared database is refused with what
+    to install, instead of peewee's "Postgres driver not installed" traceback at the first query."""
     import peewee as typed_peewee
 
     peewee: Any = typed_peewee  # its driver globals are not in peewee's stubs
@@ -57,7 +60,11 @@ def postgres_driver() -> None:
             import psycopg2
             from psycopg2 import extensions, extras
         except ImportError:
-            return
+            raise DatabaseProblem(
+                "The PostgreSQL driver (psycopg2) is not installed: install the shared-mode extra "
+                "(pip install 'klara-assets[postgres]') to use a shared database.",
+                code="postgres_driver_missing",
+            ) from None
         extras.register_uuid()
         peewee.pg_extensions = extensions
         peewee.pg_register_uuid = extras.register_uuid

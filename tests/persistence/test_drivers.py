@@ -75,3 +75,18 @@ def test_postgres_in_this_process_reads_and_writes(postgres_url: str) -> None:
     again = connect(postgres_url)
     assert again.execute_sql("SELECT count(*) FROM location").fetchone()[0] == 1
     again.close()
+
+
+def test_a_shared_database_without_the_postgres_driver_is_a_clear_refusal() -> None:
+    """`pip install .` without the `postgres` extra, then `--db postgresql://…`: what to install, no traceback."""
+    code = (
+        "import sys\n"
+        "sys.modules['psycopg2'] = None\n"  # as if psycopg2 were not installed
+        "from klara_assets.cli import main\n"
+        "sys.exit(main(['--db', 'postgresql://postgres@127.0.0.1:5432/test', 'show', 'KLA-000001']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "PostgreSQL driver (psycopg2) is not installed" in line and "klara-assets[postgres]" in line
