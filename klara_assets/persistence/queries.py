@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from klara_assets.domain.canonical import plain
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Event, Location, Person
 
@@ -47,13 +48,6 @@ class AssetDetail:
     version: int
 
     def to_json(self) -> dict[str, Any]:
-        def plain(value: Any) -> Any:
-            if isinstance(value, date | datetime):
-                return value.isoformat()
-            if isinstance(value, Decimal):
-                return str(value)
-            return value
-
         return {key: plain(value) for key, value in asdict(self).items()}
 
 
