@@ -441,10 +441,16 @@ DETAILS: dict[str, str] = {
     "option_not_for_format": QT_TRANSLATE_NOOP(
         "errors", "Registering missing devices applies to MDM files (Intune, Jamf Pro) only."
     ),
+    # Issue 15: loss incidents opened from an audit (one transaction).
+    "audit_still_open": QT_TRANSLATE_NOOP(
+        "errors", "This audit is still open: close it first, its missing devices are known then."
+    ),
+    "not_missing_at_audit": QT_TRANSLATE_NOOP("errors", "These devices are not missing at this audit."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
+    "not_missing_at_audit",
     "db_not_ours",
     "db_history_damaged",
     "attachment_executable",

@@ -13,6 +13,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from klara_assets.documents.manifest import ManifestData, render_manifest
+from klara_assets.domain.disposal import ROUTED
 from klara_assets.domain.enums import AssetStatus, BatchKind, BatchStatus, Category
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
@@ -21,8 +22,6 @@ from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, BatchItem, Certificate, DisposalBatch, Partner, Person
 from klara_assets.services.certificate_data import batch_by_number, device_lines, fk, holder_party, partner_party
 from klara_assets.services.settings import load_settings
-
-ROUTED = {BatchKind.REFURBISHMENT: AssetStatus.TO_REFURBISH, BatchKind.RECYCLING: AssetStatus.TO_RECYCLE}
 
 
 @dataclass(frozen=True)
