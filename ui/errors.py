@@ -11,12 +11,9 @@ import contextlib
 from PySide6.QtCore import QCoreApplication
 
 from klara_assets.domain.errors import KlaraError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for extraction by lupdate; translated later with `QCoreApplication.translate`."""
-    return text
-
+from ui.tr_noop import QT_TRANSLATE_NOOP
+from ui.widgets.display import status_name
+from ui.widgets.eol_names import batch_status_name
 
 MESSAGES: dict[str, str] = {
     "conflict": QT_TRANSLATE_NOOP(
@@ -539,9 +536,6 @@ def coded_text(code: str, message: str) -> str:
 
 def _detail(exc: KlaraError) -> str:
     """The refusal's details in the user's language, from its parameters; never the English message."""
-    from ui.widgets.display import status_name  # ui.widgets.display imports this module
-    from ui.widgets.eol_names import batch_status_name
-
     params = dict(exc.params)
     if "status" in params:
         name = batch_status_name if exc.code == "batch_status_forbids" else status_name

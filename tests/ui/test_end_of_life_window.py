@@ -197,7 +197,7 @@ def test_retire_from_the_assets_page_actions_menu(qtbot: Any, ui: UiContext, old
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QApplication
 
-    from ui import eol_actions
+    from ui.actions import eol as eol_actions
     from ui.pages.assets_page import AssetsPage
 
     page = _show(qtbot, AssetsPage(ui, eol_actions.actions()))

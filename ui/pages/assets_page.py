@@ -30,7 +30,7 @@ from klara_assets.domain.changes import Changes
 from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
 from ui import read_only
-from ui.asset_actions import AssetAction
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
@@ -405,7 +405,7 @@ class AssetsPage(Page):
                 self.run_query()
         text = self.tr("%1 is registered. Print its label now?").replace("%1", tag)
         if self.ui.dialogs.confirm(self.tr("Device saved"), text, self.tr("&Print the label…")):
-            from ui.label_actions import print_labels
+            from ui.actions.labels import print_labels
 
             print_labels(self.ui, ids, self)
 

@@ -29,7 +29,9 @@ from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import Action, Record, allowed_actions
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
-from ui import action_reasons, eol_dialogs, read_only
+from ui import action_reasons, read_only
+from ui.actions import eol_dialogs
+from ui.actions.eol import open_add_to_batch
 from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
@@ -302,8 +304,6 @@ class EndOfLifePage(Page):
 
     def add_to_batch(self) -> None:
         if self._tags("batch"):
-            from ui.eol_actions import open_add_to_batch
-
             rows = [(row.tag, row.status) for row in self.selected_rows()]
             self.dialog = open_add_to_batch(self.ui, rows, self)
 

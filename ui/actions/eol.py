@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from klara_assets.domain.disposal import batch_kind_of
 from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence import asset_search
-from ui import eol_dialogs
-from ui.asset_actions import AssetAction
+from ui.actions import eol_dialogs
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.dialogs.batch_dialogs import AddToBatchDialog
 from ui.dialogs.eol_base import open_dialog
