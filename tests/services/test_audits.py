@@ -197,7 +197,10 @@ def test_demo_fleet_has_a_closed_audit_with_missing_devices_and_one_in_progress(
     assert len(closed) == 2 and len(ongoing) == 1
     view = audit_queries.audit_view(next(row.id for row in closed if row.closed_at is not None))
     counts = view.counts()
-    assert counts["missing"] >= 1 and counts["unexpected"] == 1 and counts["unknown"] == 1 and counts["found"] > 10
+    # the demo leaves min(3, a tenth) of the expected devices unscanned, scans the rest, one stray and one box
+    assert counts["missing"] == min(3, view.expected // 10) >= 1
+    assert counts["found"] == view.expected - counts["missing"] > 10
+    assert counts["unexpected"] == 1 and counts["unknown"] == 1
 
 
 def test_report_losses_opens_one_incident_per_missing_device_in_one_transaction(office: ServiceContext) -> None:
