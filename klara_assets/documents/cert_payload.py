@@ -2,30 +2,20 @@
 
 The digest is the SHA-256 of a canonical JSON of the certificate's data object (sorted keys, no spaces,
 dates in ISO form), so it names the content independently of the PDF bytes (which a signature changes).
-The scanning module may re-export these two functions; the format is shared with it. `canonical_json`
+The payload format itself is `klara_assets.domain.scan_payload`'s (re-exported here). `canonical_json`
 is the one of `klara_assets.domain.canonical`, the activity log's too.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
 from klara_assets.domain.canonical import canonical_json
+from klara_assets.domain.scan_payload import CERTIFICATE_PREFIX as PREFIX
+from klara_assets.domain.scan_payload import certificate_payload, parse_certificate_payload
 
-PREFIX = "KLARA-CERT"
-_PAYLOAD = re.compile(r"^KLARA-CERT:([A-Z]+-\d{4}-\d{3,}):([0-9a-f]{64})$")
-
-
-def certificate_payload(number: str, content_digest: str) -> str:
-    return f"{PREFIX}:{number}:{content_digest}"
-
-
-def parse_certificate_payload(text: str) -> tuple[str, str] | None:
-    """(number, digest) from a scanned payload, or None when it is not a certificate code."""
-    match = _PAYLOAD.match(text.strip())
-    return (match.group(1), match.group(2)) if match else None
+__all__ = ["PREFIX", "canonical_json", "certificate_payload", "content_digest", "parse_certificate_payload"]
 
 
 def content_digest(data: Any) -> str:

@@ -20,11 +20,12 @@ from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.lifecycle import audit_expects, is_held, is_missing
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.scan_payload import ScanKind, shown
 from klara_assets.persistence import audit_queries, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location
 from klara_assets.persistence.queries import location_label
-from klara_assets.scanning import ScanKind, resolve, shown
+from klara_assets.persistence.scan_queries import resolve
 from klara_assets.services import incidents, inventory
 from klara_assets.services.context import ServiceContext
 
