@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
@@ -229,12 +230,9 @@ class AssetsPage(Page):
         self.ui.state.setValue("assets/splitter", self.splitter.saveState())
 
     def _restore_state(self) -> None:
-        header = self.ui.state.value("assets/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-        splitter = self.ui.state.value("assets/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        restore_layout(
+            self.ui.state, ("assets/header", self.table.horizontalHeader()), ("assets/splitter", self.splitter)
+        )
 
     # --- queries ---------------------------------------------------------------------------------
     def run_query(self, keep_page: int = 0) -> None:

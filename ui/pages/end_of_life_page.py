@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.display import status_name
 from ui.widgets.tables import make_table
@@ -145,9 +146,7 @@ class EndOfLifePage(Page):
         self.ui.events.changed.connect(self._changed)
 
     def first_load(self) -> None:
-        value = self.ui.state.value("end_of_life/splitter")
-        if isinstance(value, QByteArray):
-            self.splitter.restoreState(value)
+        restore_layout(self.ui.state, ("end_of_life/splitter", self.splitter))
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:
