@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from klara_assets.domain.canonical import plain
+from klara_assets.domain.places import Place
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Event, Location, Person
 
@@ -131,6 +132,12 @@ def counts() -> dict[str, int]:
         "locations": Location.select().count(),
         "events": Event.select().count(),
     }
+
+
+def location_places() -> list[Place]:
+    """Every location as a (site, room) value, by site then room."""
+    query = Location.select(Location.site, Location.room).order_by(Location.site, Location.room)
+    return [Place(site, room or "") for site, room in lookups.rows(query)]
 
 
 def location_names() -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
 from ui import read_only
@@ -59,13 +60,13 @@ WIDTHS = {
 
 @dataclass(frozen=True)
 class Choices:
-    locations: list[str]
+    locations: list[Place]
     holders: list[tuple[str, str]]
     total: int
 
 
 def load_choices() -> Choices:
-    return Choices(queries.location_names(), asset_search.holder_choices(), asset_search.count_all())
+    return Choices(queries.location_places(), asset_search.holder_choices(), asset_search.count_all())
 
 
 class AssetsPage(Page):
