@@ -393,6 +393,11 @@ MESSAGES: dict[str, str] = {
     "unknown_role": QT_TRANSLATE_NOOP("errors", "This role is not known."),
     "unknown_setting": QT_TRANSLATE_NOOP("errors", "This setting is not known."),
     "duplicate_tag": QT_TRANSLATE_NOOP("errors", "This tag is already used by another device."),
+    # Issue 15: loss incidents opened from an audit (one transaction).
+    "audit_still_open": QT_TRANSLATE_NOOP(
+        "errors", "This audit is still open: close it first, its missing devices are known then."
+    ),
+    "not_missing_at_audit": QT_TRANSLATE_NOOP("errors", "These devices are not missing at this audit."),
 }
 
 # Issue 14 (i14a): the details of a refusal in the user's language, from the error's parameters. A French
@@ -438,11 +443,6 @@ DETAILS: dict[str, str] = {
     "option_not_for_format": QT_TRANSLATE_NOOP(
         "errors", "Registering missing devices applies to MDM files (Intune, Jamf Pro) only."
     ),
-    # Issue 15: loss incidents opened from an audit (one transaction).
-    "audit_still_open": QT_TRANSLATE_NOOP(
-        "errors", "This audit is still open: close it first, its missing devices are known then."
-    ),
-    "not_missing_at_audit": QT_TRANSLATE_NOOP("errors", "These devices are not missing at this audit."),
 }
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
