@@ -111,7 +111,7 @@ class AssetFilterBar(QWidget):
 
     def apply(self, criteria: dict[str, Any]) -> None:
         """Set the filters from `criteria` (status, category, location, holder, encryption, text, not_audited_months);
-        the others go back to "any". Emits nothing: the caller runs the query once."""
+        the others go back to "any"; a location is a `Place`. Emits nothing: the caller runs the query once."""
         combos = {
             "status": self.status,
             "category": self.category,
