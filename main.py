@@ -32,6 +32,7 @@ from klara_assets.persistence.database import is_postgres_url, open_database, sq
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.operators import login_required
 from klara_assets.services.settings import load_settings
+from ui.actions.base import AssetAction
 from ui.connection_watch import ConnectionWatch
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
@@ -85,10 +86,16 @@ def default_database() -> str:
     return cli_default()
 
 
-def _assets_page(cls: Any, ui: UiContext) -> Page:
-    from ui.asset_actions import all_actions
+def asset_actions() -> list[AssetAction]:
+    """The assets page's actions, in menu order: each area's list. Imported when the page is first built
+    (the dialogs they open are not needed for start-up)."""
+    from ui.actions import custody, eol, labels
 
-    return cls(ui, all_actions())
+    return [*labels.actions(), *custody.actions(), *eol.actions()]
+
+
+def _assets_page(cls: Any, ui: UiContext) -> Page:
+    return cls(ui, asset_actions())
 
 
 # The window's pages, in sidebar order (Ctrl+1, Ctrl+2, ...); each is imported and built when first shown.

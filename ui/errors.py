@@ -11,12 +11,9 @@ import contextlib
 from PySide6.QtCore import QCoreApplication
 
 from klara_assets.domain.errors import KlaraError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for extraction by lupdate; translated later with `QCoreApplication.translate`."""
-    return text
-
+from ui.tr_noop import QT_TRANSLATE_NOOP
+from ui.widgets.display import status_name
+from ui.widgets.eol_names import batch_status_name
 
 MESSAGES: dict[str, str] = {
     "conflict": QT_TRANSLATE_NOOP(
@@ -396,6 +393,11 @@ MESSAGES: dict[str, str] = {
     "unknown_role": QT_TRANSLATE_NOOP("errors", "This role is not known."),
     "unknown_setting": QT_TRANSLATE_NOOP("errors", "This setting is not known."),
     "duplicate_tag": QT_TRANSLATE_NOOP("errors", "This tag is already used by another device."),
+    # Issue 15: loss incidents opened from an audit (one transaction).
+    "audit_still_open": QT_TRANSLATE_NOOP(
+        "errors", "This audit is still open: close it first, its missing devices are known then."
+    ),
+    "not_missing_at_audit": QT_TRANSLATE_NOOP("errors", "These devices are not missing at this audit."),
     # issue 17: the e-mail digest (SMTP settings, keyring, sending)
     "smtp_not_configured": QT_TRANSLATE_NOOP(
         "errors", "The e-mail digest is not set up: give the SMTP server and the sender."
@@ -454,6 +456,7 @@ DETAILS: dict[str, str] = {
 
 # Codes whose English message carries details (which record, which row): shown under the translated sentence.
 DETAILED = {
+    "not_missing_at_audit",
     "db_not_ours",
     "db_history_damaged",
     "attachment_executable",
@@ -542,9 +545,6 @@ def coded_text(code: str, message: str) -> str:
 
 def _detail(exc: KlaraError) -> str:
     """The refusal's details in the user's language, from its parameters; never the English message."""
-    from ui.widgets.display import status_name  # ui.widgets.display imports this module
-    from ui.widgets.eol_names import batch_status_name
-
     params = dict(exc.params)
     if "status" in params:
         name = batch_status_name if exc.code == "batch_status_forbids" else status_name

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import Action, allowed_actions, is_missing
+from klara_assets.domain.scan_payload import ScanKind, ScanResult
 from klara_assets.persistence import audit_queries, incident_queries, queries
 from klara_assets.persistence.audit_queries import AuditListRow
 from klara_assets.persistence.incident_queries import IncidentRow
 from klara_assets.persistence.queries import AssetDetail
-from klara_assets.scanning import ScanKind, ScanResult, resolve
+from klara_assets.persistence.scan_queries import resolve
 from klara_assets.services.found import LOSS_KINDS
 
 

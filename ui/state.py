@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 T = TypeVar("T")
 
@@ -139,6 +139,15 @@ def remember(dialog: QWidget, state: QSettings | None, name: str) -> None:
     """Keep `dialog` on the available screen, growing with its content, and its size between uses under
     `dialogs/<name>/geometry` (nothing is saved when `state` is None)."""
     _Remember(dialog, state, name)
+
+
+def restore_layout(state: QSettings, *saved: tuple[str, QSplitter | QHeaderView]) -> None:
+    """Each (key, splitter or header) gets back the state saved under its key; a missing or foreign value
+    (a string, nothing after a crash) leaves the widget as built. The one way pages restore their layout."""
+    for name, widget in saved:
+        value = Key(name, QByteArray).get(state)
+        if value is not None:
+            widget.restoreState(value)
 
 
 def restore_window(window: QWidget, state: QSettings, key: Key[QByteArray], default: QSize) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from klara_assets.cli.common import Commands, context, language, print_json
+from klara_assets.domain.canonical import plain
 from klara_assets.persistence import audit_queries
 from klara_assets.services import audit_documents, audits
 from klara_assets.services.output_files import check_output, write_after_commit, write_output
@@ -43,17 +44,13 @@ def register(commands: Commands) -> None:
     p.add_argument("--open", action="store_true", help="only the open ones")
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
-
-
 def _view_json(view: audit_queries.AuditView) -> dict[str, Any]:
-    lines = [{k: _plain(v) for k, v in dataclasses.asdict(line).items()} for line in view.lines]
+    lines = [plain(dataclasses.asdict(line)) for line in view.lines]
     return {
         "audit": view.id,
         "location": view.location,
-        "opened_at": _plain(view.opened_at),
-        "closed_at": _plain(view.closed_at),
+        "opened_at": plain(view.opened_at),
+        "closed_at": plain(view.closed_at),
         "expected": view.expected,
         "counts": view.counts(),
         "lines": lines,

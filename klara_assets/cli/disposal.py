@@ -12,10 +12,10 @@ import sys
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from klara_assets.cli.common import Commands, context, print_json
 from klara_assets.documents.signing import PdfSigner, load_signer
+from klara_assets.domain.canonical import plain
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.services import batch_items, batches, certificates, partners
 from klara_assets.services.certificates import IssuedCertificate, VerifyResult
@@ -103,16 +103,6 @@ def _certificate_commands(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value if value is None or isinstance(value, bool | int | float | str) else str(value)
-
-
 def cmd_partner_add(args: argparse.Namespace) -> int:
     ctx = context(args)
     partners.add_partner(
@@ -138,7 +128,7 @@ def cmd_partner_list(args: argparse.Namespace) -> int:
     context(args)
     rows = partners.list_partners()
     if args.json:
-        print_json({"partners": [_plain(asdict(r)) for r in rows]})
+        print_json({"partners": [plain(asdict(r)) for r in rows]})
         return 0
     for r in rows:
         certs = ", ".join(f"{c.scheme.value} {c.number} (→ {c.valid_until})" for c in r.certifications) or "-"
@@ -150,7 +140,7 @@ def cmd_batch_create(args: argparse.Namespace) -> int:
     ctx = context(args)
     number = batches.create_batch(ctx, args.partner, args.kind, args.eco_organisme).result
     if args.json:
-        print_json(_plain(asdict(batch_items.batch_detail(str(number)))))
+        print_json(plain(asdict(batch_items.batch_detail(str(number)))))
     else:
         print(f"Batch {number} opened.")
     return 0
@@ -223,7 +213,7 @@ def cmd_batch_show(args: argparse.Namespace) -> int:
     context(args)
     detail = batch_items.batch_detail(args.batch)
     if args.json:
-        print_json(_plain(asdict(detail)))
+        print_json(plain(asdict(detail)))
         return 0
     print(f"{detail.number} {detail.kind} for {detail.partner}: {detail.status}, {len(detail.items)} device(s)")
     for item in detail.items:
@@ -313,7 +303,7 @@ def cmd_certificate_list(args: argparse.Namespace) -> int:
     context(args)
     rows = certificates.list_certificates(args.search)
     if args.json:
-        print_json({"certificates": [_plain(asdict(r)) for r in rows]})
+        print_json({"certificates": [plain(asdict(r)) for r in rows]})
         return 0
     for r in rows:
         state = f"revoked {r.revoked_at:%Y-%m-%d}" if r.revoked_at else "in force"

@@ -10,6 +10,7 @@ from typing import Any
 
 from klara_assets.cli.attachments import read_file
 from klara_assets.cli.common import Commands, context, print_json
+from klara_assets.domain.canonical import plain
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.routing import RoutingAdvice
 from klara_assets.services import end_of_life, erasure_reports, sanitization
@@ -85,7 +86,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     today = ctx.now().date()
     rows = end_of_life.eol_candidates(today, limit=args.limit)
     if args.json:
-        print_json({"count": end_of_life.count_eol_candidates(today), "candidates": [_plain(asdict(r)) for r in rows]})
+        print_json({"count": end_of_life.count_eol_candidates(today), "candidates": [plain(asdict(r)) for r in rows]})
         return 0
     for r in rows:
         age = "?" if r.age_years is None else f"{r.age_years:.1f}"
@@ -94,10 +95,6 @@ def cmd_candidates(args: argparse.Namespace) -> int:
         )
     print(f"{len(rows)} candidate(s).")
     return 0
-
-
-def _plain(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}
 
 
 def cmd_sanitize(args: argparse.Namespace) -> int:

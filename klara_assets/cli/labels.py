@@ -13,6 +13,8 @@ from pathlib import Path
 
 from klara_assets import scanning
 from klara_assets.cli.common import Commands, context, print_json
+from klara_assets.domain.scan_payload import ScanKind, ScanResult
+from klara_assets.persistence.scan_queries import resolve
 from klara_assets.services import labels
 from klara_assets.services.output_files import check_output, write_output
 
@@ -61,18 +63,18 @@ def cmd_scan(args: argparse.Namespace) -> int:
         args.usage_error("give either a PAYLOAD or --image FILE")
     context(args)
     codes = [args.payload] if args.image is None else scanning.decode_image(args.image)
-    results = [scanning.resolve(code) for code in codes]
+    results = [resolve(code) for code in codes]
     found = [r for r in results if r.found]
     if found:
         result = found[0]
     elif results:
         result = results[0]
     else:
-        result = scanning.ScanResult(scanning.ScanKind.NONE, "", f"No barcode found in {args.image}.")
+        result = ScanResult(ScanKind.NONE, "", f"No barcode found in {args.image}.")
     if args.json:
         print_json({**result.to_json(), "codes": codes})
     else:
         print(result.message, file=sys.stdout if result.found else sys.stderr)
-    if result.kind is scanning.ScanKind.CERTIFICATE:
+    if result.kind is ScanKind.CERTIFICATE:
         return EXIT_BY_VERDICT[result.status or "UNKNOWN"]
     return 0 if result.found else 3

@@ -2,45 +2,20 @@
 
 The digest is the SHA-256 of a canonical JSON of the certificate's data object (sorted keys, no spaces,
 dates in ISO form), so it names the content independently of the PDF bytes (which a signature changes).
-The scanning module may re-export these two functions; the format is shared with it.
+The payload format itself is `klara_assets.domain.scan_payload`'s (re-exported here). `canonical_json`
+is the one of `klara_assets.domain.canonical`, the activity log's too.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
-import re
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-PREFIX = "KLARA-CERT"
-_PAYLOAD = re.compile(r"^KLARA-CERT:([A-Z]+-\d{4}-\d{3,}):([0-9a-f]{64})$")
+from klara_assets.domain.canonical import canonical_json
+from klara_assets.domain.scan_payload import CERTIFICATE_PREFIX as PREFIX
+from klara_assets.domain.scan_payload import certificate_payload, parse_certificate_payload
 
-
-def certificate_payload(number: str, content_digest: str) -> str:
-    return f"{PREFIX}:{number}:{content_digest}"
-
-
-def parse_certificate_payload(text: str) -> tuple[str, str] | None:
-    """(number, digest) from a scanned payload, or None when it is not a certificate code."""
-    match = _PAYLOAD.match(text.strip())
-    return (match.group(1), match.group(2)) if match else None
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return str(value)
-
-
-def canonical_json(data: Any) -> str:
-    """One stable text for a frozen dataclass (or plain structure): the input of the content digest."""
-    plain = dataclasses.asdict(data) if dataclasses.is_dataclass(data) and not isinstance(data, type) else data
-    return json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain)
+__all__ = ["PREFIX", "canonical_json", "certificate_payload", "content_digest", "parse_certificate_payload"]
 
 
 def content_digest(data: Any) -> str:

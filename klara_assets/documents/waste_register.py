@@ -6,7 +6,6 @@ treatment, qualification) and the totals per waste code, in French or English.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -17,9 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from klara_assets.documents import formatting
 from klara_assets.documents.fonts import CONDENSED, CONDENSED_BOLD
 from klara_assets.documents.layout import RULE, SHADE, render, styles
-
-if TYPE_CHECKING:
-    from klara_assets.services.waste_register import WasteRegister
+from klara_assets.domain.waste import WasteRegister
 
 _W = {
     "fr": {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from klara_assets.domain.enums import BatchKind, BatchOutcome, CertificationScheme, PartnerKind
+from klara_assets.domain.enums import AssetStatus, BatchKind, BatchOutcome, CertificationScheme, PartnerKind
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import parse_date
 
@@ -21,6 +21,13 @@ RECYCLING_SCHEMES = frozenset({CertificationScheme.R2V3, CertificationScheme.E_S
 _WASTE_CODE = re.compile(r"^(\d{2}) ?(\d{2}) ?(\d{2})(\*?)$")
 DEFAULT_WASTE_CODE = "16 02 14"
 REUSE_OUTCOMES = frozenset({BatchOutcome.REUSED, BatchOutcome.REFURBISHED})
+# the status a device must have to join a batch of each kind (routed to refurbishment or to recycling)
+ROUTED = {BatchKind.REFURBISHMENT: AssetStatus.TO_REFURBISH, BatchKind.RECYCLING: AssetStatus.TO_RECYCLE}
+
+
+def batch_kind_of(status: str) -> BatchKind | None:
+    """The kind of batch a device of `status` may join, or None when it is routed nowhere."""
+    return next((kind for kind, routed in ROUTED.items() if routed == status), None)
 
 
 @dataclass(frozen=True)

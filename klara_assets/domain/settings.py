@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from klara_assets.domain.enums import Category
-from klara_assets.domain.identifiers import TagScheme
+from klara_assets.domain.enums import Category, Language
+from klara_assets.domain.identifiers import TagScheme, normalize_email, normalize_siret
 
 # Factors as published through Boavizta (ADEME Base Empreinte / NegaOctet): kg CO2e per device,
 # default weight in kg, expected lifetime in years.
@@ -46,42 +48,122 @@ IDENTITY_FIELDS = (
 IDENTITY_REQUIRED = ("legal_name", "siret", "address", "security_officer_email", "dpo_email")
 
 
+# What a setting accepts, declared beside the field (`metadata["check"]`): the check takes the value
+# given and returns the value saved, or raises `ValueError`/`TypeError` (or a `ValidationFailed` naming
+# why) for one it refuses. A field without a check takes any text, trimmed.
+Check = Callable[[Any], Any]
+SMTP_SECURITY = ("starttls", "tls", "none")
+_PREFIX = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,9}$")
+_HOST = re.compile(r"[A-Za-z0-9.:\[\]_-]{0,253}")
+
+
+def _refuse(value: Any) -> Any:
+    raise ValueError(value)
+
+
+def text(value: Any) -> str:
+    return str(value).strip()
+
+
+def _optional(normalize: Check) -> Check:
+    """Empty stays empty; anything else must pass `normalize`."""
+    return lambda value: normalize(value) if str(value).strip() else ""
+
+
+def _between(low: int, high: int) -> Check:
+    def check(value: Any) -> int:
+        number = int(value)
+        return number if low <= number <= high else _refuse(value)
+
+    return check
+
+
+def _one_of(choices: tuple[str, ...]) -> Check:
+    return lambda value: str(value) if str(value) in choices else _refuse(value)
+
+
+def _flag(value: Any) -> bool:
+    return value if isinstance(value, bool) else _refuse(value)
+
+
+def _prefix(value: Any) -> str:
+    prefix = str(value).strip().upper()
+    return prefix if _PREFIX.match(prefix) else _refuse(value)
+
+
+def _host(value: Any) -> str:
+    host = str(value).strip()
+    return host if _HOST.fullmatch(host) else _refuse(value)
+
+
+def _recipients(value: Any) -> tuple[str, ...]:
+    """A list, or one text with the addresses separated by commas, semicolons or line breaks."""
+    items = re.split(r"[,;\s]+", value) if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(normalize_email(item) for item in items if str(item).strip()))
+
+
+def _categories(value: Any) -> tuple[str, ...]:
+    return tuple(Category(str(c)).value for c in value)
+
+
+def _lifetimes(value: Any) -> dict[str, int]:
+    return {Category(str(k)).value: int(v) for k, v in dict(value).items() if int(v) > 0}
+
+
+def _emission_overrides(value: Any) -> Any:
+    from klara_assets.domain.environment import validate_overrides  # not at start-up: six dataclasses
+
+    return validate_overrides(value)
+
+
+def _checks(check: Check) -> dict[str, Check]:
+    return {"check": check}
+
+
 @dataclass(frozen=True)
 class Settings:
     organisation_name: str = ""
     legal_name: str = ""
-    siret: str = ""
+    siret: str = field(default="", metadata=_checks(_optional(normalize_siret)))
     address: str = ""
     logo_path: str = ""
-    language: str = "fr"
+    language: str = field(default="fr", metadata=_checks(_one_of(tuple(lang.value for lang in Language))))
     security_officer_name: str = ""
-    security_officer_email: str = ""
+    security_officer_email: str = field(default="", metadata=_checks(_optional(normalize_email)))
     security_officer_phone: str = ""
     dpo_name: str = ""
-    dpo_email: str = ""
-    tag_prefix: str = "KLA-"
-    tag_width: int = 6
+    dpo_email: str = field(default="", metadata=_checks(_optional(normalize_email)))
+    tag_prefix: str = field(default="KLA-", metadata=_checks(_prefix))
+    tag_width: int = field(default=6, metadata=_checks(_between(3, 10)))
     label_layout: str = "L7160"
     if_found_text: str = ""
-    encrypted_categories: tuple[str, ...] = (Category.LAPTOP, Category.SMARTPHONE, Category.TABLET)
-    encryption_check_max_days: int = 180
-    eol_years: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LIFETIME_YEARS))
+    encrypted_categories: tuple[str, ...] = field(
+        default=(Category.LAPTOP, Category.SMARTPHONE, Category.TABLET), metadata=_checks(_categories)
+    )
+    encryption_check_max_days: int = field(default=180, metadata=_checks(_between(1, 3650)))
+    eol_years: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_LIFETIME_YEARS), metadata=_checks(_lifetimes)
+    )
     # Overrides of resources/emission_factors.json: {category: {embodied_kgco2e, weight_kg, ...}}.
-    emission_factors: dict[str, dict[str, float]] = field(default_factory=dict)
-    backup_keep: int = 7  # automatic daily backups kept
-    audit_interval_months: int = 12  # a location not audited for this long comes up in the reminders
-    login_required: bool = False  # a personal SQLite file asks for an operator login (always on PostgreSQL)
-    attachment_max_mb: int = 25  # largest file one attachment may hold (issue 16)
+    emission_factors: dict[str, dict[str, float]] = field(default_factory=dict, metadata=_checks(_emission_overrides))
+    backup_keep: int = field(default=7, metadata=_checks(_between(1, 365)))  # automatic daily backups kept
+    # a location not audited for this long comes up in the reminders
+    audit_interval_months: int = field(default=12, metadata=_checks(_between(1, 120)))
+    # a personal SQLite file asks for an operator login (always on PostgreSQL)
+    login_required: bool = field(default=False, metadata=_checks(_flag))
+    # largest file one attachment may hold (issue 16)
+    attachment_max_mb: int = field(default=25, metadata=_checks(_between(1, 200)))
     issuer_name: str = ""  # who issues certificates when nobody is signed in (else the OS user's login)
     # The e-mail digest (issue 17): the server and who receives it; the password is never stored here
     # (system keyring, or KLARA_ASSETS_SMTP_PASSWORD for a scheduled job).
-    smtp_host: str = ""
-    smtp_port: int = 587
-    smtp_security: str = "starttls"  # starttls | tls | none
+    smtp_host: str = field(default="", metadata=_checks(_host))
+    smtp_port: int = field(default=587, metadata=_checks(_between(1, 65535)))
+    smtp_security: str = field(default="starttls", metadata=_checks(_one_of(SMTP_SECURITY)))  # starttls | tls | none
     smtp_user: str = ""
-    smtp_sender: str = ""
-    smtp_recipients: tuple[str, ...] = ()  # the daily digest; urgent GDPR items also go to the security officer
-    smtp_html: bool = False  # also send an HTML part beside the plain text
+    smtp_sender: str = field(default="", metadata=_checks(_optional(normalize_email)))
+    # the daily digest; urgent GDPR items also go to the security officer
+    smtp_recipients: tuple[str, ...] = field(default=(), metadata=_checks(_recipients))
+    smtp_html: bool = field(default=False, metadata=_checks(_flag))  # also send an HTML part beside the plain text
 
     @property
     def document_name(self) -> str:
@@ -115,3 +197,10 @@ class Settings:
     @staticmethod
     def field_names() -> list[str]:
         return [f.name for f in fields(Settings)]
+
+    @staticmethod
+    def check_of(name: str) -> Check:
+        """What the setting `name` accepts (its field's declared check, else trimmed text)."""
+        found = next(f for f in fields(Settings) if f.name == name)
+        check: Check = found.metadata.get("check", text)
+        return check

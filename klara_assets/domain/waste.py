@@ -6,6 +6,9 @@ treatment codes (R1-R13, D1-D15), the final qualification, SIREN/SIRET checks. P
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from stdnum.exceptions import ValidationError as StdnumError
@@ -107,3 +110,51 @@ def split_address(address: str) -> tuple[str, str, str]:
         return flat, "", ""
     street = flat[: match.start()].strip(" ,")
     return street, match.group(1), match.group(2).strip()
+
+
+# One line of the outgoing-waste register (a batch and a waste code), and the register of a year: the
+# input of its PDF, CSV and spreadsheet views (`documents/waste_register.py`, `services/waste_register.py`).
+@dataclass(frozen=True)
+class WasteLine:
+    batch: str
+    pickup_date: date
+    denomination: str
+    waste_code: str
+    hazardous: bool
+    pop: bool
+    devices: int
+    weight_kg: Decimal
+    tonnes: Decimal
+    producer_name: str
+    producer_siret: str
+    producer_address: str
+    destination_name: str
+    destination_siret: str
+    destination_address: str
+    eco_organisme_name: str
+    eco_organisme_siren: str
+    carrier_name: str
+    carrier_siren: str
+    carrier_recepisse: str
+    tracking_ref: str
+    treatment_code: str
+    treatment_mode: str
+    qualification: str
+
+
+@dataclass(frozen=True)
+class WasteRegister:
+    year: int | None
+    lines: tuple[WasteLine, ...]
+    producer_name: str
+    producer_siret: str
+
+    @property
+    def total_tonnes(self) -> Decimal:
+        return sum((line.tonnes for line in self.lines), Decimal("0.000"))
+
+    def tonnes_by_code(self) -> dict[str, Decimal]:
+        totals: dict[str, Decimal] = defaultdict(lambda: Decimal("0.000"))
+        for line in self.lines:
+            totals[line.waste_code] += line.tonnes
+        return dict(sorted(totals.items()))

@@ -20,6 +20,7 @@ from typing import Any
 import peewee
 
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus, Category, Condition, EncryptionState
+from klara_assets.domain.places import Place
 from klara_assets.persistence.audit_queries import months_before
 from klara_assets.persistence.lookups import rows
 from klara_assets.persistence.models import Asset, Person
@@ -34,7 +35,7 @@ class AssetQuery:
     text: str = ""
     statuses: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
-    location: str | None = None  # "Site" (every room of the site) or "Site/Room"
+    location: Place | None = None  # a room, or every room of a site (room "")
     holder: str | None = None  # the holder's e-mail address
     encryption: frozenset[str] = frozenset()
     not_audited_months: int | None = None  # never audited, or last audited more than N months ago
@@ -161,10 +162,10 @@ def _filters(query: AssetQuery, mark: str, postgres: bool, today: date | None) -
         where.append(f"a.encryption_state IN ({', '.join(mark for _ in query.encryption)})")
         params.extend(sorted(query.encryption))
     if query.location:
-        site, _, room = query.location.partition("/")
-        room_clause = f" AND room = {mark}" if "/" in query.location else ""
+        site, room = query.location
+        room_clause = f" AND room = {mark}" if room else ""
         where.append(f"a.location_id IN (SELECT id FROM location WHERE site = {mark}{room_clause})")
-        params.extend([site.strip(), room.strip()] if room_clause else [site.strip()])
+        params.extend([site, room] if room else [site])
     if query.holder:
         where.append(f"a.holder_id IN (SELECT id FROM person WHERE email = {mark})")
         params.append(query.holder.strip().lower())

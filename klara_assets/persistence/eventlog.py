@@ -7,17 +7,16 @@ database itself refuses UPDATE and DELETE on the table (triggers from migration 
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from itertools import islice
 from typing import Any
 
 import peewee
 
+from klara_assets.domain.canonical import canonical_json
 from klara_assets.persistence import bulk
 from klara_assets.persistence.models import Event
 
@@ -42,37 +41,8 @@ class ChainReport:
     problem: str = ""
 
 
-_PLAIN: dict[type, Callable[[Any], str]] = {datetime: datetime.isoformat, date: date.isoformat, Decimal: str}
-
-
-def _plain(value: Any) -> Any:
-    convert = _PLAIN.get(value.__class__)
-    if convert is not None:  # the usual types, found at once (an import logs 100,000s of payloads)
-        return convert(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
-# One encoder for every payload: `json.dumps` with options builds a new encoder on each call, which costs more
-# than encoding a small payload. Same options, same text.
-_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain)
-
-
-_C_ENCODER = (
-    json.encoder.c_make_encoder(  # type: ignore[attr-defined]
-        None, _plain, json.encoder.encode_basestring, None, ":", ",", True, False, True
-    )
-    if getattr(json.encoder, "c_make_encoder", None) is not None
-    else None
-)  # what `_ENCODER.encode` builds on every call, built once (no circular check: payloads are plain dicts)
-
-
 def encode_data(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    payload = {"before": before, "after": after}
-    if _C_ENCODER is None:
-        return _ENCODER.encode(payload)
-    return "".join(_C_ENCODER(payload, 0))
+    return canonical_json({"before": before, "after": after})
 
 
 def chain_hash(

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from klara_assets.domain.canonical import plain
+from klara_assets.domain.places import Place
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Event, Location, Person
 
@@ -47,13 +49,6 @@ class AssetDetail:
     version: int
 
     def to_json(self) -> dict[str, Any]:
-        def plain(value: Any) -> Any:
-            if isinstance(value, date | datetime):
-                return value.isoformat()
-            if isinstance(value, Decimal):
-                return str(value)
-            return value
-
         return {key: plain(value) for key, value in asdict(self).items()}
 
 
@@ -137,6 +132,12 @@ def counts() -> dict[str, int]:
         "locations": Location.select().count(),
         "events": Event.select().count(),
     }
+
+
+def location_places() -> list[Place]:
+    """Every location as a (site, room) value, by site then room."""
+    query = Location.select(Location.site, Location.room).order_by(Location.site, Location.room)
+    return [Place(site, room or "") for site, room in lookups.rows(query)]
 
 
 def location_names() -> list[str]:

@@ -10,6 +10,7 @@ transaction per use case; each change writes its event.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peewee import Value
@@ -19,12 +20,13 @@ from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.lifecycle import audit_expects, is_held, is_missing
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.scan_payload import ScanKind, shown
 from klara_assets.persistence import audit_queries, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location
 from klara_assets.persistence.queries import location_label
-from klara_assets.scanning import ScanKind, resolve, shown
-from klara_assets.services import inventory
+from klara_assets.persistence.scan_queries import resolve
+from klara_assets.services import incidents, inventory
 from klara_assets.services.context import ServiceContext
 
 ASSET_KINDS = (ScanKind.TAG, ScanKind.SERIAL, ScanKind.IMEI)
@@ -187,3 +189,47 @@ def close_audit(ctx: ServiceContext, session_id: int) -> Changes:
         summary = {**view.counts(), "missing_tags": [line.tag for line in view.of("missing")]}
         ctx.log([NewEvent("audit", session.id, "close", None, summary)])
     return Changes({ChangeKind.AUDIT: frozenset({session_id}), ChangeKind.ASSET: seen_ids}, result=view)
+
+
+def report_losses(ctx: ServiceContext, session_id: int, tags: Sequence[str]) -> Changes:
+    """One loss incident for each device of `tags` missing at the closed audit `session_id`, in one
+    transaction: all are opened, or none when one is refused; `result` is the incident numbers. Nothing in
+    English is stored: the description is left for the user's own words, the incident's place is the
+    audited location, and the audit's log names the incidents it opened.
+    """
+    ctx.require(Permission.INCIDENTS_REPORT)
+    with ctx.transaction():
+        view = audit_queries.audit_view(session_id)
+        if view.is_open:
+            raise InvalidTransition(
+                f"Audit no. {session_id} is still open: close it first, its missing devices are known then.",
+                code="audit_still_open",
+                field="audit",
+            )
+        missing = {line.tag for line in view.of("missing")}
+        strays = sorted({tag for tag in tags if tag not in missing})
+        if strays or not tags:
+            raise ValidationFailed(
+                f"Not missing at audit no. {session_id}: {', '.join(strays) or 'no device chosen'}.",
+                code="not_missing_at_audit",
+                field="tags",
+                tags=", ".join(strays),
+            )
+        changes, numbers = Changes.of(ChangeKind.AUDIT, session_id), []
+        for tag in dict.fromkeys(tags):
+            opened = incidents.report_incident(ctx, tag, "lost", place=view.location)
+            assert isinstance(opened.result, incidents.IncidentResult)
+            numbers.append(opened.result.number)
+            changes = changes.merge(opened)
+        ctx.log(
+            [
+                NewEvent(
+                    "audit",
+                    session_id,
+                    "report_losses",
+                    None,
+                    {"tags": list(dict.fromkeys(tags)), "incidents": numbers},
+                )
+            ]
+        )
+    return Changes(changes.touched, result=tuple(numbers))

@@ -176,21 +176,25 @@ def check_backup(path: Path) -> tuple[int, tuple[str, ...]]:
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if verdict != "ok":  # said before any other read, which a damaged page could make fail
+                raise ValidationFailed(
+                    f"{path.name} is damaged (integrity check: {verdict}).", code="backup_corrupt", field="file"
+                )
             tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             applied = tuple(sorted(n for (n,) in conn.execute("SELECT name FROM schema_migration")))
             assets = int(conn.execute("SELECT COUNT(*) FROM asset").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc):
             raise _not_ours(path) from None
+        if "malformed" in str(exc):  # a SQLite file whose pages are damaged: the same answer as a failed check
+            raise ValidationFailed(
+                f"{path.name} is damaged (integrity check: {exc}).", code="backup_corrupt", field="file"
+            ) from None
         raise ValidationFailed(
             f"{path.name} is not a Klara Assets backup: it is not a readable SQLite database ({exc}).",
             code="not_a_backup",
             field="file",
         ) from None
-    if verdict != "ok":
-        raise ValidationFailed(
-            f"{path.name} is damaged (integrity check: {verdict}).", code="backup_corrupt", field="file"
-        )
     if not tables >= REQUIRED_TABLES:
         raise _not_ours(path)
     if "0001_initial" not in applied:

@@ -13,16 +13,16 @@ from typing import Any
 from peewee import JOIN, fn
 
 from klara_assets.documents.manifest import ManifestData, render_manifest
+from klara_assets.domain.disposal import ROUTED
 from klara_assets.domain.enums import AssetStatus, BatchKind, BatchStatus, Category
 from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.domain.fields import choice
+from klara_assets.domain.lifecycle import is_missing
 from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, BatchItem, Certificate, DisposalBatch, Partner, Person
 from klara_assets.services.certificate_data import batch_by_number, device_lines, fk, holder_party, partner_party
 from klara_assets.services.settings import load_settings
-
-ROUTED = {BatchKind.REFURBISHMENT: AssetStatus.TO_REFURBISH, BatchKind.RECYCLING: AssetStatus.TO_RECYCLE}
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _why_not(asset: Asset, kind: BatchKind, batched: dict[int, str], holders: di
         return f"{asset.tag} is already in batch {batched[asset.id]}"
     if status == AssetStatus.ASSIGNED:
         return f"{asset.tag} is assigned to {holders.get(asset.id, 'someone')}: check it in, retire and route it first"
-    if status in (AssetStatus.LOST, AssetStatus.STOLEN):
+    if is_missing(status):
         return f"{asset.tag} is reported {status.value}: a missing device cannot be handed to a partner"
     wanted = ROUTED[kind]
     if status != wanted:

@@ -25,7 +25,7 @@ from klara_assets.domain.enums import (
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.fields import choice, free_text, not_before_1980, text
 from klara_assets.domain.identifiers import document_number
-from klara_assets.domain.lifecycle import Action
+from klara_assets.domain.lifecycle import Action, is_missing
 from klara_assets.domain.permissions import Permission
 from klara_assets.domain.triage import Triage
 from klara_assets.persistence import custody_queries, incident_queries, lookups, sequences
@@ -127,7 +127,7 @@ def report_incident(
 
 
 def _refuse_final(asset: Asset, kind: IncidentKind) -> None:
-    if AssetStatus(asset.status) in FINAL_STATUSES or asset.status in (AssetStatus.LOST, AssetStatus.STOLEN):
+    if AssetStatus(asset.status) in FINAL_STATUSES or is_missing(AssetStatus(asset.status)):
         raise InvalidTransition(
             f"Cannot report {asset.tag} {kind.value}: the device is already {asset.status}.",
             code="status_forbids",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -22,6 +21,8 @@ from klara_assets.domain.waste import (
     DENOMINATIONS,
     TREATMENT_MODE,
     WASTE_CODES,
+    WasteLine,
+    WasteRegister,
     is_hazardous,
     qualification,
     split_address,
@@ -102,52 +103,6 @@ TRACKDECHETS_HEADERS: tuple[str, ...] = (
         )
     ),
 )
-
-
-@dataclass(frozen=True)
-class WasteLine:
-    batch: str
-    pickup_date: date
-    denomination: str
-    waste_code: str
-    hazardous: bool
-    pop: bool
-    devices: int
-    weight_kg: Decimal
-    tonnes: Decimal
-    producer_name: str
-    producer_siret: str
-    producer_address: str
-    destination_name: str
-    destination_siret: str
-    destination_address: str
-    eco_organisme_name: str
-    eco_organisme_siren: str
-    carrier_name: str
-    carrier_siren: str
-    carrier_recepisse: str
-    tracking_ref: str
-    treatment_code: str
-    treatment_mode: str
-    qualification: str
-
-
-@dataclass(frozen=True)
-class WasteRegister:
-    year: int | None
-    lines: tuple[WasteLine, ...]
-    producer_name: str
-    producer_siret: str
-
-    @property
-    def total_tonnes(self) -> Decimal:
-        return sum((line.tonnes for line in self.lines), Decimal("0.000"))
-
-    def tonnes_by_code(self) -> dict[str, Decimal]:
-        totals: dict[str, Decimal] = defaultdict(lambda: Decimal("0.000"))
-        for line in self.lines:
-            totals[line.waste_code] += line.tonnes
-        return dict(sorted(totals.items()))
 
 
 def _denomination(categories: set[str], code: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 import peewee
 import pytest
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search
 from klara_assets.persistence.asset_search import AssetQuery, ordered_ids, rows_for
 from klara_assets.persistence.models import Asset, Person
@@ -100,8 +101,8 @@ def test_search_terms_are_not_sql_or_fts_syntax(fleet: ServiceContext) -> None:
 def test_filters_combine_in_sql(fleet: ServiceContext) -> None:
     assert tags(AssetQuery(statuses=frozenset({"assigned"}))) == ["KLA-000001", "KLA-000003"]
     assert tags(AssetQuery(categories=frozenset({"laptop"}), encryption=frozenset({"none"}))) == ["KLA-000002"]
-    assert tags(AssetQuery(location="Lyon")) == ["KLA-000003", "KLA-000004"]
-    assert tags(AssetQuery(location="Paris/Open space A")) == ["KLA-000002"]
+    assert tags(AssetQuery(location=Place("Lyon"))) == ["KLA-000003", "KLA-000004"]
+    assert tags(AssetQuery(location=Place("Paris", "Open space A"))) == ["KLA-000002"]
     assert tags(AssetQuery(holder="Ana.Lukasiewicz@klara.fr")) == ["KLA-000003"]
     assert tags(AssetQuery(text="apple", statuses=frozenset({"in_stock"}))) == ["KLA-000002"]
 

@@ -120,9 +120,13 @@ def test_restore_refuses_a_damaged_backup(sqlite_ctx: ServiceContext, tmp_path: 
     data[middle : middle + 4096] = b"\x00" * 4096
     path.write_bytes(bytes(data))
     sqlite_ctx.db.close()
+    live_bytes = Path(sqlite_ctx.url).read_bytes()
     with pytest.raises(ValidationFailed) as err:
         backups.restore(sqlite_ctx, path, now=NOW)
-    assert "damaged" in err.value.message or "not a Klara Assets backup" in err.value.message
+    # the file still opens (its first page is intact): the integrity check is what refuses it, and says so
+    assert err.value.code == "backup_corrupt", err.value.message
+    assert err.value.message.startswith("damaged.sqlite3 is damaged (integrity check:"), err.value.message
+    assert Path(sqlite_ctx.url).read_bytes() == live_bytes
 
 
 def test_auto_backup_is_daily_and_keeps_n(sqlite_ctx: ServiceContext, tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ from PIL import Image
 
 from klara_assets import scanning
 from klara_assets.domain.errors import NotFound, ValidationFailed
+from klara_assets.domain.scan_payload import ScanKind, certificate_payload, parse_certificate_payload
 from klara_assets.persistence.models import Asset, Certificate
-from klara_assets.scanning import ScanKind
+from klara_assets.persistence.scan_queries import resolve
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
 from tests.helpers import snapshot
@@ -37,7 +38,7 @@ def fleet(ctx: ServiceContext) -> ServiceContext:
     ["KLA-000001", "kla-000001", "  Kla-000001 \r\n", b"KLA-000001\n", "\tKLA-000001"],
 )
 def test_tag_in_any_case_with_spaces_trimmed(fleet: ServiceContext, payload: str | bytes) -> None:
-    result = scanning.resolve(payload)
+    result = resolve(payload)
     assert (result.kind, result.tag, result.status, result.match) == (
         ScanKind.TAG,
         "KLA-000001",
@@ -57,19 +58,19 @@ def test_tag_in_any_case_with_spaces_trimmed(fleet: ServiceContext, payload: str
     ],
 )
 def test_url_or_uri_ending_with_a_tag(fleet: ServiceContext, payload: str) -> None:
-    result = scanning.resolve(payload)
+    result = resolve(payload)
     assert (result.kind, result.tag) == (ScanKind.TAG, "KLA-000002")
 
 
 def test_serial_number(fleet: ServiceContext) -> None:
-    result = scanning.resolve("C02XK1ABCD")
+    result = resolve("C02XK1ABCD")
     assert (result.kind, result.tag, result.match) == (ScanKind.SERIAL, "KLA-000001", "C02XK1ABCD")
-    assert scanning.resolve("c02xk1abcd").tag == "KLA-000001"
+    assert resolve("c02xk1abcd").tag == "KLA-000001"
 
 
 @pytest.mark.parametrize("payload", [IMEI, "35-209900-176148-1", "IMEI: 352099001761481", IMEI[:14], IMEI2])
 def test_imei_in_the_forms_printed_on_boxes(fleet: ServiceContext, payload: str) -> None:
-    result = scanning.resolve(payload)
+    result = resolve(payload)
     assert (result.kind, result.tag) == (ScanKind.IMEI, "KLA-000002")
 
 
@@ -91,7 +92,7 @@ GARBAGE = [
 @pytest.mark.parametrize("payload", GARBAGE)
 def test_garbage_matches_nothing_and_changes_nothing(fleet: ServiceContext, payload: str | bytes) -> None:
     before = snapshot()
-    result = scanning.resolve(payload)
+    result = resolve(payload)
     assert result.kind is ScanKind.NONE and result.tag is None
     assert result.message.startswith("No asset matches")
     assert len(result.message) < 120 and result.message.isprintable()
@@ -99,9 +100,9 @@ def test_garbage_matches_nothing_and_changes_nothing(fleet: ServiceContext, payl
 
 
 def test_unknown_serial_or_imei_offers_to_register_it(fleet: ServiceContext) -> None:
-    assert scanning.resolve("SN-NEW-42").register_hint == {"serial": "SN-NEW-42"}
-    assert scanning.resolve("490154203237518").register_hint == {"imei": "490154203237518"}
-    assert scanning.resolve("'; DROP TABLE asset; --").register_hint == {}
+    assert resolve("SN-NEW-42").register_hint == {"serial": "SN-NEW-42"}
+    assert resolve("490154203237518").register_hint == {"imei": "490154203237518"}
+    assert resolve("'; DROP TABLE asset; --").register_hint == {}
 
 
 def _certificate(number: str, revoked: bool = False) -> None:
@@ -123,26 +124,26 @@ def _certificate(number: str, revoked: bool = False) -> None:
 def test_certificate_code_valid_revoked_altered_unknown(fleet: ServiceContext) -> None:
     _certificate("CERT-2026-0001")
     _certificate("CERT-2026-0002", revoked=True)
-    valid = scanning.resolve(scanning.certificate_payload("CERT-2026-0001", DIGEST))
+    valid = resolve(certificate_payload("CERT-2026-0001", DIGEST))
     assert (valid.kind, valid.status, valid.match, valid.tag) == (
         ScanKind.CERTIFICATE,
         "VALID",
         "CERT-2026-0001",
         "KLA-000001",
     )
-    revoked = scanning.resolve(scanning.certificate_payload("CERT-2026-0002", DIGEST))
+    revoked = resolve(certificate_payload("CERT-2026-0002", DIGEST))
     assert revoked.status == "REVOKED" and "superseded" in revoked.message
-    altered = scanning.resolve(scanning.certificate_payload("CERT-2026-0001", "cd" * 32))
+    altered = resolve(certificate_payload("CERT-2026-0001", "cd" * 32))
     assert altered.status == "ALTERED"
-    unknown = scanning.resolve(scanning.certificate_payload("CERT-2026-0999", DIGEST))
+    unknown = resolve(certificate_payload("CERT-2026-0999", DIGEST))
     assert unknown.status == "UNKNOWN" and "not in the register" in unknown.message
 
 
 def test_certificate_payload_round_trip() -> None:
-    text = scanning.certificate_payload("CERT-2026-0001", DIGEST)
+    text = certificate_payload("CERT-2026-0001", DIGEST)
     assert text == f"KLARA-CERT:CERT-2026-0001:{DIGEST}"
-    assert scanning.parse_certificate_payload(text) == ("CERT-2026-0001", DIGEST)
-    assert scanning.parse_certificate_payload("KLA-000001") is None
+    assert parse_certificate_payload(text) == ("CERT-2026-0001", DIGEST)
+    assert parse_certificate_payload("KLA-000001") is None
 
 
 def _png(text: str, fmt: zxingcpp.BarcodeFormat) -> bytes:

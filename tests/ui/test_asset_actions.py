@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from klara_assets.domain.lifecycle import Action
 from klara_assets.persistence.models import Asset
 from klara_assets.services import inventory
-from ui.asset_actions import AssetAction
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.pages.assets_page import AssetsPage
 

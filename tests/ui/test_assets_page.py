@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search, queries
 from klara_assets.persistence.asset_search import AssetQuery
 from klara_assets.services import demo
@@ -75,10 +76,10 @@ def test_header_click_sorts_in_sql(page: AssetsPage, qtbot: Any) -> None:
 
 
 def test_apply_filter_from_the_dashboard(page: AssetsPage, qtbot: Any) -> None:
-    page.apply_filter({"status": "assigned", "category": "laptop", "location": "Paris"})
+    page.apply_filter({"status": "assigned", "category": "laptop", "location": Place("Paris")})
     qtbot.waitUntil(lambda: page.model.query.statuses == frozenset({"assigned"}), timeout=10_000)
     qtbot.waitUntil(lambda: page.model.ids == asset_search.ordered_ids(page.model.query), timeout=10_000)
-    assert page.filters.status.currentData() == "assigned" and page.filters.location.currentData() == "Paris"
+    assert page.filters.status.currentData() == "assigned" and page.filters.location.currentData() == Place("Paris")
     rows = [page.model.row_at(i) for i in range(min(page.model.rowCount(), 200))]
     qtbot.waitUntil(lambda: all(page.model.row_at(i) for i in range(min(page.model.rowCount(), 200))))
     rows = [page.model.row_at(i) for i in range(min(page.model.rowCount(), 200))]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from klara_assets.persistence.models import Asset
 from klara_assets.services import audits, inventory
+from main import asset_actions
 from ui import i18n
-from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.pages.assets_page import AssetsPage
 from ui.pages.audits_page import AuditsPage
@@ -57,7 +57,7 @@ def _select(page: AssetsPage, row: int) -> None:
 def test_actions_menu_says_why_an_action_is_disabled(qtbot: Any, ui: UiContext) -> None:
     inventory.register_asset(ui.services, category="monitor", manufacturer="Dell", model="P2422H")
     Asset.update(status="assigned").where(Asset.tag == "KLA-000001").execute()
-    page = AssetsPage(ui, all_actions())
+    page = AssetsPage(ui, asset_actions())
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.loaded, timeout=10_000):
@@ -80,7 +80,7 @@ def test_actions_menu_reason_in_french(qtbot: Any, ui: UiContext, qapp: Any) -> 
     try:
         inventory.register_asset(ui.services, category="monitor", manufacturer="Dell", model="P2422H")
         Asset.update(status="assigned").where(Asset.tag == "KLA-000001").execute()
-        page = AssetsPage(ui, all_actions())
+        page = AssetsPage(ui, asset_actions())
         qtbot.addWidget(page)
         page.show()
         with qtbot.waitSignal(page.loaded, timeout=10_000):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from klara_assets.persistence.models import Asset, Assignment, Event, Incident
 from klara_assets.services import inventory, settings
+from main import asset_actions
 from tests.helpers import snapshot
-from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.checkout_dialog import CheckoutDialog
@@ -45,7 +45,7 @@ def _ok(dialog: Any) -> None:
 
 def test_check_out_from_the_assets_page_needs_an_override_reason(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
     _fleet(ui)
-    page = AssetsPage(ui, all_actions())
+    page = AssetsPage(ui, asset_actions())
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.loaded, timeout=10_000):

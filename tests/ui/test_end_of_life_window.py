@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from klara_assets.persistence import eol_queries, queries
 from klara_assets.services import batch_items, certificates, end_of_life
@@ -23,6 +24,7 @@ from ui.dialogs.sanitization_dialog import SanitizationDialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel, CandidatesModel, OutgoingModel
 from ui.pages.batches_page import BatchesPage
 from ui.pages.end_of_life_page import EndOfLifePage
+from ui.widgets.field_errors import ERROR_STYLE
 
 
 @pytest.fixture
@@ -47,8 +49,19 @@ def _dialog(qtbot: Any, page: Any, kind: type) -> Any:
 
 
 def _submit(qtbot: Any, dialog: Any) -> None:
-    with qtbot.waitSignal(dialog.completed, timeout=10000):
-        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    """Press OK and wait for the worker's answer: the dialog completes, or the test fails with the refusal
+    the dialog shows (its message or a field's error), not with a timeout."""
+    done: list[object] = []
+    dialog.completed.connect(done.append)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done) or dialog.ok.isEnabled(), timeout=10000)
+    if not done:
+        shown = [label.text() for label in dialog.findChildren(QLabel) if _is_error(label)]
+        pytest.fail(f"{type(dialog).__name__} refused: {' / '.join(shown) or 'no reason shown'}")
+
+
+def _is_error(label: QLabel) -> bool:
+    return label.isVisible() and bool(label.text()) and label.styleSheet() == ERROR_STYLE
 
 
 def _status(tag: str) -> str:
@@ -155,6 +168,15 @@ def test_retire_without_reason_is_refused_next_to_the_field(qtbot: Any, ui: UiCo
     assert snapshot() == before
 
 
+def test_a_refused_submit_fails_with_the_dialogs_reason(qtbot: Any, ui: UiContext, old_laptop: str) -> None:
+    page = _show(qtbot, EndOfLifePage(ui))
+    page.candidates.selectRow(0)
+    page.buttons["retire"].click()
+    dialog = _dialog(qtbot, page, ReasonDialog)
+    with pytest.raises(pytest.fail.Exception, match=r"ReasonDialog refused: .*reason"):
+        _submit(qtbot, dialog)
+
+
 def test_closing_for_an_uncertified_partner_names_partner_and_date(qtbot: Any, ui: UiContext, old_laptop: str) -> None:
     from datetime import date
 
@@ -197,7 +219,7 @@ def test_retire_from_the_assets_page_actions_menu(qtbot: Any, ui: UiContext, old
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QApplication
 
-    from ui import eol_actions
+    from ui.actions import eol as eol_actions
     from ui.pages.assets_page import AssetsPage
 
     page = _show(qtbot, AssetsPage(ui, eol_actions.actions()))

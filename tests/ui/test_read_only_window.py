@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings
 from klara_assets.persistence.database import open_database
 from klara_assets.services import demo
 from klara_assets.services.context import ServiceContext
+from main import asset_actions
 from tests.ui.conftest import FakeDialogs
-from ui.asset_actions import all_actions
 from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
 from ui.events import AppEvents
@@ -58,7 +58,7 @@ def opened(request: Any, demo_file: Path, tmp_path: Path) -> Iterator[tuple[UiCo
 
 
 def _assets(qtbot: Any, ui: UiContext) -> AssetsPage:
-    page = AssetsPage(ui, all_actions())
+    page = AssetsPage(ui, asset_actions())
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

@@ -124,8 +124,8 @@ def test_add_to_the_running_audit_records_the_scan(qtbot: Any, ui: UiContext) ->
 
 
 def test_a_demo_certificate_scanned_shows_its_verdict(qtbot: Any, ui: UiContext) -> None:
+    from klara_assets.domain.scan_payload import certificate_payload
     from klara_assets.persistence.models import Certificate
-    from klara_assets.scanning import certificate_payload
     from klara_assets.services import certificates, demo
 
     demo.generate(ui.services, assets=120)

@@ -6,15 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from klara_assets.domain.disposal import ROUTED
+from klara_assets.domain.enums import BatchKind
 from klara_assets.persistence import eol_queries
 from klara_assets.services import batches, partners
 from ui.context import UiContext
 from ui.dialogs.form import FormDialog
 from ui.widgets.display import category_name
 from ui.widgets.eol_names import batch_kind_name, partner_kind_name
-
-KIND_OF_STATUS = {"to_refurbish": "refurbishment", "to_recycle": "recycling"}
-STATUS_OF_KIND = {kind: status for status, kind in KIND_OF_STATUS.items()}
 
 
 class NewBatchDialog(FormDialog):
@@ -54,7 +53,7 @@ class AddDevicesDialog(FormDialog):
         self.form.addRow(intro)
         self.form.addRow(self.errors.wrap(self.devices, "tags"))
         self.ok.setEnabled(False)
-        status = STATUS_OF_KIND[kind]
+        status = ROUTED[BatchKind(kind)].value
         ui.run(lambda: eol_queries.outgoing_devices([status], unbatched=True), self._fill)
 
     def _fill(self, rows: list[eol_queries.OutgoingDevice]) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import ChangeKind, Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search, lookups, queries
 from klara_assets.services.search_index import refresh_search_index
 from ui import read_only
-from ui.asset_actions import AssetAction
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
 from ui.models.asset_table import COLUMN_KEYS, COLUMNS, AssetTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
@@ -58,13 +60,13 @@ WIDTHS = {
 
 @dataclass(frozen=True)
 class Choices:
-    locations: list[str]
+    locations: list[Place]
     holders: list[tuple[str, str]]
     total: int
 
 
 def load_choices() -> Choices:
-    return Choices(queries.location_names(), asset_search.holder_choices(), asset_search.count_all())
+    return Choices(queries.location_places(), asset_search.holder_choices(), asset_search.count_all())
 
 
 class AssetsPage(Page):
@@ -229,12 +231,9 @@ class AssetsPage(Page):
         self.ui.state.setValue("assets/splitter", self.splitter.saveState())
 
     def _restore_state(self) -> None:
-        header = self.ui.state.value("assets/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-        splitter = self.ui.state.value("assets/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        restore_layout(
+            self.ui.state, ("assets/header", self.table.horizontalHeader()), ("assets/splitter", self.splitter)
+        )
 
     # --- queries ---------------------------------------------------------------------------------
     def run_query(self, keep_page: int = 0) -> None:
@@ -403,7 +402,7 @@ class AssetsPage(Page):
                 self.run_query()
         text = self.tr("%1 is registered. Print its label now?").replace("%1", tag)
         if self.ui.dialogs.confirm(self.tr("Device saved"), text, self.tr("&Print the label…")):
-            from ui.label_actions import print_labels
+            from ui.actions.labels import print_labels
 
             print_labels(self.ui, ids, self)
 

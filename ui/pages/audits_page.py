@@ -2,7 +2,7 @@
 
 Left: the past and running audits. Right: the chosen audit, its scan field (the scan station's wedge
 field), its lines (found, unexpected, unknown, still expected / missing) and the actions: "Move here" for
-an unexpected device, "Close the audit", "Open loss incidents" for missing devices (one worker task),
+an unexpected device, "Close the audit", "Open loss incidents" for missing devices (one transaction),
 the report as PDF or CSV. Criteria for `apply_filter`: `{"audit": number}` shows that audit.
 """
 
@@ -26,7 +26,7 @@ from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import is_missing
 from klara_assets.persistence import audit_queries, queries
 from klara_assets.persistence.audit_queries import AuditLine, AuditView
-from klara_assets.services import audit_documents, audits, incidents
+from klara_assets.services import audit_documents, audits
 from ui import read_only
 from ui.context import UiContext
 from ui.models.audit_tables import AuditLinesModel, AuditsModel, result_name
@@ -35,14 +35,6 @@ from ui.scan_lookup import missing_incident
 from ui.widgets.save_document import save_document
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import make_table
-
-
-def report_losses(ui: UiContext, tags: list[str]) -> Changes:
-    """One loss incident per missing device, in one worker task (each its own transaction)."""
-    changes = Changes({})
-    for tag in tags:
-        changes = changes.merge(incidents.report_incident(ui.services, tag, "lost", description="Missing at audit"))
-    return changes
 
 
 def _missing(line: AuditLine) -> bool:
@@ -298,7 +290,8 @@ class AuditsPage(Page):
         tags = [line.tag for line in self.selected_lines() if line.tag]
         text = self.tr("Open a loss incident for %n missing device(s)?", "", len(tags))
         if tags and self.ui.dialogs.confirm(self.tr("Loss incidents"), text, self.tr("Open"), destructive=True):
-            self.ui.run(lambda: report_losses(self.ui, tags))
+            number = self.view.id if self.view is not None else 0
+            self.ui.run(lambda: audits.report_losses(self.ui.services, number, tags))
 
     def export(self, kind: str) -> None:
         if self.view is None:

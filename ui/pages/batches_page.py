@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from ui.dialogs.close_batch_dialog import CloseBatchDialog
 from ui.dialogs.form import open_dialog
 from ui.models.eol_tables import BatchesModel, BatchItemsModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.eol_names import batch_kind_name, batch_status_name
@@ -140,10 +141,9 @@ class BatchesPage(Page):
             self.buttons[key].clicked.connect(slot)
 
     def first_load(self) -> None:
-        for key, target in (("batches/splitter", self.splitter), ("batches/columns", self.table.horizontalHeader())):
-            value = self.ui.state.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        restore_layout(
+            self.ui.state, ("batches/splitter", self.splitter), ("batches/columns", self.table.horizontalHeader())
+        )
         self.reload(first=True)
 
     def reload(self, first: bool = False, select: str | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from ui.dialogs.form import open_dialog
 from ui.dialogs.reason_dialog import ReasonDialog
 from ui.models.eol_tables import CertificatesModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.save_document import save_document
 from ui.widgets.tables import make_table
@@ -106,13 +107,11 @@ class CertificatesPage(Page):
         self.addAction(action)
 
     def first_load(self) -> None:
-        for key, target in (
+        restore_layout(
+            self.ui.state,
             ("certificates/splitter", self.splitter),
             ("certificates/columns", self.table.horizontalHeader()),
-        ):
-            value = self.ui.state.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        )
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

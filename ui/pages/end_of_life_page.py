@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,14 @@ from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import Action, Record, allowed_actions
 from klara_assets.persistence import eol_queries
 from klara_assets.services import end_of_life
-from ui import action_reasons, eol_dialogs, read_only
+from ui import action_reasons, read_only
+from ui.actions import eol_dialogs
+from ui.actions.eol import open_add_to_batch
 from ui.context import UiContext
 from ui.models.eol_tables import CandidatesModel, OutgoingModel
 from ui.models.rows_model import RowsTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.display import status_name
 from ui.widgets.tables import make_table
@@ -143,9 +146,7 @@ class EndOfLifePage(Page):
                 self.addAction(action)
 
     def first_load(self) -> None:
-        value = self.ui.state.value("end_of_life/splitter")
-        if isinstance(value, QByteArray):
-            self.splitter.restoreState(value)
+        restore_layout(self.ui.state, ("end_of_life/splitter", self.splitter))
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:
@@ -299,8 +300,6 @@ class EndOfLifePage(Page):
 
     def add_to_batch(self) -> None:
         if self._tags("batch"):
-            from ui.eol_actions import open_add_to_batch
-
             rows = [(row.tag, row.status) for row in self.selected_rows()]
             self.dialog = open_add_to_batch(self.ui, rows, self)
 

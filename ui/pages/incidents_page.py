@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from ui.context import UiContext
 from ui.dialogs.incident_steps import AddStepDialog, CloseIncidentDialog
 from ui.models.incidents_table import IncidentsTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.display import format_datetime
 from ui.widgets.incident_vocabulary import step_name
 from ui.widgets.save_document import save_document
@@ -106,9 +107,7 @@ class IncidentsPage(Page):
         self.minute.timeout.connect(self.tick)
 
     def first_load(self) -> None:
-        value = self.ui.state.value("incidents/splitter")
-        if isinstance(value, QByteArray):
-            self.splitter.restoreState(value)
+        restore_layout(self.ui.state, ("incidents/splitter", self.splitter))
         self.minute.start()
         self.reload(first=True)
 

@@ -4,7 +4,7 @@ a location, and the devices kept in the selected one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from ui.dialogs.location_dialog import LocationDialog
 from ui.models.locations_table import LocationsTableModel
 from ui.models.placed_devices_table import PlacedDevicesModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.tables import make_table
 
 MAX_DEVICES_SHOWN = 1000  # a stock room may hold thousands; the assets page filters by location for all
@@ -91,10 +92,7 @@ class LocationsPage(Page):
 
     def first_load(self) -> None:
         header = self.table.horizontalHeader()
-        for key, target in (("locations/splitter", self.splitter), ("locations/columns", header)):
-            value = self.ui.state.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        restore_layout(self.ui.state, ("locations/splitter", self.splitter), ("locations/columns", header))
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

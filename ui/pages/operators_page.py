@@ -4,7 +4,7 @@ password, deactivate or reactivate. The services refuse anyone without `operator
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ui.context import UiContext
 from ui.dialogs.operator_dialog import ADD, PASSWORD, ROLES, OperatorDialog
 from ui.models.operators_table import OperatorsTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.tables import make_table
 
 
@@ -63,9 +64,7 @@ class OperatorsPage(Page):
         self.addAction(action)
 
     def first_load(self) -> None:
-        columns = self.ui.state.value("operators/columns")
-        if isinstance(columns, QByteArray):
-            self.table.horizontalHeader().restoreState(columns)
+        restore_layout(self.ui.state, ("operators/columns", self.table.horizontalHeader()))
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

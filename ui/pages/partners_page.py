@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from klara_assets.domain.attachments import AttachmentKind
@@ -22,6 +22,7 @@ from ui.dialogs.form import open_dialog
 from ui.dialogs.partner_dialog import CertificationDialog, PartnerDialog
 from ui.models.eol_tables import CertificationsModel, PartnersModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.eol_names import partner_kind_name
 from ui.widgets.tables import make_table
@@ -100,9 +101,7 @@ class PartnersPage(Page):
         self.buttons["remove_cert"].clicked.connect(self.remove_certification)
 
     def first_load(self) -> None:
-        value = self.ui.state.value("partners/columns")
-        if isinstance(value, QByteArray):
-            self.table.horizontalHeader().restoreState(value)
+        restore_layout(self.ui.state, ("partners/columns", self.table.horizontalHeader()))
         self.reload(first=True)
 
     def reload(self, first: bool = False) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.pick_devices_dialog import PickDevicesDialog
 from ui.models.people_table import PeopleTableModel
 from ui.pages.base import Page
+from ui.state import restore_layout
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.person_panel import PersonPanel
 from ui.widgets.receipts_list import ReceiptsList
@@ -291,10 +292,9 @@ class PeoplePage(Page):
         self.ui.state.setValue("people/state", self.state.currentData())
 
     def _restore(self) -> None:
-        for key, target in (("people/splitter", self.splitter), ("people/columns", self.table.horizontalHeader())):
-            value = self.ui.state.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        restore_layout(
+            self.ui.state, ("people/splitter", self.splitter), ("people/columns", self.table.horizontalHeader())
+        )
         index = self.state.findData(self.ui.state.value("people/state", "all"))
         self.state.blockSignals(True)
         self.state.setCurrentIndex(max(0, index))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from klara_assets.domain.lifecycle import Action
-from klara_assets.scanning import ScanKind
+from klara_assets.domain.scan_payload import ScanKind
 from ui.scan_lookup import ScanCard
 from ui.theme import STATUS_COLOURS
 from ui.widgets.asset_vocabulary import encryption_name

@@ -6,12 +6,14 @@ It holds no data of its own beyond the choices the page loaded on the worker (lo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 from klara_assets.domain.enums import AssetStatus, Category, EncryptionState
+from klara_assets.domain.places import Place
 from klara_assets.persistence.asset_search import AssetQuery
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.display import category_name, status_name
@@ -73,22 +75,20 @@ class AssetFilterBar(QWidget):
     def combos(self) -> list[QComboBox]:
         return [self.status, self.category, self.location, self.holder, self.encryption, self.audit]
 
-    def set_choices(self, locations: list[str], holders: list[tuple[str, str]]) -> None:
-        """Fill the location (sites, then their rooms) and holder combos, keeping what is chosen."""
-        sites = list(dict.fromkeys(name.partition("/")[0] for name in locations))
-        entries = [(site, site) for site in sites if f"{site}" not in locations]
-        entries = sorted(entries + [(name, name) for name in locations], key=lambda e: (e[0].partition("/")[0], e[0]))
-        self._refill(self.location, [(name if "/" not in name else f"    {name}", value) for name, value in entries])
+    def set_choices(self, locations: list[Place], holders: list[tuple[str, str]]) -> None:
+        """Fill the location (each site, then its rooms) and holder combos, keeping what is chosen."""
+        places = sorted({Place(place.site) for place in locations} | set(locations))
+        self._refill(self.location, [(f"    {p.label}" if p.room else p.label, p) for p in places])
         self._refill(self.holder, [(name, email) for email, name in holders])
 
-    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    def _refill(self, combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
         for text, value in items:
             combo.addItem(text, value)
-        index = combo.findData(chosen) if chosen is not None else 0
+        index = _find(combo, chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
@@ -111,7 +111,7 @@ class AssetFilterBar(QWidget):
 
     def apply(self, criteria: dict[str, Any]) -> None:
         """Set the filters from `criteria` (status, category, location, holder, encryption, text, not_audited_months);
-        the others go back to "any". Emits nothing: the caller runs the query once."""
+        the others go back to "any"; a location is a `Place`. Emits nothing: the caller runs the query once."""
         combos = {
             "status": self.status,
             "category": self.category,
@@ -123,12 +123,17 @@ class AssetFilterBar(QWidget):
         for key, combo in combos.items():
             combo.blockSignals(True)
             value = criteria.get(key)
-            index = combo.findData(value) if value is not None else 0
-            if index < 0 and key == "location":  # a place not loaded yet: keep it selectable
-                combo.addItem(str(value), value)
+            index = _find(combo, value) if value is not None else 0
+            if index < 0 and isinstance(value, Place):  # a place not loaded yet: keep it selectable
+                combo.addItem(value.label, value)
                 index = combo.count() - 1
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         self.search.blockSignals(True)
         self.search.setText(str(criteria.get("text", "")))
         self.search.blockSignals(False)
+
+
+def _find(combo: QComboBox, value: object) -> int:
+    """The index of the item whose data equals `value` (`findData` compares Python values by identity)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)

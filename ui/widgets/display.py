@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ui.errors import QT_TRANSLATE_NOOP
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 CATEGORY_NAMES = {
     "laptop": QT_TRANSLATE_NOOP("display", "Laptop"),

@@ -3,7 +3,7 @@ certificate kinds, sanitization fields) in the user's language; stored identifie
 
 from __future__ import annotations
 
-from ui.errors import QT_TRANSLATE_NOOP
+from ui.tr_noop import QT_TRANSLATE_NOOP
 from ui.widgets.display import translated_name
 
 NAMES = {

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.waste import WasteRegister
 from klara_assets.services import waste_register
-from klara_assets.services.waste_register import WasteRegister
 from ui.context import UiContext
 from ui.widgets.display import format_date, format_number
 from ui.widgets.save_document import save_document

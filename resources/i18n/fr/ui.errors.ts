@@ -313,23 +313,23 @@
     </message>
     <message>
         <source>The connection to the database server was lost: this change was not saved and nothing changed. Try again once the connection is back.</source>
-        <translation>La connexion au serveur de base de données a été perdue : cette modification n’a pas été enregistrée et rien n’a changé. Réessayez une fois la connexion rétablie.</translation>
+        <translation>La connexion au serveur de base de données a été perdue&#xa0;: cette modification n’a pas été enregistrée et rien n’a changé. Réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>This file is not a Klara Assets database (it belongs to another program); it was left untouched.</source>
-        <translation>Ce fichier n’est pas une base Klara Assets (il appartient à un autre programme) ; il n’a pas été modifié.</translation>
+        <translation>Ce fichier n’est pas une base Klara Assets (il appartient à un autre programme)&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This file is empty, not a Klara Assets database; it was left untouched. Run “klara-assets init” on it to make it one.</source>
-        <translation>Ce fichier est vide, ce n’est pas une base Klara Assets ; il n’a pas été modifié. Lancez « klara-assets init » sur ce fichier pour en faire une.</translation>
+        <translation>Ce fichier est vide, ce n’est pas une base Klara Assets&#xa0;; il n’a pas été modifié. Lancez «&#xa0;klara-assets init&#xa0;» sur ce fichier pour en faire une.</translation>
     </message>
     <message>
         <source>The database&apos;s migration history is damaged: nothing was changed. Restore a backup.</source>
-        <translation>L’historique des migrations de la base est endommagé : rien n’a été modifié. Restaurez une sauvegarde.</translation>
+        <translation>L’historique des migrations de la base est endommagé&#xa0;: rien n’a été modifié. Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The database is read-only and was made by an older version: copy it to a writable folder to upgrade it.</source>
-        <translation>La base est en lecture seule et provient d’une version plus ancienne : copiez-la dans un dossier accessible en écriture pour la mettre à jour.</translation>
+        <translation>La base est en lecture seule et provient d’une version plus ancienne&#xa0;: copiez-la dans un dossier accessible en écriture pour la mettre à jour.</translation>
     </message>
     <message>
         <source>This looks like a recovery key. Record where the key is escrowed, never the key itself: the key lives in the MDM (Intune, Jamf) or the escrow service.</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>This device is not reported lost or stolen: nothing to recover.</source>
-        <translation>Cet appareil n’est pas déclaré perdu ni volé : rien à récupérer.</translation>
+        <translation>Cet appareil n’est pas déclaré perdu ni volé&#xa0;: rien à récupérer.</translation>
     </message>
     <message>
         <source>This device is reported lost or stolen: mark it found (its incident is closed) instead of moving it.</source>
-        <translation>Cet appareil est déclaré perdu ou volé : marquez-le « Retrouvé » (son incident est clos) au lieu de le déplacer.</translation>
+        <translation>Cet appareil est déclaré perdu ou volé&#xa0;: marquez-le «&#xa0;Retrouvé&#xa0;» (son incident est clos) au lieu de le déplacer.</translation>
     </message>
     <message>
         <source>No device has this tag.</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>The PostgreSQL driver is not installed: install Klara Assets with its shared-mode extra (pip install &apos;klara-assets[postgres]&apos;) to use a shared database.</source>
-        <translation>Le pilote PostgreSQL n’est pas installé : installez Klara Assets avec son extra pour le mode partagé (pip install &apos;klara-assets[postgres]&apos;) pour utiliser une base partagée.</translation>
+        <translation>Le pilote PostgreSQL n’est pas installé&#xa0;: installez Klara Assets avec son extra pour le mode partagé (pip install &apos;klara-assets[postgres]&apos;) pour utiliser une base partagée.</translation>
     </message>
     <message>
         <source>{tag}: the device is “{status}”.</source>
@@ -917,15 +917,15 @@
     </message>
     <message>
         <source>The e-mail digest is not set up: give the SMTP server and the sender.</source>
-        <translation>Le récapitulatif par e-mail n’est pas configuré : indiquez le serveur SMTP et l’expéditeur.</translation>
+        <translation>Le récapitulatif par e-mail n’est pas configuré&#xa0;: indiquez le serveur SMTP et l’expéditeur.</translation>
     </message>
     <message>
         <source>The e-mail digest has no recipient: add one.</source>
-        <translation>Le récapitulatif par e-mail n’a aucun destinataire : ajoutez-en un.</translation>
+        <translation>Le récapitulatif par e-mail n’a aucun destinataire&#xa0;: ajoutez-en un.</translation>
     </message>
     <message>
         <source>This computer has no system keyring: set the environment variable {variable} for the program that sends the digest instead.</source>
-        <translation>Cet ordinateur n’a pas de trousseau système : définissez plutôt la variable d’environnement {variable} pour le programme qui envoie le récapitulatif.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau système&#xa0;: définissez plutôt la variable d’environnement {variable} pour le programme qui envoie le récapitulatif.</translation>
     </message>
     <message>
         <source>Give the SMTP server and user before the password.</source>
@@ -937,39 +937,39 @@
     </message>
     <message>
         <source>No SMTP password: type it and keep it in the system keyring, or set {variable}.</source>
-        <translation>Aucun mot de passe SMTP : saisissez-le et gardez-le dans le trousseau du système, ou définissez {variable}.</translation>
+        <translation>Aucun mot de passe SMTP&#xa0;: saisissez-le et gardez-le dans le trousseau du système, ou définissez {variable}.</translation>
     </message>
     <message>
         <source>No e-mail sent: the SMTP server {server} cannot be reached.</source>
-        <translation>Aucun e-mail envoyé : le serveur SMTP {server} est injoignable.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur SMTP {server} est injoignable.</translation>
     </message>
     <message>
         <source>No e-mail sent: the server {server} does not offer STARTTLS. Choose TLS or check the port.</source>
-        <translation>Aucun e-mail envoyé : le serveur {server} ne propose pas STARTTLS. Choisissez TLS ou vérifiez le port.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur {server} ne propose pas STARTTLS. Choisissez TLS ou vérifiez le port.</translation>
     </message>
     <message>
         <source>No e-mail sent: the secure connection to {server} failed.</source>
-        <translation>Aucun e-mail envoyé : la connexion sécurisée à {server} a échoué.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: la connexion sécurisée à {server} a échoué.</translation>
     </message>
     <message>
         <source>No e-mail sent: the server {server} refused the user or the password.</source>
-        <translation>Aucun e-mail envoyé : le serveur {server} a refusé l’utilisateur ou le mot de passe.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur {server} a refusé l’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>No e-mail sent: the server {server} offers no login. Leave the user empty or choose STARTTLS.</source>
-        <translation>Aucun e-mail envoyé : le serveur {server} ne propose pas d’authentification. Laissez l’utilisateur vide ou choisissez STARTTLS.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur {server} ne propose pas d’authentification. Laissez l’utilisateur vide ou choisissez STARTTLS.</translation>
     </message>
     <message>
         <source>No e-mail sent: the server {server} refused a recipient.</source>
-        <translation>Aucun e-mail envoyé : le serveur {server} a refusé un destinataire.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur {server} a refusé un destinataire.</translation>
     </message>
     <message>
         <source>No e-mail sent: the server {server} refused the sender.</source>
-        <translation>Aucun e-mail envoyé : le serveur {server} a refusé l’expéditeur.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: le serveur {server} a refusé l’expéditeur.</translation>
     </message>
     <message>
         <source>No e-mail sent: the SMTP session with {server} failed.</source>
-        <translation>Aucun e-mail envoyé : la session SMTP avec {server} a échoué.</translation>
+        <translation>Aucun e-mail envoyé&#xa0;: la session SMTP avec {server} a échoué.</translation>
     </message>
     <message>
         <source>The start date is after the leaving date.</source>
@@ -982,6 +982,14 @@
     <message>
         <source>Registering missing devices applies to MDM files (Intune, Jamf Pro) only.</source>
         <translation>L’enregistrement des appareils manquants ne s’applique qu’aux fichiers MDM (Intune, Jamf Pro).</translation>
+    </message>
+    <message>
+        <source>This audit is still open: close it first, its missing devices are known then.</source>
+        <translation>Cet audit est encore ouvert&#xa0;: clôturez-le d’abord, ses appareils manquants seront connus alors.</translation>
+    </message>
+    <message>
+        <source>These devices are not missing at this audit.</source>
+        <translation>Ces appareils ne manquent pas à cet audit.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence.asset_search import tags_for
 from klara_assets.services import custody
-from ui.asset_actions import AssetAction
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.checkout_dialog import CheckoutDialog

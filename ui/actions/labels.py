@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from klara_assets.persistence.asset_search import tags_for
-from ui.asset_actions import AssetAction
+from ui.actions.base import AssetAction
 from ui.context import UiContext
 from ui.dialogs.labels_dialog import LabelsDialog
 

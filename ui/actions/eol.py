@@ -8,12 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from klara_assets.domain.disposal import batch_kind_of
 from klara_assets.domain.lifecycle import Action, Record
 from klara_assets.persistence import asset_search
-from ui import eol_dialogs
-from ui.asset_actions import AssetAction
+from ui.actions import eol_dialogs
+from ui.actions.base import AssetAction
 from ui.context import UiContext
-from ui.dialogs.batch_dialogs import KIND_OF_STATUS, AddToBatchDialog
+from ui.dialogs.batch_dialogs import AddToBatchDialog
 from ui.dialogs.eol_base import open_dialog
 from ui.errors import QT_TRANSLATE_NOOP
 
@@ -37,8 +38,9 @@ def _for_first(
 
 def open_add_to_batch(ui: UiContext, found: list[tuple[str, str]], parent: QWidget | None) -> QDialog | None:
     """Put devices (tag, status) into an open batch of their kind; all must be routed the same way."""
-    kinds = {KIND_OF_STATUS.get(status) for _tag, status in found}
-    if len(kinds) != 1 or None in kinds:
+    kinds = {batch_kind_of(status) for _tag, status in found}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None:
         ui.dialogs.error(
             QCoreApplication.translate("eol_actions", "Add to batch"),
             QCoreApplication.translate(
@@ -46,7 +48,7 @@ def open_add_to_batch(ui: UiContext, found: list[tuple[str, str]], parent: QWidg
             ),
         )
         return None
-    return open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], str(kinds.pop()), parent))
+    return open_dialog(AddToBatchDialog(ui, [tag for tag, _status in found], kind.value, parent))
 
 
 def add_to_batch(ui: UiContext, ids: list[int], parent: QWidget) -> None:

@@ -1,8 +1,9 @@
 """Actions on the selected devices of the assets page, contributed by each area (custody, labels, end of life...).
 
-An area declares its actions in its own module and adds one line to `all_actions()`; the assets page
-shows them in its "Actions" menu and in the table's context menu. Each action names the lifecycle action
-(or record) it leads to; the domain says which statuses allow it and, when not, why (`ui/action_reasons`).
+An area declares its actions in its own module of `ui/actions/`; the composition root
+(`main.asset_actions`) puts the areas' lists together, in menu order, and the assets page shows them in
+its "Actions" menu and in the table's context menu. Each action names the lifecycle action (or record) it
+leads to; the domain says which statuses allow it and, when not, why (`ui/action_reasons`).
 Handlers receive the selected asset ids and open their own dialog (database work goes through `ui.run`).
 """
 
@@ -37,18 +38,3 @@ class AssetAction:
     def why_not(self, count: int, statuses: set[str]) -> str:
         """'' when enabled, else the reason in the user's language (the disabled item's tooltip)."""
         return action_reasons.why_not(self.lifecycle, count, statuses, self.single)
-
-
-def all_actions() -> list[AssetAction]:
-    """Every area's actions, in menu order. Areas add one line each."""
-    actions: list[AssetAction] = []
-    from ui import label_actions
-
-    actions += label_actions.actions()
-    from ui import custody_actions
-
-    actions += custody_actions.actions()
-    from ui import eol_actions
-
-    actions += eol_actions.actions()
-    return actions
