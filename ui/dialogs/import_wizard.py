@@ -314,16 +314,8 @@ class ImportWizard(QDialog):
                 return
         self.preview.set_preview(preview.header, preview.columns, preview.rows)
         self._fill_columns(preview)
-        kind = preview.kind.upper()
         name = self.tr("Snipe-IT asset export") if preview.file_format == "snipeit" else self.tr("Klara Assets export")
-        text = self.tr("%1 file, read as: %2. %n column(s) recognised.", "", len(preview.columns))
-        text = text.replace("%1", kind).replace("%2", name)
-        if preview.encoding:
-            text += " " + self.tr("Encoding: %1.").replace("%1", preview.encoding)
-        if preview.ignored_columns:
-            ignored = self.tr("%n column(s) ignored: %1.", "", len(preview.ignored_columns))
-            text += " " + ignored.replace("%1", ", ".join(preview.ignored_columns))
-        self.detected.setText(text)
+        self.detected.setText(self._detected_text(preview, name))
         self.detected.setToolTip("\n".join(f"{c} → {f}" for c, f in preview.columns.items()))
         self.dates_found.setText(self._dates_text(preview))
         self.verdict.setText(self.tr("Checking every row…"))
@@ -344,6 +336,12 @@ class ImportWizard(QDialog):
             read.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.columns.setItem(row, 1, read)
         name = QCoreApplication.translate("ImportWizard", KIND_NAMES.get(preview.file_format, preview.file_format))
+        self.detected.setText(self._detected_text(preview, name))
+        self.verdict.setText(self.tr("Checking every row…"))
+        self._run(dry_run=True)
+
+    def _detected_text(self, preview: importer.Preview, name: str) -> str:
+        """The file kind and format, how many columns were recognised, the encoding and the columns ignored."""
         text = self.tr("%1 file, read as: %2. %n column(s) recognised.", "", len(preview.columns))
         text = text.replace("%1", preview.kind.upper()).replace("%2", name)
         if preview.encoding:
@@ -351,9 +349,7 @@ class ImportWizard(QDialog):
         if preview.ignored_columns:
             ignored = self.tr("%n column(s) ignored: %1.", "", len(preview.ignored_columns))
             text += " " + ignored.replace("%1", ", ".join(preview.ignored_columns))
-        self.detected.setText(text)
-        self.verdict.setText(self.tr("Checking every row…"))
-        self._run(dry_run=True)
+        return text
 
     def _dates_text(self, preview: importer.Preview) -> str:
         names = {"dmy": self.tr("day/month/year"), "mdy": self.tr("month/day/year"), "ymd": self.tr("year-month-day")}
