@@ -130,3 +130,18 @@ def test_dates_read_in_the_locale_form_never_iso(qtbot: Any, ui: UiContext, loca
         assert str(todo.until.date().year()) in todo.until.text()  # a four-digit year in the snooze field
     finally:
         QLocale.setDefault(previous)
+
+
+def test_an_item_whose_day_has_come_is_due_not_soon(qtbot: Any, ui: UiContext) -> None:
+    """A loan due back today is not urgent yet (overdue is, from tomorrow), and it is not "Soon" either."""
+    ctx = ui.services
+    inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
+    inventory.register_asset(ctx, category="monitor", model="P2723", serial="S1")
+    custody.check_out(ctx, ["KLA-000001"], "zoe@klara.fr", due=ctx.today())
+    todo = TodoPage(ui)
+    qtbot.addWidget(todo)
+    todo.show()
+    todo.activate()
+    qtbot.waitUntil(lambda: todo.tree.topLevelItemCount() == 1, timeout=5000)
+    item = todo.tree.topLevelItem(0)
+    assert item.text(0) == "Due" and "KLA-000001" in item.text(2)

@@ -130,13 +130,18 @@ class TodoPage(Page):
         self.items = items
         self.tree.clear()
         today = self.ui.today()
-        urgency = {True: self.tr("Urgent"), False: self.tr("Soon")}
+        urgent, due, soon = self.tr("Urgent"), self.tr("Due"), self.tr("Soon")  # "Soon": its day is still to come
         brush = QBrush(URGENT)
         self._days = {}  # thousands of items share a few hundred days: each is formatted once
         rows = []
         for item in items:
             row = QTreeWidgetItem(
-                [urgency[bool(item.urgent)], self._day(item.due_on), self.describe(item), item.subject]
+                [
+                    urgent if item.urgent else soon if item.due_on > today else due,
+                    self._day(item.due_on),
+                    self.describe(item),
+                    item.subject,
+                ]
             )
             row.setData(0, KEY_ROLE, item.key)
             if item.urgent:
