@@ -130,7 +130,11 @@ class TodoPage(Page):
         self.items = items
         self.tree.clear()
         today = self.ui.today()
-        urgent, due, soon = self.tr("Urgent"), self.tr("Due"), self.tr("Soon")  # "Soon": its day is still to come
+        urgent, due, soon = (
+            self.tr("Urgent"),
+            self.tr("Due", "urgency"),
+            self.tr("Soon"),
+        )  # "Soon": its day is still to come
         brush = QBrush(URGENT)
         self._days = {}  # thousands of items share a few hundred days: each is formatted once
         rows = []
