@@ -130,7 +130,7 @@ class TodoPage(Page):
         self.items = items
         self.tree.clear()
         today = self.ui.today()
-        urgent, due, soon = (
+        urgent_text, due, soon = (
             self.tr("Urgent"),
             self.tr("Due", "urgency"),
             self.tr("Soon"),
@@ -141,7 +141,7 @@ class TodoPage(Page):
         for item in items:
             row = QTreeWidgetItem(
                 [
-                    urgent if item.urgent else soon if item.due_on > today else due,
+                    urgent_text if item.urgent else soon if item.due_on > today else due,
                     self._day(item.due_on),
                     self.describe(item),
                     item.subject,
