@@ -44,85 +44,14 @@ from klara_assets.services import importer
 from klara_assets.services.import_formats import dispatch, mdm, people
 from klara_assets.services.inventory import Problem
 from ui.context import UiContext
-from ui.errors import QT_TRANSLATE_NOOP, describe
+from ui.dialogs.import_vocabulary import FIELD_LABELS, KIND_NAMES, OTHER_LABELS
+from ui.errors import describe
 from ui.models.import_preview_table import FilePreviewModel, ProblemsModel
 from ui.state import remember
 from ui.tasks import Reporter, Task
 from ui.widgets.asset_vocabulary import encryption_name
 from ui.widgets.display import format_date, format_datetime
 
-FIELD_LABELS: dict[str, str] = {
-    "tag": QT_TRANSLATE_NOOP("ImportWizard", "Tag"),
-    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
-    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
-    "manufacturer": QT_TRANSLATE_NOOP("ImportWizard", "Manufacturer"),
-    "model": QT_TRANSLATE_NOOP("ImportWizard", "Model"),
-    "serial": QT_TRANSLATE_NOOP("ImportWizard", "Serial number"),
-    "imei": QT_TRANSLATE_NOOP("ImportWizard", "IMEI"),
-    "imei2": QT_TRANSLATE_NOOP("ImportWizard", "Second IMEI"),
-    "purchased_on": QT_TRANSLATE_NOOP("ImportWizard", "Purchase date"),
-    "price": QT_TRANSLATE_NOOP("ImportWizard", "Price"),
-    "supplier": QT_TRANSLATE_NOOP("ImportWizard", "Supplier"),
-    "order_no": QT_TRANSLATE_NOOP("ImportWizard", "Order number"),
-    "warranty_end": QT_TRANSLATE_NOOP("ImportWizard", "End of warranty"),
-    "os": QT_TRANSLATE_NOOP("ImportWizard", "Operating system"),
-    "storage_kind": QT_TRANSLATE_NOOP("ImportWizard", "Storage kind"),
-    "storage_gb": QT_TRANSLATE_NOOP("ImportWizard", "Storage (GB)"),
-    "encryption_state": QT_TRANSLATE_NOOP("ImportWizard", "Encryption"),
-    "encryption_method": QT_TRANSLATE_NOOP("ImportWizard", "Encryption method"),
-    "encryption_checked_at": QT_TRANSLATE_NOOP("ImportWizard", "Encryption checked on"),
-    "recovery_key_escrow": QT_TRANSLATE_NOOP("ImportWizard", "Recovery key escrowed in"),
-    "weight_kg": QT_TRANSLATE_NOOP("ImportWizard", "Weight (kg)"),
-    "condition": QT_TRANSLATE_NOOP("ImportWizard", "Condition"),
-    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
-    "holder_email": QT_TRANSLATE_NOOP("ImportWizard", "Holder's e-mail"),
-    "holder_name": QT_TRANSLATE_NOOP("ImportWizard", "Holder's name"),
-    "holder_username": QT_TRANSLATE_NOOP("ImportWizard", "Holder's user name"),
-    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Device name (to notes)"),
-    "model_number": QT_TRANSLATE_NOOP("ImportWizard", "Model number (to notes)"),
-    "warranty_months": QT_TRANSLATE_NOOP("ImportWizard", "Warranty (months)"),
-}
-# What the columns of people, locations and MDM files are read into (shown, not chosen: their vocabulary is fixed).
-OTHER_LABELS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
-    "email": QT_TRANSLATE_NOOP("ImportWizard", "E-mail"),
-    "employee_no": QT_TRANSLATE_NOOP("ImportWizard", "Employee number"),
-    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
-    "location": QT_TRANSLATE_NOOP("ImportWizard", "Location"),
-    "started_on": QT_TRANSLATE_NOOP("ImportWizard", "Start date"),
-    "left_on": QT_TRANSLATE_NOOP("ImportWizard", "Leaving date"),
-    "parent": QT_TRANSLATE_NOOP("ImportWizard", "Site (parent location)"),
-    "address1": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
-    "address2": QT_TRANSLATE_NOOP("ImportWizard", "Address (line 2)"),
-    "zip": QT_TRANSLATE_NOOP("ImportWizard", "Postcode"),
-    "city": QT_TRANSLATE_NOOP("ImportWizard", "City"),
-    "state": QT_TRANSLATE_NOOP("ImportWizard", "State or region"),
-    "country": QT_TRANSLATE_NOOP("ImportWizard", "Country"),
-    "device": QT_TRANSLATE_NOOP("ImportWizard", "Device name"),
-    "serial": QT_TRANSLATE_NOOP("ImportWizard", "Serial number"),
-    "imei": QT_TRANSLATE_NOOP("ImportWizard", "IMEI"),
-    "user": QT_TRANSLATE_NOOP("ImportWizard", "User's e-mail"),
-    "encrypted": QT_TRANSLATE_NOOP("ImportWizard", "Encryption"),
-    "filevault": QT_TRANSLATE_NOOP("ImportWizard", "FileVault status"),
-    "checked": QT_TRANSLATE_NOOP("ImportWizard", "Last check-in"),
-    "os": QT_TRANSLATE_NOOP("ImportWizard", "Operating system"),
-    "os_version": QT_TRANSLATE_NOOP("ImportWizard", "System version"),
-    "manufacturer": QT_TRANSLATE_NOOP("ImportWizard", "Manufacturer"),
-    "model": QT_TRANSLATE_NOOP("ImportWizard", "Model"),
-}
-KIND_NAMES: dict[str, str] = {
-    "klara": QT_TRANSLATE_NOOP("ImportWizard", "Klara Assets export"),
-    "snipeit": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT asset export"),
-    "snipeit_users": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT users export (people)"),
-    "snipeit_locations": QT_TRANSLATE_NOOP("ImportWizard", "Snipe-IT locations export"),
-    "people": QT_TRANSLATE_NOOP("ImportWizard", "list of people (HR)"),
-    "intune": QT_TRANSLATE_NOOP("ImportWizard", "Intune export (all devices)"),
-    "intune_encryption": QT_TRANSLATE_NOOP("ImportWizard", "Intune encryption report"),
-    "jamf": QT_TRANSLATE_NOOP("ImportWizard", "Jamf Pro computers export"),
-}
 IGNORE = ""
 
 
@@ -177,7 +106,7 @@ class ImportWizard(QDialog):
         self.format = QComboBox()
         for label, value in (
             (self.tr("Detect"), "auto"),
-            (self.tr("Klara Assets export"), "klara"),
+            (QCoreApplication.translate("ImportWizard", KIND_NAMES["klara"]), "klara"),
             (self.tr("Snipe-IT export (assets, users, locations)"), "snipeit"),
             (self.tr("List of people (HR)"), "people"),
             (self.tr("Intune export"), "intune"),
@@ -314,7 +243,8 @@ class ImportWizard(QDialog):
                 return
         self.preview.set_preview(preview.header, preview.columns, preview.rows)
         self._fill_columns(preview)
-        name = self.tr("Snipe-IT asset export") if preview.file_format == "snipeit" else self.tr("Klara Assets export")
+        kind = "snipeit" if preview.file_format == "snipeit" else "klara"
+        name = QCoreApplication.translate("ImportWizard", KIND_NAMES[kind])
         self.detected.setText(self._detected_text(preview, name))
         self.detected.setToolTip("\n".join(f"{c} → {f}" for c, f in preview.columns.items()))
         self.dates_found.setText(self._dates_text(preview))

@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>%1 (%2): the 72-hour deadline to notify the CNIL passed on %3</source>
-        <translation>%1 (%2) : le délai de 72 heures pour notifier la CNIL est dépassé depuis le %3</translation>
+        <translation>%1 (%2)&#xa0;: le délai de 72 heures pour notifier la CNIL est dépassé depuis le %3</translation>
     </message>
     <message>
         <source>%1 (%2): notify the CNIL before %3</source>
-        <translation>%1 (%2) : notifier la CNIL avant le %3</translation>
+        <translation>%1 (%2)&#xa0;: notifier la CNIL avant le %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: the %2 certification expired on %3 while %n batch(es) are open</source>
