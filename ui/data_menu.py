@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from klara_assets.persistence.database import is_postgres_url
 from ui.context import UiContext
+from ui.menus import insert_at_top
 from ui.widgets.display import format_number
 
 if TYPE_CHECKING:  # the backup services are imported when first used, not at start-up (issue 18)
@@ -124,18 +125,14 @@ def add_data_actions(window: QMainWindow, ui: UiContext, menu: QMenu) -> DataAct
     """Import… (Ctrl+I), Export… (Ctrl+Shift+E), Back up now… (Ctrl+Shift+B), Restore…, then a separator."""
     handlers = DataActions(ui, window)
     entries = handlers.entries()
-    first = menu.actions()[0] if menu.actions() else None
+    actions = []
     for label, keys, handler, name in entries:
         action = QAction(label, window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False, h=handler: h())
-        if first is not None:
-            menu.insertAction(first, action)
-        else:
-            menu.addAction(action)
-    if first is not None:
-        menu.insertSeparator(first)
+        actions.append(action)
+    insert_at_top(menu, actions)
     return handlers
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from klara_assets.paths import resource_path
 from ui import icons
 from ui.context import UiContext
+from ui.menus import insert_at_top
 from ui.pages.lazy import LazyPage
 
 
@@ -145,14 +146,7 @@ def add_help_actions(window: QMainWindow, ui: UiContext, menu: QMenu) -> None:
     keys.setObjectName("help_shortcuts")
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: _open(ShortcutsDialog(window)))
-    first = menu.actions()[0] if menu.actions() else None
-    for action in (guide, keys):
-        if first is not None:
-            menu.insertAction(first, action)
-        else:
-            menu.addAction(action)
-    if first is not None:
-        menu.insertSeparator(first)
+    insert_at_top(menu, (guide, keys))
 
 
 def _open(dialog: QDialog) -> None:
