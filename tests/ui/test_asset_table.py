@@ -128,3 +128,17 @@ def test_a_late_answer_to_an_older_query_is_dropped(qtbot: Any, runner: TaskRunn
     qtbot.waitUntil(lambda: refreshed == [[7]], timeout=10_000)
     runner.drain()
     assert refreshed == [[7]] and model.ids == [7]
+
+
+def test_the_rest_of_the_first_page_repaints_only_its_own_rows(qtbot: Any, runner: TaskRunner) -> None:
+    """The screenful on show is not painted again when the rest of its page arrives (issue 18)."""
+    fetcher = Fetcher(1_000)
+    model = AssetTableModel(runner_run(runner), fetcher.fetch_ids, fetcher.fetch_rows)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    with qtbot.waitSignal(model.refreshed, timeout=10_000):
+        model.set_query(AssetQuery())
+    qtbot.waitUntil(lambda: len(fetcher.row_calls) == 2 and bool(changed), timeout=10_000)  # the rest of page 0
+    assert changed == [(FIRST_ROWS, PAGE_SIZE - 1)]
+    assert model.display_texts(PAGE_SIZE - 1) is not None and model.status_at(PAGE_SIZE - 1) == "in_stock"
+    assert model.display_texts(PAGE_SIZE) is None and model.status_at(PAGE_SIZE) is None  # page 1: not here

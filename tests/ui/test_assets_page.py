@@ -116,3 +116,13 @@ def test_ctrl_f_focuses_the_search_field(page: AssetsPage, qtbot: Any) -> None:
     page.table.setFocus()
     page.focus_search()
     assert page.filters.search.hasFocus()
+
+
+def test_a_new_count_does_not_lay_the_page_out_again(page: AssetsPage, qtbot: Any) -> None:
+    """The count is as wide as its widest value from the start, so a keystroke does not move the table."""
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("600 of 600 device"))
+    width, table = page.count_label.width(), page.table.geometry()
+    qtbot.keyClicks(page.filters.search, "KLA-000001")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("1 of 600 device"), timeout=10_000)
+    qtbot.wait(20)
+    assert page.count_label.width() == width and page.table.geometry() == table

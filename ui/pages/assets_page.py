@@ -41,6 +41,7 @@ from ui.state import restore_layout
 from ui.view_export import export_view
 from ui.widgets.asset_detail import AssetDetailPanel
 from ui.widgets.asset_filters import AssetFilterBar
+from ui.widgets.asset_table_view import AssetTableView
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.receipts_list import ReceiptsList
 from ui.widgets.search_keys import SearchKeys
@@ -127,7 +128,7 @@ class AssetsPage(Page):
         )
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = AssetTableView()
         table.setObjectName("asset_table")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -274,8 +275,13 @@ class AssetsPage(Page):
 
     def _show_count(self) -> None:
         shown = len(self.model.ids)
-        text = self.tr("%1 of %n device(s)", "", self.total).replace("%1", QLocale().toString(shown))
-        self.count_label.setText(text)
+        text = self.tr("%1 of %n device(s)", "", self.total)
+        # As wide as the widest count ("100,000 of 100,000"), so a keystroke's new count does not lay the
+        # page out again, which would repaint the whole table a second time (issue 18: one frame).
+        widest = self.count_label.fontMetrics().horizontalAdvance(text.replace("%1", QLocale().toString(self.total)))
+        if widest > self.count_label.minimumWidth():
+            self.count_label.setMinimumWidth(widest)
+        self.count_label.setText(text.replace("%1", QLocale().toString(shown)))
 
     def refresh(self, changes: Changes) -> None:
         top = self.table.rowAt(0)
