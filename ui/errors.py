@@ -7,6 +7,8 @@ Areas add their codes to `MESSAGES` (placeholders are the error's params).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -558,3 +560,28 @@ def _detail(exc: KlaraError) -> str:
         return QCoreApplication.translate("errors", DETAILS["status"]).format(status=params["status"])
     names = [str(params[k]) for k in ("tag", "tags", "batch", "number", "login", "email") if params.get(k)]
     return ", ".join(names)
+
+
+class ShowsFieldErrors(Protocol):
+    def show(self, exc: KlaraError) -> bool: ...
+
+
+def show_refusal(
+    exc: BaseException,
+    *,
+    fields: ShowsFieldErrors | None = None,
+    say: Callable[[str], None] | None = None,
+    otherwise: Callable[[BaseException], None] | None = None,
+) -> None:
+    """The one way a dialog answers a refused call: under the field the refusal names (`fields`), else on
+    its message line (`say`), else `otherwise` (`UiContext.show_error`: a message box). An unexpected
+    error goes to `otherwise`, or is raised to the crash handler when there is none."""
+    if isinstance(exc, KlaraError):
+        if fields is not None and fields.show(exc):
+            return
+        if say is not None:
+            say(describe(exc))
+            return
+    if otherwise is None:
+        raise exc
+    otherwise(exc)

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klara_assets.domain.errors import DatabaseProblem, KlaraError
+from klara_assets.domain.errors import DatabaseProblem
 from klara_assets.persistence.database import probe
 from ui.connection_store import SSL_MODES, Connection, ConnectionStore
-from ui.errors import describe
+from ui.errors import show_refusal
 from ui.state import remember
 from ui.tasks import TaskRunner
 from ui.widgets.field_errors import ERROR_STYLE
@@ -155,9 +155,7 @@ class ConnectDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        if not isinstance(exc, KlaraError):
-            raise exc
-        self.show_message(describe(exc))
+        show_refusal(exc, say=self.show_message)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -15,9 +15,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.errors import KlaraError
 from ui.context import UiContext
-from ui.errors import describe
+from ui.errors import show_refusal
 from ui.state import remember
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
@@ -102,13 +101,9 @@ class FormDialog(DiscardGuard, QDialog):
 
     def refuse(self, exc: BaseException) -> None:
         self.ok.setEnabled(True)
-        if not isinstance(exc, KlaraError):
-            self.ui.show_error(exc)
-        elif not self.errors.show(exc):
-            if self.inline_refusals:
-                self.say(describe(exc))
-            else:
-                self.ui.show_error(exc)
+        show_refusal(
+            exc, fields=self.errors, say=self.say if self.inline_refusals else None, otherwise=self.ui.show_error
+        )
 
     def is_filled(self) -> bool:
         return self.asks_before_discarding and super().is_filled()

@@ -458,7 +458,8 @@ class ImportWizard(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self._busy(False)
         if not isinstance(exc, KlaraError):
-            raise exc
+            self.ui.show_error(exc)  # a locked file, a lost server: in the user's words; else the crash report
+            return
         problems: list[Problem] = list(exc.params.get("problems") or [])
         if not problems:
             problems = [Problem(1, exc.field or "file", exc.message)]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from klara_assets.domain.errors import KlaraError
 from klara_assets.domain.permissions import Operator
 from klara_assets.persistence.database import describe as describe_database
 from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
+from ui.errors import show_refusal
 from ui.state import remember
 from ui.tasks import TaskRunner
 from ui.widgets.field_errors import FieldErrors
@@ -63,7 +63,5 @@ class LoginDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.ok.setEnabled(True)
-        if not isinstance(exc, KlaraError):
-            raise exc
         self.password.clear()
-        self.errors.show(exc)
+        show_refusal(exc, fields=self.errors)  # login refusals name the login or the password

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import Changes
-from klara_assets.domain.errors import KlaraError
 from klara_assets.persistence import queries
 from klara_assets.services import demo, first_start
 from klara_assets.services.importer import ImportReport
 from ui.context import UiContext
+from ui.errors import show_refusal
 from ui.state import remember
 from ui.widgets.field_errors import FieldErrors
 
@@ -178,8 +178,7 @@ class WelcomeDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._busy(False)
-        if not (isinstance(exc, KlaraError) and self.errors.show(exc)):
-            self.ui.show_error(exc)
+        show_refusal(exc, fields=self.errors, otherwise=self.ui.show_error)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.demo_button, self.import_button, self.empty_button, *self.fields.values()):

@@ -24,6 +24,7 @@ from klara_assets.services.settings import load_settings, update_settings
 from ui import read_only
 from ui.context import UiContext
 from ui.errors import describe as error_text
+from ui.errors import show_refusal
 from ui.pages.base import Page
 from ui.widgets.settings_form import SettingsForm
 
@@ -147,8 +148,7 @@ class SettingsPage(Page):
 
     def _refused(self, exc: BaseException) -> None:
         self._update_state()
-        if not (isinstance(exc, KlaraError) and self.form.errors.show(exc)):
-            self.ui.show_error(exc)
+        show_refusal(exc, fields=self.form.errors, otherwise=self.ui.show_error)
 
     def revert(self) -> None:
         self.reload()
