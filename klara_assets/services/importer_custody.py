@@ -14,9 +14,11 @@ from typing import Any
 
 from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
+from klara_assets.domain.fields import text
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.persistence import bulk, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Assignment, Location, Person
@@ -33,7 +35,7 @@ class Custody:
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
-        self.locations: dict[tuple[str, str], int] = {}
+        self.locations: dict[Place, int] = {}
         self.people: dict[str, tuple[int, bool]] = {}
         self.holders: list[tuple[int, int, bool]] = []  # (position among the rows, person id, active)
         self.position = 0
@@ -68,20 +70,22 @@ class Custody:
         self.position += 1
         return values
 
-    def _location(self, name: str) -> str:
+    def _location(self, name: str) -> Place:
+        """The cell's place (parsed here, once), created the first time a row names it."""
         try:
-            site, room = lookups.split_location(name)
+            site, room = Place.parse(name)
+            place = Place(text(site, "site", 100), text(room, "room", 100))  # too long: refused, never cut
         except ValidationFailed as exc:
             raise _RowProblem("location", exc.message) from None
-        if (site, room) not in self.locations:
-            found = Location.get_or_none((Location.site == site) & (Location.room == room))
+        if place not in self.locations:
+            found = Location.get_or_none((Location.site == place.site) & (Location.room == place.room))
             if found is None:
-                found = Location.create(site=site[:100], room=room[:100])
+                found = Location.create(site=place.site, room=place.room)
                 self.ctx.log([NewEvent("location", found.id, "add", None, {"site": site, "room": room})])
                 self.created_locations += 1
                 self.touched[ChangeKind.LOCATION].add(found.id)
-            self.locations[(site, room)] = found.id
-        return f"{site}/{room}" if room else site
+            self.locations[place] = found.id
+        return place
 
     def _holder(self, custody: dict[str, str], column: Callable[[str], str]) -> tuple[int, bool] | None:
         email, username = custody.get("holder_email", ""), custody.get("holder_username", "")
