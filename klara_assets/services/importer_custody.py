@@ -36,6 +36,7 @@ class Custody:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
         self.locations: dict[Place, int] = {}
+        self.typed: dict[str, Place] = {}  # a cell's text -> its place: 100,000 rows name a few rooms
         self.people: dict[str, tuple[int, bool]] = {}
         self.holders: list[tuple[int, int, bool]] = []  # (position among the rows, person id, active)
         self.position = 0
@@ -71,7 +72,10 @@ class Custody:
         return values
 
     def _location(self, name: str) -> Place:
-        """The cell's place (parsed here, once), created the first time a row names it."""
+        """The cell's place (parsed here, once per distinct cell), created the first time a row names it."""
+        known = self.typed.get(name)
+        if known is not None:
+            return known
         try:
             site, room = Place.parse(name)
             place = Place(text(site, "site", 100), text(room, "room", 100))  # too long: refused, never cut
@@ -85,6 +89,7 @@ class Custody:
                 self.created_locations += 1
                 self.touched[ChangeKind.LOCATION].add(found.id)
             self.locations[place] = found.id
+        self.typed[name] = place
         return place
 
     def _holder(self, custody: dict[str, str], column: Callable[[str], str]) -> tuple[int, bool] | None:

@@ -4,14 +4,15 @@ a site whose name holds a "/" is looked up as it is; a label handed over instead
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from klara_assets.domain.errors import NotFound
+from klara_assets.domain.errors import NotFound, ValidationFailed
 from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries, queries
-from klara_assets.services import audits, inventory
+from klara_assets.services import audits, importer, inventory
 from klara_assets.services.bulk_edit import edit_assets_bulk
 from klara_assets.services.context import ServiceContext
 from tests.helpers import snapshot
@@ -71,3 +72,21 @@ def test_edit_asset_clears_the_location_with_none_and_keeps_it_when_absent(place
     assert queries.asset_detail("KLA-000001").place == SITE_WITH_SLASH
     inventory.edit_asset(placed, "KLA-000001", location=None)
     assert queries.asset_detail("KLA-000001").place is None
+
+
+def test_an_import_parses_each_location_cell_once_and_refuses_a_site_too_long(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.csv"
+    rows = "".join(f"laptop,Dell,Latitude,SN-{i}, Paris /  Étage 2 / B12 \n" for i in range(3))
+    good.write_text("category,manufacturer,model,serial,location\n" + rows, encoding="utf-8")
+    report = importer.import_file(ctx, good)
+    assert (report.imported, report.created_locations) == (3, 1)
+    assert {queries.asset_detail(f"KLA-00000{i}").place for i in (1, 2, 3)} == {Place("Paris", "Étage 2 / B12")}
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"category,manufacturer,model,location\nlaptop,Dell,X,{'S' * 101}/Stock\n", encoding="utf-8")
+    before = snapshot()
+    with pytest.raises(ValidationFailed) as refused:
+        importer.import_file(ctx, bad)
+    assert "row 2, location: site is too long (at most 100 characters)." in refused.value.message  # file line 2
+    assert snapshot() == before
