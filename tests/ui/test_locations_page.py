@@ -122,3 +122,19 @@ def test_a_crowded_room_shows_its_first_devices_and_says_so(
     page.table.selectRow(_row(page, "Paris/Stock IT"))
     qtbot.waitUntil(lambda: page.devices_model.rowCount() == 1)
     assert page.devices_title.text() == "Paris/Stock IT: 2 device(s), the first 1 by tag shown"
+
+
+def test_rename_a_site_whose_name_holds_a_slash(qtbot: Any, sited: UiContext) -> None:
+    """Snipe-IT names sites freely: the dialog sends the selected place itself, not its label read back."""
+    inventory.add_location(sited.services, Place("Lyon/Part-Dieu"))
+    page = _page(qtbot, sited)
+    page.table.selectRow(_row(page, "Lyon/Part-Dieu"))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    dialog = _save(qtbot, page)
+    assert (dialog.site.text(), dialog.room.text()) == ("Lyon/Part-Dieu", "")
+    dialog.site.selectAll()
+    qtbot.keyClicks(dialog.site, "Lyon Part-Dieu")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(row.name == "Lyon Part-Dieu" for row in page.model.rows) or dialog.message.isVisible())
+    assert Place("Lyon Part-Dieu") in queries.location_places(), dialog.message.text()
+    assert Place("Lyon/Part-Dieu") not in queries.location_places()
