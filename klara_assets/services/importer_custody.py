@@ -14,7 +14,6 @@ from typing import Any
 
 from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.errors import InvalidTransition, ValidationFailed
-from klara_assets.domain.fields import text
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
@@ -77,10 +76,13 @@ class Custody:
         if known is not None:
             return known
         try:
-            site, room = Place.parse(name)
-            place = Place(text(site, "site", 100), text(room, "room", 100))  # too long: refused, never cut
+            place = Place.parse(name)
         except ValidationFailed as exc:
             raise _RowProblem("location", exc.message) from None
+        site, room = place
+        for field, value in (("site", site), ("room", room)):
+            if len(value) > 100:  # refused, never cut (a cut name would not be found again)
+                raise _RowProblem("location", f"{field} is too long (at most 100 characters).")
         if place not in self.locations:
             found = Location.get_or_none((Location.site == place.site) & (Location.room == place.room))
             if found is None:
