@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from klara_assets.domain.places import Place
 from klara_assets.services import batches, end_of_life, inventory, partners, sanitization
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
@@ -26,7 +27,7 @@ def organisation(ctx: ServiceContext) -> None:
         siret=HOLDER_SIRET,
         address="12 rue de la Paix, 75002 Paris",
     )
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering")
 
 
@@ -38,7 +39,7 @@ def device(ctx: ServiceContext, **extra: Any) -> str:
         "storage_kind": "ssd",
         "storage_gb": 512,
         "purchased_on": "2024-02-01",
-        "location": "Paris/Stock IT",
+        "location": Place.parse("Paris/Stock IT"),
         **extra,
     }
     return str(inventory.register_asset(ctx, **values).result[0])  # type: ignore[index]

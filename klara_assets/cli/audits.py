@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from klara_assets.cli.common import Commands, context, language, print_json
 from klara_assets.domain.canonical import plain
+from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries
 from klara_assets.services import audit_documents, audits
 from klara_assets.services.output_files import check_output, write_after_commit, write_output
@@ -59,7 +60,7 @@ def _view_json(view: audit_queries.AuditView) -> dict[str, Any]:
 
 def cmd_open(args: argparse.Namespace) -> int:
     ctx = context(args)
-    number = audits.open_audit(ctx, args.location).result
+    number = audits.open_audit(ctx, Place.parse(args.location)).result
     view = audit_queries.audit_view(int(str(number)))
     if args.json:
         print_json(_view_json(view))

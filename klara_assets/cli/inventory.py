@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from klara_assets.cli.common import Commands, context, print_json, progress_printer
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.services import activity, demo, inventory
 
@@ -82,7 +83,16 @@ def _asset_options(p: argparse.ArgumentParser, required: bool) -> None:
 
 
 def _asset_values(args: argparse.Namespace) -> dict[str, Any]:
-    return {dest: getattr(args, dest) for dest in ASSET_OPTIONS.values() if getattr(args, dest, None) is not None}
+    """The options given; `--location SITE/ROOM` parsed here into a Place (`--location ""`: none, or cleared)."""
+    values = {dest: getattr(args, dest) for dest in ASSET_OPTIONS.values() if getattr(args, dest, None) is not None}
+    if "location" in values:
+        values["location"] = typed_place(values["location"])
+    return values
+
+
+def typed_place(text: str) -> Place | None:
+    """A SITE/ROOM argument as a place; an empty one is no place."""
+    return Place.parse(text) if text else None
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -117,6 +127,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_asset_add(args: argparse.Namespace) -> int:
     ctx = context(args)
     values = _asset_values(args)
+    if values.get("location", "") is None:
+        del values["location"]  # `--location ""` registers the device without a location
     if args.tag:
         values["tag"] = args.tag
     tags: list[str] = inventory.register_asset(ctx, **values).result  # type: ignore[assignment]
@@ -139,8 +151,9 @@ def _show_after(args: argparse.Namespace, tag: str, message: str) -> int:
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     ctx = context(args)
+    place = typed_place(args.location)
     inventory.add_person(
-        ctx, args.name, args.email, args.department, args.employee_no, args.location, started_on=args.started_on
+        ctx, args.name, args.email, args.department, args.employee_no, place, started_on=args.started_on
     )
     print(f"Added {args.name} <{args.email.strip().lower()}>.")
     return 0
@@ -157,7 +170,7 @@ def cmd_person_leave(args: argparse.Namespace) -> int:
 
 def cmd_location_add(args: argparse.Namespace) -> int:
     ctx = context(args)
-    inventory.add_location(ctx, args.name)
+    inventory.add_location(ctx, Place.parse(args.name))
     print(f"Added location {args.name}.")
     return 0
 

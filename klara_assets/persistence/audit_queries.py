@@ -17,6 +17,7 @@ from peewee import JOIN, fn
 from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import NotFound
 from klara_assets.domain.lifecycle import audit_expects, is_held
+from klara_assets.domain.places import Place
 from klara_assets.persistence.lookups import rows
 from klara_assets.persistence.models import Asset, AuditExpected, AuditScan, AuditSession, Location, Person
 from klara_assets.persistence.queries import location_label
@@ -187,7 +188,7 @@ def not_audited(now: datetime, months: int, limit: int | None = None) -> list[No
     return [NotAuditedRow(r[0], r[1], r[2], location_label(r[3], r[4]), r[5]) for r in rows(query)]
 
 
-def devices_per_location() -> list[tuple[int, str]]:
+def devices_per_location() -> list[tuple[int, Place]]:
     """(devices an audit would expect, location) for each location holding some, fewest first."""
     counted = [status.value for status in AssetStatus if audit_expects(status) and not is_held(status)]
     query = (
@@ -197,4 +198,4 @@ def devices_per_location() -> list[tuple[int, str]]:
         .group_by(Location.id, Location.site, Location.room)
         .order_by(fn.COUNT(Asset.id), Location.site, Location.room)
     )
-    return [(count, location_label(site, room) or "") for count, site, room in rows(query)]
+    return [(count, Place(site, room or "")) for count, site, room in rows(query)]

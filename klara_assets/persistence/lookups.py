@@ -1,4 +1,4 @@
-"""Small lookups used by services inside their transactions: by tag, email, site/room; uniqueness probes."""
+"""Small lookups used by services inside their transactions: by tag, email, place; uniqueness probes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Any
 
 from peewee import fn
 
-from klara_assets.domain.errors import NotFound, ValidationFailed
+from klara_assets.domain.errors import NotFound
+from klara_assets.domain.places import Place
 from klara_assets.persistence.models import Asset, Location, Person
 
 
@@ -30,19 +31,14 @@ def person_by_email(email: str) -> Person:
     return person
 
 
-def split_location(text: str) -> tuple[str, str]:
-    site, _, room = text.strip().partition("/")
-    if not site.strip():
-        raise ValidationFailed(f"Invalid location {text!r}: use SITE/ROOM.", code="invalid_location", field="location")
-    return site.strip(), room.strip()
-
-
-def location_by_name(text: str) -> Location:
-    site, room = split_location(text)
-    location = Location.get_or_none((Location.site == site) & (Location.room == room))
+def location_at(place: Place) -> Location:
+    """The location stored as exactly `place` (its site and room as they are written)."""
+    if not isinstance(place, Place):  # a "SITE/ROOM" label is parsed where it is typed, never here
+        raise TypeError(f"location_at takes a Place, not {type(place).__name__}: use Place.parse at the boundary")
+    location = Location.get_or_none((Location.site == place.site) & (Location.room == place.room))
     if location is None:
         raise NotFound(  # exit 3, as the contract says for an unknown room
-            f"Unknown location {text!r}: add it first (klara-assets location add).",
+            f"Unknown location {place.label!r}: add it first (klara-assets location add).",
             code="unknown_location",
             field="location",
         )

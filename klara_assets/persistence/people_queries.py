@@ -12,6 +12,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import lookups
 from klara_assets.persistence.models import Asset, Assignment, Location, Person
 from klara_assets.persistence.queries import location_label
@@ -33,6 +34,7 @@ class PersonRow:
     devices: int
     version: int
     started_on: date | None = None
+    place: Place | None = None  # `location` is its label
 
     @property
     def to_collect(self) -> bool:
@@ -111,9 +113,26 @@ def people_rows(search: str = "", state: str = "all", sort: str = "name", descen
     order = [key.desc() if descending else key.asc() for key in sorts.get(sort, sorts["name"])]
     query = query.order_by(*order, Person.name, Person.id)
     return [
-        PersonRow(pid, name, email, no, dept, location_label(site, room), bool(active), left, int(n), version, start)
+        PersonRow(
+            pid,
+            name,
+            email,
+            no,
+            dept,
+            location_label(site, room),
+            bool(active),
+            left,
+            int(n),
+            version,
+            start,
+            _place(site, room),
+        )
         for pid, name, email, no, dept, site, room, active, left, n, version, start in lookups.rows(query)
     ]
+
+
+def _place(site: str | None, room: str | None) -> Place | None:
+    return None if site is None else Place(site, room or "")
 
 
 def _held_devices() -> Any:
@@ -154,7 +173,7 @@ class LocationRow:
 
     @property
     def name(self) -> str:
-        return location_label(self.site, self.room) or self.site
+        return Place(self.site, self.room).label
 
 
 def location_rows() -> list[LocationRow]:

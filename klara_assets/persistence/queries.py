@@ -39,7 +39,8 @@ class AssetDetail:
     recovery_key_escrow: str
     weight_kg: Decimal | None
     condition: str
-    location: str | None
+    location: str | None  # the place's label, for reading
+    place: Place | None  # the place itself: what forms preselect and send back
     holder_name: str | None
     holder_email: str | None
     notes: str
@@ -49,7 +50,7 @@ class AssetDetail:
     version: int
 
     def to_json(self) -> dict[str, Any]:
-        return {key: plain(value) for key, value in asdict(self).items()}
+        return {key: plain(value) for key, value in asdict(self).items() if key != "place"}  # `location` says it
 
 
 def location_label(site: str | None, room: str | None) -> str | None:
@@ -61,6 +62,7 @@ def location_label(site: str | None, room: str | None) -> str | None:
 def asset_detail(tag: str) -> AssetDetail:
     asset = lookups.asset_by_tag(tag)
     location = Location.get_by_id(asset.location_id) if asset.location_id else None
+    place = Place(location.site, location.room or "") if location else None
     holder = Person.get_by_id(asset.holder_id) if asset.holder_id else None
     return AssetDetail(
         id=asset.id,
@@ -86,7 +88,8 @@ def asset_detail(tag: str) -> AssetDetail:
         recovery_key_escrow=asset.recovery_key_escrow,
         weight_kg=asset.weight_kg,
         condition=asset.condition,
-        location=location_label(location.site, location.room) if location else None,
+        location=place.label if place else None,
+        place=place,
         holder_name=holder.name if holder else None,
         holder_email=holder.email if holder else None,
         notes=asset.notes,
@@ -138,8 +141,3 @@ def location_places() -> list[Place]:
     """Every location as a (site, room) value, by site then room."""
     query = Location.select(Location.site, Location.room).order_by(Location.site, Location.room)
     return [Place(site, room or "") for site, room in lookups.rows(query)]
-
-
-def location_names() -> list[str]:
-    query = Location.select(Location.site, Location.room).order_by(Location.site, Location.room)
-    return [location_label(site, room) or "" for site, room in lookups.rows(query)]

@@ -20,7 +20,7 @@ SKIPPED_ROOMS = ("Salle serveur",)
 
 def demo_extend(ctx: ServiceContext, rnd: random.Random) -> None:
     ctx.require(Permission.DATABASE_MANAGE)
-    rooms = [(n, room) for n, room in devices_per_location() if not room.endswith(SKIPPED_ROOMS)]
+    rooms = [(n, place) for n, place in devices_per_location() if place.room not in SKIPPED_ROOMS]
     if len(rooms) < 2 or rooms[0][0] + rooms[1][0] // 2 > MAX_SCANS:
         return
     closed = int(str(audits.open_audit(ctx, rooms[0][1]).result))

@@ -20,6 +20,7 @@ from klara_assets.domain.enums import FINAL_STATUSES, AssetStatus
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
 from klara_assets.domain.lifecycle import audit_expects, is_held, is_missing
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.domain.scan_payload import ScanKind, shown
 from klara_assets.persistence import audit_queries, lookups
 from klara_assets.persistence.eventlog import NewEvent
@@ -44,11 +45,13 @@ class ScanOutcome:
     missing: bool = False  # a lost or stolen device: offer "Found" (closes its incident as recovered)
 
 
-def open_audit(ctx: ServiceContext, location: str) -> Changes:
-    """Start an audit of `location` (SITE/ROOM); `result` is the audit number."""
+def open_audit(ctx: ServiceContext, location: Place | None) -> Changes:
+    """Start an audit of `location` (None: refused, a form with no location chosen); `result` is the number."""
     ctx.require(Permission.AUDITS_RUN)
+    if location is None:
+        raise ValidationFailed("Choose the location to audit.", code="invalid_location", field="location")
     with ctx.transaction():
-        place = lookups.location_by_name(location)
+        place = lookups.location_at(location)
         name = location_label(place.site, place.room)
         current = audit_queries.open_audit_of(place.id)
         if current is not None:
@@ -162,7 +165,7 @@ def move_here(ctx: ServiceContext, session_id: int, tag: str) -> Changes:
                 field="tag",
             )
         place = session.location
-        inventory.edit_asset(ctx, asset.tag, None, location=location_label(place.site, place.room))
+        inventory.edit_asset(ctx, asset.tag, None, location=Place(place.site, place.room))
     return Changes({ChangeKind.ASSET: frozenset({asset.id}), ChangeKind.AUDIT: frozenset({session_id})})
 
 

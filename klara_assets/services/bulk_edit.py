@@ -32,8 +32,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     if values.get("category"):
         clean["category"] = choice(Category, values["category"], "category")
-    if values.get("location"):
-        clean["location"] = lookups.location_by_name(values["location"]).id
+    if values.get("location") is not None:
+        clean["location"] = lookups.location_at(values["location"]).id
     if not clean:
         raise ValidationFailed("Choose a location or a category to apply.", code="nothing_to_change")
     return clean
@@ -74,7 +74,8 @@ def _storage_now_unknown(assets: list[tuple[Any, ...]], category: str | None) ->
 
 
 def edit_assets_bulk(ctx: ServiceContext, tags: Sequence[str], **values: Any) -> Changes:
-    """Set `location` ("Site/Room") and/or `category` on every asset of `tags`, in one transaction.
+    """Set `location` (a `Place`) and/or `category` on every asset of `tags`, in one transaction (None or
+    absent: unchanged).
 
     Refused as a whole when one tag is unknown or one device has reached a final status.
     """

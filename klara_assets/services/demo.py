@@ -14,6 +14,7 @@ from typing import Any
 
 from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
@@ -209,7 +210,7 @@ def _people(rnd: random.Random, count: int) -> list[tuple[str, str, str]]:
     return people
 
 
-def _asset_row(rnd: random.Random, index: int, today: date, rooms: list[str]) -> dict[str, Any]:
+def _asset_row(rnd: random.Random, index: int, today: date, rooms: list[Place]) -> dict[str, Any]:
     category = rnd.choices(list(CATEGORY_SHARE), weights=list(CATEGORY_SHARE.values()))[0]
     model = rnd.choice([m for m in MODELS if m[0] == category])
     _, manufacturer, name, price, storage, gb, os_name, serial_prefix, tac = model
@@ -289,14 +290,14 @@ def _fill(ctx: ServiceContext, assets: int, rnd: random.Random, progress: Any) -
         dpo_email="dpo@exemple.fr",
         if_found_text="Si vous trouvez cet appareil : +33 1 84 60 00 00",
     )
-    rooms = [f"{site}/{room}" for site, site_rooms in SITES.items() for room in site_rooms]
+    rooms = [Place(site, room) for site, site_rooms in SITES.items() for room in site_rooms]
     for room in rooms:
         inventory.add_location(ctx, room)
     people = _people(rnd, 60 + assets // 50)
     for name, email, department in people:
         site = rnd.choices(list(SITES), weights=[7, 2, 1])[0]
-        inventory.add_person(ctx, name, email, department, location=f"{site}/{SITES[site][0]}")
-    usable_rooms = [r for r in rooms if not r.endswith("Salle serveur")]
+        inventory.add_person(ctx, name, email, department, location=Place(site, SITES[site][0]))
+    usable_rooms = [r for r in rooms if r.room != "Salle serveur"]
     chunk = 10_000
     for start in range(0, assets, chunk):
         rows = [_asset_row(rnd, i, today, usable_rooms) for i in range(start + 1, min(start + chunk, assets) + 1)]

@@ -13,10 +13,10 @@ from klara_assets.domain.enums import AssetStatus, IncidentKind, IncidentStatus
 from klara_assets.domain.errors import InvalidTransition
 from klara_assets.domain.lifecycle import is_missing
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.persistence import lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, AuditScan, AuditSession, Incident
-from klara_assets.persistence.queries import location_label
 from klara_assets.services import audits, incidents, inventory
 from klara_assets.services.context import ServiceContext
 
@@ -63,10 +63,9 @@ def mark_found(ctx: ServiceContext, tag: str, inspection_note: str, audit: int |
 def _count_as_found(ctx: ServiceContext, session: AuditSession, tag: str, number: str) -> None:
     """The device is in the audited room: record it there, and its scan line is found."""
     place = session.location
-    here = location_label(place.site, place.room)
     asset = lookups.asset_by_tag(tag)
     if asset.location_id != place.id:
-        inventory.edit_asset(ctx, asset.tag, None, location=here)
+        inventory.edit_asset(ctx, asset.tag, None, location=Place(place.site, place.room))
     scan = AuditScan.get_or_none((AuditScan.session == session.id) & (AuditScan.asset == asset.id))
     if scan is None:
         AuditScan.create(session=session.id, code=asset.tag, asset=asset.id, result="found", at=ctx.now())

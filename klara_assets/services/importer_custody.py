@@ -17,6 +17,7 @@ from klara_assets.domain.errors import InvalidTransition, ValidationFailed
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.lifecycle import Action
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.persistence import bulk, lookups
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Assignment, Location, Person
@@ -33,7 +34,8 @@ class Custody:
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
-        self.locations: dict[tuple[str, str], int] = {}
+        self.locations: dict[Place, int] = {}
+        self.typed: dict[str, Place] = {}  # a cell's text -> its place: 100,000 rows name a few rooms
         self.people: dict[str, tuple[int, bool]] = {}
         self.holders: list[tuple[int, int, bool]] = []  # (position among the rows, person id, active)
         self.position = 0
@@ -68,20 +70,29 @@ class Custody:
         self.position += 1
         return values
 
-    def _location(self, name: str) -> str:
+    def _location(self, name: str) -> Place:
+        """The cell's place (parsed here, once per distinct cell), created the first time a row names it."""
+        known = self.typed.get(name)
+        if known is not None:
+            return known
         try:
-            site, room = lookups.split_location(name)
+            place = Place.parse(name)
         except ValidationFailed as exc:
             raise _RowProblem("location", exc.message) from None
-        if (site, room) not in self.locations:
-            found = Location.get_or_none((Location.site == site) & (Location.room == room))
+        site, room = place
+        for field, value in (("site", site), ("room", room)):
+            if len(value) > 100:  # refused, never cut (a cut name would not be found again)
+                raise _RowProblem("location", f"{field} is too long (at most 100 characters).")
+        if place not in self.locations:
+            found = Location.get_or_none((Location.site == place.site) & (Location.room == place.room))
             if found is None:
-                found = Location.create(site=site[:100], room=room[:100])
+                found = Location.create(site=place.site, room=place.room)
                 self.ctx.log([NewEvent("location", found.id, "add", None, {"site": site, "room": room})])
                 self.created_locations += 1
                 self.touched[ChangeKind.LOCATION].add(found.id)
-            self.locations[(site, room)] = found.id
-        return f"{site}/{room}" if room else site
+            self.locations[place] = found.id
+        self.typed[name] = place
+        return place
 
     def _holder(self, custody: dict[str, str], column: Callable[[str], str]) -> tuple[int, bool] | None:
         email, username = custody.get("holder_email", ""), custody.get("holder_username", "")

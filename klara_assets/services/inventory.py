@@ -27,6 +27,7 @@ from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, Va
 from klara_assets.domain.fields import normalize_asset_fields, parse_date, text
 from klara_assets.domain.identifiers import normalize_email, normalize_tag, serial_key
 from klara_assets.domain.permissions import Permission
+from klara_assets.domain.places import Place
 from klara_assets.domain.settings import DEFAULT_WEIGHTS_KG
 from klara_assets.persistence import bulk, lookups, sequences
 from klara_assets.persistence.eventlog import NewEvent
@@ -75,7 +76,7 @@ def _problems_error(problems: list[Problem]) -> ValidationFailed:
 
 
 def _prepare(
-    raw: dict[str, Any], today: date, locations: dict[str, int], cache: dict[tuple[str, Any], Any] | None = None
+    raw: dict[str, Any], today: date, locations: dict[Place, int], cache: dict[tuple[str, Any], Any] | None = None
 ) -> dict[str, Any]:
     values = dict(raw)
     tag = values.pop("tag", None)
@@ -84,9 +85,9 @@ def _prepare(
     if "category" not in clean:
         raise ValidationFailed("The category is required.", code="category_required", field="category")
     clean["tag"] = normalize_tag(tag) if tag else None
-    if location:
+    if location is not None:
         if location not in locations:
-            locations[location] = lookups.location_by_name(location).id
+            locations[location] = lookups.location_at(location).id
         clean["location"] = locations[location]
     if clean.get("weight_kg") is None:
         clean["weight_kg"] = DEFAULT_WEIGHTS_KG[Category(clean["category"])]
@@ -127,7 +128,8 @@ def _check_unique(rows: list[dict[str, Any]], problems: list[Problem]) -> None:
 
 
 def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progress: Progress | None = None) -> Changes:
-    """Register every row or none. Missing tags are numbered with the configured scheme.
+    """Register every row or none. Missing tags are numbered with the configured scheme; a row's
+    `location` is a `Place` (or None: no location).
 
     `inputs` is read once, so an importer can stream a large file through it.
     """
@@ -135,7 +137,7 @@ def register_assets(ctx: ServiceContext, inputs: Iterable[dict[str, Any]], progr
     today = ctx.now().date()
     with ctx.transaction():
         settings = load_settings()
-        locations: dict[str, int] = {}
+        locations: dict[Place, int] = {}
         rows: list[dict[str, Any]] = []
         problems: list[Problem] = []
         cache: dict[tuple[str, Any], Any] = {}
@@ -192,8 +194,8 @@ def _default(name: str) -> Any:
 def register_asset(ctx: ServiceContext, **values: Any) -> Changes:
     """One asset; a refusal names the field (not a row)."""
     ctx.require(Permission.INVENTORY_EDIT)
-    if values.get("location"):
-        lookups.location_by_name(values["location"])  # an unknown room is "not found" (exit 3), as the contract says
+    if values.get("location") is not None:
+        lookups.location_at(values["location"])  # an unknown room is "not found" (exit 3), as the contract says
     try:
         return register_assets(ctx, [values])
     except ValidationFailed as exc:
@@ -208,6 +210,7 @@ def edit_asset(
     ctx: ServiceContext, tag: str, expected_version: int | None = None, *, reason: str = "", **values: Any
 ) -> Changes:
     """Change the given fields. A stale `expected_version` is a conflict; a final asset only takes notes.
+    `location` is a `Place`, or None to clear it (absent: unchanged).
 
     Saying a device has no storage (from any other kind, `unknown` included) takes the sanitization
     permission and a reason, which the event keeps: it lets the device leave without a sanitization.
@@ -223,7 +226,7 @@ def edit_asset(
                 f"{asset.tag} is {asset.status}: the record is read-only except its notes.",
                 code="asset_read_only",
             )
-        location = values.pop("location", None)
+        moved, location = "location" in values, values.pop("location", None)
         clean = normalize_asset_fields(values, today)
         if (
             clean.get("encryption_state") == EncryptionState.ENCRYPTED.value
@@ -233,8 +236,8 @@ def edit_asset(
             clean["encryption_checked_at"] = ctx.now()  # recording "encrypted" now is a check, now
         if _storage_was_a_guess(asset, clean):  # a monitor's default "none" says nothing once it is a laptop
             clean["storage_kind"] = StorageKind.UNKNOWN.value
-        if location is not None:
-            clean["location"] = lookups.location_by_name(location).id if location else None
+        if moved:
+            clean["location"] = lookups.location_at(location).id if location is not None else None
         if "serial" in clean:
             clean["serial_key"] = serial_key(clean["serial"])
         imei, imei2 = clean.get("imei", asset.imei), clean.get("imei2", asset.imei2)
@@ -310,9 +313,10 @@ def _field_value(asset: Asset, name: str) -> Any:
     return asset.location_id if name == "location" else getattr(asset, name)
 
 
-def add_location(ctx: ServiceContext, name: str) -> Changes:
+def add_location(ctx: ServiceContext, place: Place) -> Changes:
+    """A new site or room; the same place in another case (`paris/stock`) is a duplicate."""
     ctx.require(Permission.INVENTORY_EDIT)
-    site, room = lookups.split_location(name)
+    site, room = place.checked()
     with ctx.transaction():
         if _same_location(site, room):
             raise ValidationFailed(
@@ -336,7 +340,7 @@ def add_person(
     email: str,
     department: str = "",
     employee_no: str = "",
-    location: str = "",
+    location: Place | None = None,
     started_on: Any = None,
 ) -> Changes:
     ctx.require(Permission.INVENTORY_EDIT)
@@ -349,7 +353,7 @@ def add_person(
             raise ValidationFailed(
                 f"The e-mail address {clean_email} is already used.", code="duplicate_email", field="email"
             )
-        location_id = lookups.location_by_name(location).id if location else None
+        location_id = lookups.location_at(location).id if location is not None else None
         values = {
             "name": clean_name,
             "email": clean_email,
@@ -383,8 +387,8 @@ def deactivate_person(ctx: ServiceContext, email: str, left_on: Any = None) -> C
 def edit_person(
     ctx: ServiceContext, current_email: str, /, expected_version: int | None = None, **values: Any
 ) -> Changes:
-    """Change a person's name, e-mail, department, employee number, location (`location=""` clears it) or start
-    date (`started_on=None` clears it)."""
+    """Change a person's name, e-mail, department, employee number, location (a `Place`; `location=None` clears
+    it) or start date (`started_on=None` clears it)."""
     ctx.require(Permission.INVENTORY_EDIT)
     with ctx.transaction():
         person = lookups.person_by_email(current_email)
@@ -427,7 +431,8 @@ def _person_values(person_id: int, values: dict[str, Any]) -> dict[str, Any]:
         if name in values:
             clean[name] = text(values[name], name, size)
     if "location" in values:
-        clean["location"] = lookups.location_by_name(values["location"]).id if values["location"] else None
+        place = values["location"]
+        clean["location"] = lookups.location_at(place).id if place is not None else None
     if "started_on" in values:
         clean["started_on"] = start_date(values["started_on"])
         left_on = Person.get_by_id(person_id).left_on
@@ -450,12 +455,12 @@ def start_date(value: Any) -> date | None:
     return day
 
 
-def rename_location(ctx: ServiceContext, name: str, new_name: str) -> Changes:
+def rename_location(ctx: ServiceContext, place: Place, new_place: Place) -> Changes:
     """Rename a site/room; the devices and people placed there follow (they point at the same row)."""
     ctx.require(Permission.INVENTORY_EDIT)
-    site, room = lookups.split_location(new_name)
+    site, room = new_place.checked()
     with ctx.transaction():
-        location = lookups.location_by_name(name)
+        location = lookups.location_at(place)
         other = _same_location(site, room)
         if other is not None and other.id != location.id:
             raise ValidationFailed(

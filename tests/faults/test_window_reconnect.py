@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from klara_assets.domain.changes import Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.database import open_database
 from klara_assets.services import inventory
@@ -199,7 +200,7 @@ def test_a_save_while_the_server_is_away_is_reported_and_not_run_later(
     server.kill()
     qtbot.waitUntil(lambda: seat.watch.label.text() == LOST, timeout=10_000)
     services = seat.ui.services
-    seat.ui.run(lambda: inventory.add_location(services, "Lyon/Atelier"))
+    seat.ui.run(lambda: inventory.add_location(services, Place.parse("Lyon/Atelier")))
     dialogs: FakeDialogs = seat.ui.dialogs  # type: ignore[assignment]
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=15_000)
     assert dialogs.shown[0][2].startswith("The connection to the database server was lost: this change was not saved")

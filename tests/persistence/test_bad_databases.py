@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from klara_assets.domain.errors import DatabaseProblem
+from klara_assets.domain.places import Place
 from klara_assets.persistence.database import open_database
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
@@ -29,7 +30,7 @@ def test_read_only_database_refuses_changes_with_a_clear_message(tmp_path: Path)
     db = open_database(url)
     ctx = ServiceContext(db=db, url=url, actor="tester")
     with pytest.raises(DatabaseProblem) as err:
-        inventory.add_location(ctx, "Paris/Stock")
+        inventory.add_location(ctx, Place.parse("Paris/Stock"))
     assert err.value.code == "db_read_only" and "read-only" in err.value.message
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM location").fetchone() == (0,)
@@ -44,7 +45,7 @@ def test_locked_database_is_named_locked(tmp_path: Path) -> None:
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseProblem) as err:
-            inventory.add_location(ctx, "Paris/Stock")
+            inventory.add_location(ctx, Place.parse("Paris/Stock"))
         assert err.value.code == "db_locked" and "locked" in err.value.message
     finally:
         other.execute("ROLLBACK")

@@ -7,6 +7,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.database import connect, open_database
 from klara_assets.persistence.models import Asset
 from klara_assets.services import inventory
@@ -48,6 +49,7 @@ def test_opening_postgres_gives_peewee_its_driver_late(postgres_url: str, tmp_pa
     sqlite = str(tmp_path / "k.sqlite3")
     out = _run(
         "import sys, uuid\n"
+        "from klara_assets.domain.places import Place\n"
         "from klara_assets.persistence.database import open_database\n"
         "from klara_assets.services import inventory\n"
         "from klara_assets.services.context import ServiceContext\n"
@@ -55,7 +57,7 @@ def test_opening_postgres_gives_peewee_its_driver_late(postgres_url: str, tmp_pa
         "print('ssl' in sys.modules, 'psycopg2' in sys.modules)\n"
         f"db = open_database({postgres_url!r})\n"
         f"ctx = ServiceContext(db=db, url={postgres_url!r}, actor='tester')\n"
-        "inventory.add_location(ctx, 'Lyon/Stock')\n"
+        "inventory.add_location(ctx, Place.parse('Lyon/Stock'))\n"
         "print(db.execute_sql('SELECT %s::uuid', (uuid.UUID(int=7),)).fetchone()[0] == uuid.UUID(int=7))\n"
         "print(db.execute_sql('SELECT count(*) FROM location').fetchone()[0])\n"
         "db.close()\n"
@@ -67,7 +69,7 @@ def test_postgres_in_this_process_reads_and_writes(postgres_url: str) -> None:
     db = open_database(postgres_url)
     try:
         ctx = ServiceContext(db=db, url=postgres_url, actor="tester")
-        inventory.add_location(ctx, "Paris/Stock IT")
+        inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
         assert db.execute_sql("SELECT %s::uuid", (uuid.UUID(int=3),)).fetchone()[0] == uuid.UUID(int=3)
         assert Asset.select().count() == 0
     finally:

@@ -22,20 +22,22 @@ IMEI = "352099001761481"
 
 @pytest.fixture
 def fleet(ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(ctx, "Paris/Stock IT")
-    inventory.add_location(ctx, "Paris/Open space A")
-    inventory.add_location(ctx, "Lyon/Bureau")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
+    inventory.add_location(ctx, Place.parse("Paris/Open space A"))
+    inventory.add_location(ctx, Place.parse("Lyon/Bureau"))
     inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr")
     inventory.add_person(ctx, "Ana Łukasiewicz", "ana.lukasiewicz@klara.fr")
     rows: list[dict[str, Any]] = [
         {"category": "laptop", "manufacturer": "Dell", "model": "Latitude 7440", "serial": "DL7Q2X9",
-         "location": "Paris/Stock IT", "encryption_state": "encrypted", "purchased_on": "2024-03-01", "price": "1649"},
+         "location": Place("Paris", "Stock IT"), "encryption_state": "encrypted", "purchased_on": "2024-03-01",
+         "price": "1649"},
         {"category": "laptop", "manufacturer": "Apple", "model": 'MacBook Pro 14" M3', "serial": "C02ZK81",
-         "location": "Paris/Open space A", "encryption_state": "none", "purchased_on": "2022-01-10", "price": "2299"},
+         "location": Place("Paris", "Open space A"), "encryption_state": "none", "purchased_on": "2022-01-10",
+         "price": "2299"},
         {"category": "smartphone", "manufacturer": "Apple", "model": "iPhone 15", "imei": IMEI,
-         "location": "Lyon/Bureau", "encryption_state": "encrypted"},
+         "location": Place.parse("Lyon/Bureau"), "encryption_state": "encrypted"},
         {"category": "monitor", "manufacturer": "LG", "model": "27UP850-W", "serial": "LG55512",
-         "location": "Lyon/Bureau"},
+         "location": Place.parse("Lyon/Bureau")},
     ]  # fmt: skip
     inventory.register_assets(ctx, rows)
     refresh_search_index(ctx)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search
 from klara_assets.persistence.asset_search import AssetQuery, ordered_ids
 from klara_assets.services import inventory
@@ -28,10 +29,10 @@ def sql_order(query: AssetQuery) -> list[int]:
 
 @pytest.fixture
 def laptops(sqlite_ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(sqlite_ctx, "Paris/Stock IT")
+    inventory.add_location(sqlite_ctx, Place.parse("Paris/Stock IT"))
     rows: list[dict[str, Any]] = [
         {"category": "laptop", "manufacturer": "Dell", "model": f"Latitude {n}", "serial": f"SN{n:04d}",
-         "location": "Paris/Stock IT", "price": str(1000 + (n * 37) % 500)}
+         "location": Place.parse("Paris/Stock IT"), "price": str(1000 + (n * 37) % 500)}
         for n in range(30)
     ]  # fmt: skip
     inventory.register_assets(sqlite_ctx, rows)

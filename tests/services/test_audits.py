@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries, incident_queries, queries
 from klara_assets.persistence.models import Asset, AuditScan, Event
 from klara_assets.services import audit_documents, audits, incidents, inventory
@@ -23,7 +24,7 @@ from tests.helpers import assert_refused
 @pytest.fixture
 def office(ctx: ServiceContext) -> ServiceContext:
     for room in ("Paris/Open space", "Paris/Stock IT", "Lyon/Bureau 2"):
-        inventory.add_location(ctx, room)
+        inventory.add_location(ctx, Place.parse(room))
     inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
     rows = [
         {
@@ -31,19 +32,29 @@ def office(ctx: ServiceContext) -> ServiceContext:
             "manufacturer": "Dell",
             "model": "Latitude 7440",
             "serial": "SN-1",
-            "location": "Paris/Open space",
+            "location": Place.parse("Paris/Open space"),
         },
-        {"category": "monitor", "manufacturer": "Dell", "model": "P2723D", "location": "Paris/Open space"},
-        {"category": "laptop", "manufacturer": "Apple", "model": "MacBook Air", "location": "Paris/Open space"},
-        {"category": "smartphone", "manufacturer": "Apple", "model": "iPhone 15", "location": "Paris/Stock IT"},
-        {"category": "tablet", "manufacturer": "Samsung", "model": "Tab S9", "location": "Lyon/Bureau 2"},
+        {"category": "monitor", "manufacturer": "Dell", "model": "P2723D", "location": Place.parse("Paris/Open space")},
+        {
+            "category": "laptop",
+            "manufacturer": "Apple",
+            "model": "MacBook Air",
+            "location": Place.parse("Paris/Open space"),
+        },
+        {
+            "category": "smartphone",
+            "manufacturer": "Apple",
+            "model": "iPhone 15",
+            "location": Place.parse("Paris/Stock IT"),
+        },
+        {"category": "tablet", "manufacturer": "Samsung", "model": "Tab S9", "location": Place.parse("Lyon/Bureau 2")},
     ]
     inventory.register_assets(ctx, rows)
     return ctx
 
 
 def opened(ctx: ServiceContext) -> int:
-    return int(str(audits.open_audit(ctx, "Paris/Open space").result))
+    return int(str(audits.open_audit(ctx, Place.parse("Paris/Open space")).result))
 
 
 def scan(ctx: ServiceContext, session: int, code: str) -> audits.ScanOutcome:
@@ -99,8 +110,8 @@ def test_close_lists_missing_and_dates_every_asset_seen(office: ServiceContext, 
 def test_refusals_change_nothing(office: ServiceContext) -> None:
     session = opened(office)
     scan(office, session, "KLA-000004")
-    assert_refused(Conflict, "already open", audits.open_audit, office, "Paris/Open space")
-    assert_refused(NotFound, "Unknown location", audits.open_audit, office, "Nowhere/Attic")
+    assert_refused(Conflict, "already open", audits.open_audit, office, Place("Paris", "Open space"))
+    assert_refused(NotFound, "Unknown location", audits.open_audit, office, Place("Nowhere", "Attic"))
     assert_refused(InvalidTransition, "not scanned as unexpected", audits.move_here, office, session, "KLA-000001")
     assert_refused(NotFound, "KLA-999999", audits.move_here, office, session, "KLA-999999")
     assert_refused(ValidationFailed, "empty", audits.record_scan, office, session, "  \r\n")
@@ -164,7 +175,7 @@ def test_not_audited_for_n_months(office: ServiceContext, clock: Clock) -> None:
     scan(office, session, "KLA-000001")
     audits.close_audit(office, session)
     clock.now = datetime(2026, 5, 10, 9, 0)
-    session = int(str(audits.open_audit(office, "Paris/Stock IT").result))
+    session = int(str(audits.open_audit(office, Place.parse("Paris/Stock IT")).result))
     scan(office, session, "KLA-000004")
     audits.close_audit(office, session)
     now = datetime(2026, 8, 1)

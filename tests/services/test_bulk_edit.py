@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from klara_assets.domain.errors import InvalidTransition, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.models import Asset, Event
 from klara_assets.services import inventory
@@ -15,15 +16,17 @@ from tests.helpers import snapshot
 
 @pytest.fixture
 def three(ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(ctx, "Paris/Stock IT")
-    inventory.add_location(ctx, "Lyon/Bureau")
-    rows = [{"category": "laptop", "model": f"Model {i}", "location": "Paris/Stock IT"} for i in range(3)]
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
+    inventory.add_location(ctx, Place.parse("Lyon/Bureau"))
+    rows = [{"category": "laptop", "model": f"Model {i}", "location": Place.parse("Paris/Stock IT")} for i in range(3)]
     inventory.register_assets(ctx, rows)
     return ctx
 
 
 def test_bulk_edit_moves_and_recategorises_every_selected_asset(three: ServiceContext) -> None:
-    changes = edit_assets_bulk(three, ["kla-000001", "KLA-000003"], location="Lyon/Bureau", category="desktop")
+    changes = edit_assets_bulk(
+        three, ["kla-000001", "KLA-000003"], location=Place.parse("Lyon/Bureau"), category="desktop"
+    )
     assert changes.concerns("asset") and changes.result == 2
     moved = [queries.asset_detail(t) for t in ("KLA-000001", "KLA-000003")]
     assert {(d.location, d.category, d.version) for d in moved} == {("Lyon/Bureau", "desktop", 2)}
@@ -42,8 +45,14 @@ def test_bulk_edit_of_the_category_only_keeps_locations(three: ServiceContext) -
 @pytest.mark.parametrize(
     ("tags", "values", "error", "code", "words"),
     [
-        (["KLA-000001", "KLA-000404"], {"location": "Lyon/Bureau"}, NotFound, "asset_not_found", "KLA-000404"),
-        (["KLA-000001"], {"location": "Nantes/Bureau"}, NotFound, "unknown_location", "Nantes/Bureau"),
+        (
+            ["KLA-000001", "KLA-000404"],
+            {"location": Place.parse("Lyon/Bureau")},
+            NotFound,
+            "asset_not_found",
+            "KLA-000404",
+        ),
+        (["KLA-000001"], {"location": Place.parse("Nantes/Bureau")}, NotFound, "unknown_location", "Nantes/Bureau"),
         (["KLA-000001"], {"category": "toaster"}, ValidationFailed, "invalid_choice", "toaster"),
         (["KLA-000001"], {}, ValidationFailed, "nothing_to_change", "location or a category"),
         ([], {"category": "desktop"}, ValidationFailed, "nothing_selected", "at least one"),
@@ -70,6 +79,6 @@ def test_bulk_edit_refuses_all_when_one_asset_is_final(three: ServiceContext) ->
         Asset.update(status="recycled").where(Asset.tag == "KLA-000002").execute()
     before = snapshot()
     with pytest.raises(InvalidTransition) as refused:
-        edit_assets_bulk(three, ["KLA-000001", "KLA-000002", "KLA-000003"], location="Lyon/Bureau")
+        edit_assets_bulk(three, ["KLA-000001", "KLA-000002", "KLA-000003"], location=Place.parse("Lyon/Bureau"))
     assert refused.value.code == "asset_read_only" and "KLA-000002" in refused.value.message
     assert snapshot() == before

@@ -7,6 +7,7 @@ import itertools
 import peewee
 import pytest
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import eventlog
 from klara_assets.persistence.models import Event
 from klara_assets.services import inventory
@@ -16,7 +17,7 @@ from klara_assets.services.context import ServiceContext
 
 @pytest.fixture
 def logged(ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     for n in range(5):
         inventory.register_asset(ctx, category="monitor", manufacturer="Dell", model=f"P27{n}")
     return ctx

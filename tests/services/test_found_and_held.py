@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from klara_assets.domain.errors import InvalidTransition
+from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries, incident_queries, queries
 from klara_assets.persistence.models import AuditScan
 from klara_assets.services import audits, custody, found, incidents, inventory
@@ -17,13 +18,13 @@ from tests.helpers import assert_refused
 @pytest.fixture
 def office(ctx: ServiceContext) -> ServiceContext:
     for room in ("Paris/Open space", "Paris/Stock IT"):
-        inventory.add_location(ctx, room)
+        inventory.add_location(ctx, Place.parse(room))
     inventory.add_person(ctx, "Zoé Kovács", "zoe@klara.fr")
     rows = [
-        {"category": "monitor", "manufacturer": "Dell", "model": "P2723D", "location": "Paris/Open space"},
-        {"category": "monitor", "manufacturer": "Dell", "model": "P2422H", "location": "Paris/Open space"},
-        {"category": "monitor", "manufacturer": "LG", "model": "27UL", "location": "Paris/Open space"},
-        {"category": "monitor", "manufacturer": "LG", "model": "24MP", "location": "Paris/Stock IT"},
+        {"category": "monitor", "manufacturer": "Dell", "model": "P2723D", "location": Place.parse("Paris/Open space")},
+        {"category": "monitor", "manufacturer": "Dell", "model": "P2422H", "location": Place.parse("Paris/Open space")},
+        {"category": "monitor", "manufacturer": "LG", "model": "27UL", "location": Place.parse("Paris/Open space")},
+        {"category": "monitor", "manufacturer": "LG", "model": "24MP", "location": Place.parse("Paris/Stock IT")},
     ]
     inventory.register_assets(ctx, rows)
     custody.check_out(ctx, ["KLA-000002"], "zoe@klara.fr")
@@ -35,7 +36,7 @@ def lose(ctx: ServiceContext, tag: str) -> str:
 
 
 def test_held_devices_are_listed_apart_and_never_missing(office: ServiceContext) -> None:
-    session = int(str(audits.open_audit(office, "Paris/Open space").result))
+    session = int(str(audits.open_audit(office, Place.parse("Paris/Open space")).result))
     view = audit_queries.audit_view(session)
     assert view.expected == 2
     assert [line.tag for line in view.of("held")] == ["KLA-000002"]
@@ -48,7 +49,7 @@ def test_held_devices_are_listed_apart_and_never_missing(office: ServiceContext)
 
 
 def test_a_held_device_scanned_in_the_room_is_found(office: ServiceContext) -> None:
-    session = int(str(audits.open_audit(office, "Paris/Open space").result))
+    session = int(str(audits.open_audit(office, Place.parse("Paris/Open space")).result))
     assert audits.record_scan(office, session, "KLA-000002").result.result == "found"  # type: ignore[union-attr]
     assert audit_queries.audit_view(session).of("held") == []
 
@@ -56,7 +57,7 @@ def test_a_held_device_scanned_in_the_room_is_found(office: ServiceContext) -> N
 def test_a_lost_device_is_not_expected_and_found_at_the_audit_counts_as_found(office: ServiceContext) -> None:
     number = lose(office, "KLA-000004")  # lost from the stock room, turns up in the open space
     lose(office, "KLA-000003")
-    session = int(str(audits.open_audit(office, "Paris/Open space").result))
+    session = int(str(audits.open_audit(office, Place.parse("Paris/Open space")).result))
     view = audit_queries.audit_view(session)
     assert view.expected == 1 and "KLA-000003" not in [line.tag for line in view.lines]
     assert audits.record_scan(office, session, "KLA-000004").result.result == "unexpected"  # type: ignore[union-attr]
@@ -83,6 +84,6 @@ def test_found_refusals_change_nothing(office: ServiceContext) -> None:
     assert_refused(InvalidTransition, "not reported lost", found.mark_found, office, "KLA-000001", "ok")
     lose(office, "KLA-000001")
     assert_refused(InvalidTransition, "inspection note", found.mark_found, office, "KLA-000001", "  ")
-    session = int(str(audits.open_audit(office, "Paris/Stock IT").result))
+    session = int(str(audits.open_audit(office, Place.parse("Paris/Stock IT")).result))
     audits.close_audit(office, session)
     assert_refused(InvalidTransition, "closed", found.mark_found, office, "KLA-000001", "ok", audit=session)

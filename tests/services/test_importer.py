@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.database import open_database
 from klara_assets.persistence.models import MODELS, Assignment, Event, Location, Person
@@ -92,7 +93,7 @@ def test_utf8_with_bom_and_semicolons(ctx: ServiceContext, tmp_path: Path) -> No
 def test_export_then_import_on_an_empty_database_gives_the_same_assets(
     ctx: ServiceContext, tmp_path: Path, db_url: str
 ) -> None:
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr")
     inventory.register_asset(
         ctx,
@@ -100,7 +101,7 @@ def test_export_then_import_on_an_empty_database_gives_the_same_assets(
         manufacturer="Dell",
         model='=HYPERLINK("x")',
         serial="SN-1",
-        location="Paris/Stock IT",
+        location=Place.parse("Paris/Stock IT"),
         price="1299",
         purchased_on="2024-02-01",
         notes="-fragile, @home",

@@ -10,6 +10,7 @@ import peewee
 import pytest
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence.models import Asset, Event, Incident
 from klara_assets.services import importer, incidents, inventory
 from klara_assets.services.context import ServiceContext
@@ -59,10 +60,17 @@ def test_imei2_equal_to_imei_is_refused(ctx: ServiceContext) -> None:
 
 
 def test_location_and_email_are_unique_whatever_the_case(ctx: ServiceContext) -> None:
-    inventory.add_location(ctx, "Paris/Stock IT")
-    assert_refused(ValidationFailed, "already exists", inventory.add_location, ctx, "paris/stock it")
-    inventory.add_location(ctx, "Lyon/Stock")
-    assert_refused(ValidationFailed, "already exists", inventory.rename_location, ctx, "Lyon/Stock", "PARIS/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
+    assert_refused(ValidationFailed, "already exists", inventory.add_location, ctx, Place("paris", "stock it"))
+    inventory.add_location(ctx, Place.parse("Lyon/Stock"))
+    assert_refused(
+        ValidationFailed,
+        "already exists",
+        inventory.rename_location,
+        ctx,
+        Place("Lyon", "Stock"),
+        Place("PARIS", "Stock IT"),
+    )
     inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr")
     assert_refused(ValidationFailed, "already used", inventory.add_person, ctx, "Zoé K", "Zoe.Kovacs@Klara.FR")
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from klara_assets.domain.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.models import Asset, Event
 from klara_assets.services import inventory
@@ -25,9 +26,9 @@ def laptop(**extra: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def stocked(ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering")
-    inventory.register_asset(ctx, **laptop(serial="SN-1", location="Paris/Stock IT"))
+    inventory.register_asset(ctx, **laptop(serial="SN-1", location=Place.parse("Paris/Stock IT")))
     inventory.register_asset(ctx, category="smartphone", manufacturer="Apple", model="iPhone 15", imei=IMEI)
     return ctx
 
@@ -68,7 +69,7 @@ def test_tag_scheme_from_settings(stocked: ServiceContext) -> None:
         ({"category": "smartphone", "imei": IMEI}, "already used by KLA-000002", "imei"),
         ({"category": "smartphone", "imei2": IMEI}, "already used by KLA-000002", "imei2"),
         ({"category": "smartphone", "imei": "352099001761482"}, "check digit", "imei"),
-        (laptop(location="Lyon/Nowhere"), "Unknown location", "location"),
+        (laptop(location=Place.parse("Lyon/Nowhere")), "Unknown location", "location"),
         (laptop(purchased_on="2027-03-01"), "in the future", "purchased_on"),
         (laptop(price="-10"), "positive", "price"),
         (laptop(category="toaster"), "expected one of", "category"),
@@ -157,7 +158,7 @@ def test_people_unique_email_and_departure(stocked: ServiceContext) -> None:
 
 
 def test_duplicate_location_refused(stocked: ServiceContext) -> None:
-    assert_refused(ValidationFailed, "already exists", inventory.add_location, stocked, "Paris/Stock IT")
+    assert_refused(ValidationFailed, "already exists", inventory.add_location, stocked, Place("Paris", "Stock IT"))
 
 
 def test_invalid_siret_setting_refused(stocked: ServiceContext) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.models import Asset, Event, Location, Person
 from klara_assets.persistence.people_queries import people_rows
@@ -86,7 +87,7 @@ def test_hr_xlsx_start_dates_are_read_as_dates(ctx: ServiceContext, tmp_path: Pa
 
 
 def test_known_location_gets_its_address_with_an_event(ctx: ServiceContext, tmp_path: Path) -> None:
-    inventory.add_location(ctx, "Lyon")
+    inventory.add_location(ctx, Place.parse("Lyon"))
     text = "Name,Address,City,Zip,Country\nLyon,12 rue Garibaldi,Lyon,69003,FR\nLyon,autre,Lyon,,FR\n"
     report = import_any(ctx, write(tmp_path, "locations.csv", text), "snipeit")
     assert (report.created, report.existing, report.addresses) == (0, 1, 1)

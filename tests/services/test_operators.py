@@ -8,6 +8,7 @@ import pytest
 
 from klara_assets.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from klara_assets.domain.permissions import Operator, Permission, Role
+from klara_assets.domain.places import Place
 from klara_assets.persistence.models import Event
 from klara_assets.persistence.models import Operator as OperatorRow
 from klara_assets.services import inventory, operators
@@ -115,7 +116,7 @@ def test_refusal_names_the_missing_permission_and_the_operator(staffed: ServiceC
     tom = staffed.as_operator(operators.login(staffed, "tom", "tom-password"))
     before = snapshot()
     with pytest.raises(PermissionDenied) as err:
-        inventory.add_location(tom, "Lyon/Stock")
+        inventory.add_location(tom, Place.parse("Lyon/Stock"))
     assert "inventory.edit" in str(err.value) and "tom" in str(err.value)
     assert err.value.params == {"permission": "inventory.edit", "operator": "tom"}
     assert snapshot() == before
@@ -123,7 +124,7 @@ def test_refusal_names_the_missing_permission_and_the_operator(staffed: ServiceC
 
 def test_activity_log_records_the_operator(staffed: ServiceContext) -> None:
     boss = staffed.as_operator(operators.login(staffed, "boss", SECRET))
-    inventory.add_location(boss, "Lyon/Stock")
+    inventory.add_location(boss, Place.parse("Lyon/Stock"))
     last = Event.select().order_by(Event.id.desc()).get()
     assert (last.actor, last.entity, last.action) == ("boss", "location", "add")
 

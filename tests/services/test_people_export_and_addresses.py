@@ -7,6 +7,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import people_queries
 from klara_assets.persistence.models import Person
 from klara_assets.services import exporting, inventory
@@ -30,7 +31,7 @@ def test_the_people_export_has_the_start_date_and_reads_back(ctx: ServiceContext
 
 
 def test_location_rows_carry_the_address_on_one_line(ctx: ServiceContext, tmp_path: Path) -> None:
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     text = "Name,Address,Address 2,City,Zip,Country\nLyon,12 rue Garibaldi,Bâtiment B,Lyon,69003,FR\n"
     path = tmp_path / "locations.csv"
     path.write_text(text, encoding="utf-8")

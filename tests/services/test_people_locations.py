@@ -11,6 +11,7 @@ import pytest
 
 from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.errors import Conflict, KlaraError, NotFound, ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence import people_queries, queries
 from klara_assets.persistence.models import Asset, Event
 from klara_assets.services import first_start, inventory
@@ -22,14 +23,18 @@ from tests.helpers import snapshot
 
 @pytest.fixture
 def office(ctx: ServiceContext) -> ServiceContext:
-    inventory.add_location(ctx, "Paris/Open space A")
-    inventory.add_location(ctx, "Paris/Stock IT")
-    inventory.add_location(ctx, "Lyon")
-    inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering", location="Paris/Open space A")
+    inventory.add_location(ctx, Place.parse("Paris/Open space A"))
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
+    inventory.add_location(ctx, Place.parse("Lyon"))
+    inventory.add_person(
+        ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering", location=Place.parse("Paris/Open space A")
+    )
     inventory.add_person(ctx, "Łukasz Nowak", "lukasz.nowak@klara.fr", "Sales", employee_no="E-042")
-    inventory.add_person(ctx, "Ömer Yılmaz", "omer.yilmaz@klara.fr", "Finance", location="Lyon")
+    inventory.add_person(ctx, "Ömer Yılmaz", "omer.yilmaz@klara.fr", "Finance", location=Place.parse("Lyon"))
     for serial in ("SN-1", "SN-2", "SN-3"):
-        inventory.register_asset(ctx, category="laptop", model="Latitude", serial=serial, location="Paris/Stock IT")
+        inventory.register_asset(
+            ctx, category="laptop", model="Latitude", serial=serial, location=Place.parse("Paris/Stock IT")
+        )
     _hand(ctx, "KLA-000001", "zoe.kovacs@klara.fr")
     _hand(ctx, "KLA-000002", "zoe.kovacs@klara.fr")
     _hand(ctx, "KLA-000003", "omer.yilmaz@klara.fr")
@@ -67,7 +72,7 @@ def test_departure_lists_devices_and_marks_to_collect(office: ServiceContext) ->
 
 
 def test_edit_person_changes_fields_and_logs(office: ServiceContext) -> None:
-    inventory.edit_person(office, "lukasz.nowak@klara.fr", name="Łukasz Nowak-Kovács", location="Lyon")
+    inventory.edit_person(office, "lukasz.nowak@klara.fr", name="Łukasz Nowak-Kovács", location=Place.parse("Lyon"))
     row = people_queries.people_rows("Nowak")[0]
     assert (row.name, row.location, row.version) == ("Łukasz Nowak-Kovács", "Lyon", 2)
     event = Event.select().where(Event.entity == "person").order_by(Event.id.desc()).get()
@@ -80,7 +85,7 @@ def test_edit_person_changes_fields_and_logs(office: ServiceContext) -> None:
         ({"email": "zoe.kovacs@klara.fr"}, "duplicate_email", "email"),
         ({"email": "not an address"}, "invalid_email", "email"),
         ({"name": "   "}, "name_required", "name"),
-        ({"location": "Nowhere/Room"}, "unknown_location", "location"),
+        ({"location": Place.parse("Nowhere/Room")}, "unknown_location", "location"),
         ({"salary": "1"}, "unknown_field", "salary"),
     ],
 )
@@ -110,9 +115,9 @@ def test_location_rows_count_devices_and_people(office: ServiceContext) -> None:
 
 
 def test_rename_location_keeps_what_is_placed_there(office: ServiceContext) -> None:
-    inventory.rename_location(office, "Paris/Stock IT", "Paris/Réserve IT")
+    inventory.rename_location(office, Place.parse("Paris/Stock IT"), Place.parse("Paris/Réserve IT"))
     assert queries.asset_detail("KLA-000001").location == "Paris/Réserve IT"
-    assert "Paris/Stock IT" not in queries.location_names()
+    assert Place("Paris", "Stock IT") not in queries.location_places()
     event = Event.select().where(Event.entity == "location").order_by(Event.id.desc()).get()
     assert event.action == "rename"
 
@@ -120,13 +125,13 @@ def test_rename_location_keeps_what_is_placed_there(office: ServiceContext) -> N
 @pytest.mark.parametrize(
     ("old", "new", "error", "reason"),
     [
-        ("Paris/Stock IT", "Paris/Open space A", ValidationFailed, "already exists"),
-        ("Paris/Stock IT", "/Room", ValidationFailed, "SITE/ROOM"),
-        ("Paris/Nope", "Paris/Other", NotFound, "Unknown location"),  # exit 3 (issue 11)
+        (Place("Paris", "Stock IT"), Place("paris", "open space a"), ValidationFailed, "already exists"),
+        (Place("Paris", "Stock IT"), Place("  ", "Room"), ValidationFailed, "SITE/ROOM"),  # the dialog's two fields
+        (Place("Paris", "Nope"), Place("Paris", "Other"), NotFound, "Unknown location"),  # exit 3 (issue 11)
     ],
 )
 def test_rename_location_refusals_change_nothing(
-    office: ServiceContext, old: str, new: str, error: type[KlaraError], reason: str
+    office: ServiceContext, old: Place, new: Place, error: type[KlaraError], reason: str
 ) -> None:
     before = snapshot()
     with pytest.raises(error, match=reason):

@@ -18,6 +18,7 @@ import pytest
 import klara_assets.services as services_package
 from klara_assets.domain.errors import PermissionDenied
 from klara_assets.domain.permissions import Operator, Permission, Role
+from klara_assets.domain.places import Place
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
 from tests.helpers import snapshot
@@ -90,7 +91,7 @@ def test_the_walk_finds_the_known_services() -> None:
 def test_service_refuses_an_operator_without_the_permission(
     ctx: ServiceContext, name: str, fn: Callable[..., Any]
 ) -> None:
-    inventory.add_location(ctx, "Paris/Stock IT")
+    inventory.add_location(ctx, Place.parse("Paris/Stock IT"))
     inventory.register_asset(ctx, category="monitor", manufacturer="Dell", model="P2422H")
     nobody = ctx.as_operator(Operator("visitor", "Visitor", frozenset()))
     before = snapshot()

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.services import audits, batches, custody, incidents, inventory, partners, reminders
 from klara_assets.services.context import ServiceContext
 from klara_assets.services.settings import update_settings
@@ -131,11 +132,11 @@ def test_encryption_check_older_than_the_policy(base: ServiceContext, clock: Clo
 
 
 def test_locations_not_audited_within_the_interval(base: ServiceContext, clock: Clock) -> None:
-    inventory.add_location(base, "Paris/Stock")
-    _device(base, location="Paris/Stock")
+    inventory.add_location(base, Place.parse("Paris/Stock"))
+    _device(base, location=Place.parse("Paris/Stock"))
     [never] = [i for i in reminders.due_items(base) if i.kind == "audit"]
     assert never.subject == "Paris/Stock" and "never audited" in never.detail
-    number = audits.open_audit(base, "Paris/Stock").result
+    number = audits.open_audit(base, Place.parse("Paris/Stock")).result
     audits.close_audit(base, number)  # type: ignore[arg-type]
     due = date(2027, 11, 26)  # 12 months by default
     before, on, after = kinds_on(base, clock, "audit", due - timedelta(days=1), due, due + timedelta(days=1))

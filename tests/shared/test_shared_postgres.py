@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import eventlog, notifications
 from klara_assets.persistence.database import open_database, pending_migrations
 from klara_assets.persistence.eventlog import NewEvent
@@ -143,7 +144,7 @@ def next_notice(received: queue.Queue[notifications.Notice], kind: str, ctx: Ser
 def test_a_change_on_one_connection_reaches_a_listener_on_another(pg_ctx: ServiceContext) -> None:
     listener, received = listen(pg_ctx.url)
     try:
-        changes = inventory.add_location(pg_ctx, f"Site-{uuid.uuid4().hex[:6]}/Room")
+        changes = inventory.add_location(pg_ctx, Place.parse(f"Site-{uuid.uuid4().hex[:6]}/Room"))
         notice = next_notice(received, "location", pg_ctx)
         assert notice.touched["location"] == changes.touched["location"]
     finally:

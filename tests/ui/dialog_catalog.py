@@ -108,7 +108,7 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
     d = demo_facts()
     people = people_queries.people_rows()
     holder = next(p for p in people if p.devices)
-    locations = queries.location_names()
+    locations = queries.location_places()
     first_ids = [row.id for row in Asset.select(Asset.id).order_by(Asset.id).limit(12)]
     accounts = operators.list_operators()
     certificate = Certificate.select().order_by(Certificate.number).first()

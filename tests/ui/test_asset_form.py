@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search, queries
 from klara_assets.persistence.models import Asset
 from klara_assets.services import inventory
@@ -17,13 +18,13 @@ from ui.context import UiContext
 from ui.dialogs.asset_form import AssetForm
 from ui.dialogs.bulk_edit import BulkEditDialog
 
-LOCATIONS = ["Lyon/Bureau", "Paris/Stock IT"]
+LOCATIONS = [Place("Lyon", "Bureau"), Place("Paris", "Stock IT")]
 
 
 @pytest.fixture
 def stocked(ui: UiContext) -> UiContext:
-    for name in LOCATIONS:
-        inventory.add_location(ui.services, name)
+    for place in LOCATIONS:
+        inventory.add_location(ui.services, place)
     inventory.register_asset(ui.services, category="laptop", manufacturer="Dell", model="Latitude 7440", serial="DL1")
     inventory.register_asset(ui.services, category="monitor", manufacturer="LG", model="27UP850-W")
     return ui
@@ -83,7 +84,7 @@ def test_edit_sends_only_the_changed_fields(qtbot: Any, stocked: UiContext) -> N
     dialog.inputs["model"].editor.clear()  # type: ignore[attr-defined]
     type_into(qtbot, dialog, "model", "Latitude 7450")
     location = dialog.inputs["location"].editor
-    location.setCurrentIndex(location.findData("Lyon/Bureau"))  # type: ignore[attr-defined]
+    location.setCurrentIndex(location.findText("Lyon/Bureau"))  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         qtbot.keyClick(dialog.inputs["model"].editor, Qt.Key.Key_Return)
     detail = queries.asset_detail("KLA-000001")
@@ -122,7 +123,7 @@ def test_bulk_edit_moves_the_selection(qtbot: Any, stocked: UiContext) -> None:
     dialog = BulkEditDialog(stocked, ids, LOCATIONS)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.location.setCurrentIndex(dialog.location.findData("Paris/Stock IT"))
+    dialog.location.setCurrentIndex(dialog.location.findText("Paris/Stock IT"))
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         qtbot.keyClick(dialog.location, Qt.Key.Key_Return)
     assert {queries.asset_detail(t).location for t in ("KLA-000001", "KLA-000002")} == {"Paris/Stock IT"}

@@ -8,6 +8,7 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.models import Asset, Incident
 from klara_assets.services import inventory
 from ui.context import UiContext
@@ -16,11 +17,11 @@ from ui.pages.audits_page import AuditsPage
 
 def _fleet(ui: UiContext) -> None:
     for room in ("Paris/Accueil", "Paris/Stock"):
-        inventory.add_location(ui.services, room)
+        inventory.add_location(ui.services, Place.parse(room))
     rows = [
-        {"category": "laptop", "manufacturer": "Dell", "model": "A", "location": "Paris/Accueil"},
-        {"category": "laptop", "manufacturer": "Dell", "model": "B", "location": "Paris/Accueil"},
-        {"category": "monitor", "manufacturer": "Dell", "model": "C", "location": "Paris/Stock"},
+        {"category": "laptop", "manufacturer": "Dell", "model": "A", "location": Place.parse("Paris/Accueil")},
+        {"category": "laptop", "manufacturer": "Dell", "model": "B", "location": Place.parse("Paris/Accueil")},
+        {"category": "monitor", "manufacturer": "Dell", "model": "C", "location": Place.parse("Paris/Stock")},
     ]
     inventory.register_assets(ui.services, rows)
 

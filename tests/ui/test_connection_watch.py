@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
 from klara_assets.domain.changes import ChangeKind, Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence.database import open_database
 from klara_assets.services import demo, inventory
 from klara_assets.services.context import ServiceContext
@@ -47,7 +48,7 @@ def test_a_read_only_database_says_so_and_refuses_changes_in_the_dialog(qtbot: A
         disabled = {a.objectName() for a in window.findChildren(QAction) if not a.isEnabled()}
         assert {"action_import", "action_restore", "action_backup"} <= disabled
         assert next(a for a in window.findChildren(QAction) if a.objectName() == "action_export").isEnabled()
-        ui.run(lambda: inventory.add_location(services, "Lyon/Nouveau"))
+        ui.run(lambda: inventory.add_location(services, Place.parse("Lyon/Nouveau")))
         qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
         assert dialogs.shown == [("error", "Not done", "The database is read-only: changes cannot be saved.")]
     finally:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.models import Asset
 from klara_assets.services import audits, inventory
 from main import asset_actions
@@ -110,8 +111,8 @@ def test_end_of_life_buttons_follow_the_lifecycle_and_say_why(qtbot: Any, ui: Ui
 
 
 def test_a_closed_audit_scan_field_says_why(qtbot: Any, ui: UiContext) -> None:
-    inventory.add_location(ui.services, "Paris/Stock")
-    number = int(str(audits.open_audit(ui.services, "Paris/Stock").result))
+    inventory.add_location(ui.services, Place.parse("Paris/Stock"))
+    number = int(str(audits.open_audit(ui.services, Place.parse("Paris/Stock")).result))
     audits.close_audit(ui.services, number)
     page = AuditsPage(ui)
     qtbot.addWidget(page)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMenu
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.services import backups, importer, inventory
 from klara_assets.services.backup_schedule import backup_folder, daily_backup
@@ -21,7 +22,7 @@ from ui.main_window import MainWindow
 
 
 def _fleet(ui: UiContext) -> None:
-    inventory.add_location(ui.services, "Paris/Stock")
+    inventory.add_location(ui.services, Place.parse("Paris/Stock"))
     for serial in ("SN-1", "SN-2", "SN-3"):
         inventory.register_asset(ui.services, category="laptop", manufacturer="Dell", model="XPS 13", serial=serial)
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import asset_search
 from klara_assets.services import inventory
 from tests.helpers import snapshot
@@ -23,7 +24,7 @@ from ui.pages.assets_page import AssetsPage
 
 @pytest.fixture
 def page(qtbot: Any, ui: UiContext) -> AssetsPage:
-    inventory.add_location(ui.services, "Paris/Stock")
+    inventory.add_location(ui.services, Place.parse("Paris/Stock"))
     for model in ("Latitude 7440", "Latitude 5540", "ThinkPad T14"):
         inventory.register_asset(ui.services, category="laptop", manufacturer="Dell", model=model)
     page = AssetsPage(ui)
@@ -75,7 +76,7 @@ def test_a_new_device_is_selected_and_its_label_offered(qtbot: Any, page: Assets
 
 def test_escape_on_a_filled_form_asks_before_discarding(qtbot: Any, ui: UiContext) -> None:
     before = snapshot()
-    dialog = PersonDialog(ui, ["Paris/Stock"])
+    dialog = PersonDialog(ui, [Place("Paris", "Stock")])
     qtbot.addWidget(dialog)
     dialog.show()
     first = dialog.name
@@ -99,7 +100,9 @@ def test_escape_on_an_untouched_form_closes_without_asking(qtbot: Any, ui: UiCon
     assert ui.dialogs.shown == []  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("make", [lambda ui: PersonDialog(ui, ["Paris/Stock"]), lambda ui: LocationDialog(ui)])
+@pytest.mark.parametrize(
+    "make", [lambda ui: PersonDialog(ui, [Place("Paris", "Stock")]), lambda ui: LocationDialog(ui)]
+)
 def test_the_default_button_is_the_action_not_cancel(qtbot: Any, ui: UiContext, make: Any) -> None:
     dialog = make(ui)
     qtbot.addWidget(dialog)
@@ -136,7 +139,7 @@ def test_enter_saves_even_after_cancel_had_the_focus(qtbot: Any, ui: UiContext) 
     assert dialog.result() == QDialog.DialogCode.Accepted
     from klara_assets.persistence import queries
 
-    assert "Lyon" in " ".join(queries.location_names())
+    assert "Lyon" in " ".join(p.label for p in queries.location_places())
 
 
 def test_notify_the_officer_records_the_step_and_offers_copy_without_a_mail_program(qtbot: Any, ui: UiContext) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries, incident_queries, queries
 from klara_assets.services import audits, custody, incidents, inventory
 from ui.context import UiContext
@@ -17,12 +18,12 @@ from ui.pages.scan_page import ScanPage
 
 def _fleet(ui: UiContext) -> str:
     for room in ("Paris/Accueil", "Paris/Stock"):
-        inventory.add_location(ui.services, room)
+        inventory.add_location(ui.services, Place.parse(room))
     inventory.add_person(ui.services, "Zoé Kovács", "zoe@klara.fr")
     rows = [
-        {"category": "monitor", "manufacturer": "Dell", "model": "A", "location": "Paris/Accueil"},
-        {"category": "monitor", "manufacturer": "Dell", "model": "B", "location": "Paris/Accueil"},
-        {"category": "monitor", "manufacturer": "Dell", "model": "C", "location": "Paris/Stock"},
+        {"category": "monitor", "manufacturer": "Dell", "model": "A", "location": Place.parse("Paris/Accueil")},
+        {"category": "monitor", "manufacturer": "Dell", "model": "B", "location": Place.parse("Paris/Accueil")},
+        {"category": "monitor", "manufacturer": "Dell", "model": "C", "location": Place.parse("Paris/Stock")},
     ]
     inventory.register_assets(ui.services, rows)
     custody.check_out(ui.services, ["KLA-000002"], "zoe@klara.fr")

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import main
+from klara_assets.domain.places import Place
 from klara_assets.persistence.database import open_database
 from klara_assets.services import inventory
 from klara_assets.services.context import ServiceContext
@@ -44,9 +45,9 @@ def test_each_stand_in_shows_its_page_own_title_and_id(qapp: QApplication, ui: U
 
 
 def test_only_the_first_page_is_built_and_a_filter_builds_its_page(qtbot: Any, ui: UiContext) -> None:
-    inventory.add_location(ui.services, "Paris/Stock IT")
+    inventory.add_location(ui.services, Place.parse("Paris/Stock IT"))
     inventory.register_assets(ui.services, [{"category": "laptop", "manufacturer": "Dell", "model": "Latitude 5540",
-                                             "serial": "LAZY-1", "location": "Paris/Stock IT"}])  # fmt: skip
+                                             "serial": "LAZY-1", "location": Place("Paris", "Stock IT")}])  # fmt: skip
     window = MainWindow(ui, main.build_pages(ui))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_page_loaded, timeout=10_000):
@@ -64,7 +65,7 @@ def test_only_the_first_page_is_built_and_a_filter_builds_its_page(qtbot: Any, u
 def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     url = str(tmp_path / "start.sqlite3")
     db = open_database(url)
-    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), "Paris/Stock IT")
+    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
@@ -87,7 +88,7 @@ def test_a_scan_station_seat_starts_and_reports_both_marks(tmp_path: Path) -> No
     (and the welcome dialog, the backups) must not be announced before anyone listens. It used to hang."""
     url = str(tmp_path / "station.sqlite3")
     db = open_database(url)
-    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), "Paris/Stock IT")
+    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)

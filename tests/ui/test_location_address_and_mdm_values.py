@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.services import inventory
 from klara_assets.services.import_formats.dispatch import import_any
 from ui import i18n
@@ -19,7 +20,7 @@ from ui.widgets.display import format_datetime
 
 
 def test_the_locations_page_shows_the_address(qtbot: Any, ui: UiContext, tmp_path: Path) -> None:
-    inventory.add_location(ui.services, "Paris")
+    inventory.add_location(ui.services, Place.parse("Paris"))
     path = tmp_path / "locations.csv"
     path.write_text("Name,Address,City,Zip,Country\nLyon,12 rue Garibaldi,Lyon,69003,FR\n", encoding="utf-8")
     import_any(ui.services, path, "snipeit")

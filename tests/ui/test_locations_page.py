@@ -8,6 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import people_queries, queries
 from klara_assets.services import inventory
 from tests.helpers import snapshot
@@ -22,10 +23,12 @@ from ui.pages.locations_page import LocationsPage
 def sited(ui: UiContext) -> UiContext:
     ctx = ui.services
     for name in ("Paris/Stock IT", "Paris/Direction", "Lyon"):
-        inventory.add_location(ctx, name)
-    inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", location="Paris/Direction")
+        inventory.add_location(ctx, Place.parse(name))
+    inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", location=Place.parse("Paris/Direction"))
     for serial in ("SN-1", "SN-2"):
-        inventory.register_asset(ctx, category="laptop", model="Latitude", serial=serial, location="Paris/Stock IT")
+        inventory.register_asset(
+            ctx, category="laptop", model="Latitude", serial=serial, location=Place.parse("Paris/Stock IT")
+        )
     return ui
 
 
@@ -96,7 +99,7 @@ def test_rename_a_location_keeps_its_devices(qtbot: Any, sited: UiContext) -> No
     qtbot.keyClicks(dialog.room, "Reserve IT")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(row.name == "Paris/Reserve IT" for row in page.model.rows))
-    assert "Paris/Stock IT" not in queries.location_names()
+    assert Place("Paris", "Stock IT") not in queries.location_places()
     assert queries.asset_detail("KLA-000001").location == "Paris/Reserve IT"
     qtbot.waitUntil(lambda: page.devices_title.text() == "Paris/Reserve IT: 2 device(s)")
 
@@ -119,3 +122,19 @@ def test_a_crowded_room_shows_its_first_devices_and_says_so(
     page.table.selectRow(_row(page, "Paris/Stock IT"))
     qtbot.waitUntil(lambda: page.devices_model.rowCount() == 1)
     assert page.devices_title.text() == "Paris/Stock IT: 2 device(s), the first 1 by tag shown"
+
+
+def test_rename_a_site_whose_name_holds_a_slash(qtbot: Any, sited: UiContext) -> None:
+    """Snipe-IT names sites freely: the dialog sends the selected place itself, not its label read back."""
+    inventory.add_location(sited.services, Place("Lyon/Part-Dieu"))
+    page = _page(qtbot, sited)
+    page.table.selectRow(_row(page, "Lyon/Part-Dieu"))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    dialog = _save(qtbot, page)
+    assert (dialog.site.text(), dialog.room.text()) == ("Lyon/Part-Dieu", "")
+    dialog.site.selectAll()
+    qtbot.keyClicks(dialog.site, "Lyon Part-Dieu")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(row.name == "Lyon Part-Dieu" for row in page.model.rows) or dialog.message.isVisible())
+    assert Place("Lyon Part-Dieu") in queries.location_places(), dialog.message.text()
+    assert Place("Lyon/Part-Dieu") not in queries.location_places()

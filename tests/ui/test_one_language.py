@@ -164,7 +164,7 @@ def test_the_imei_refusal_reads_in_french_next_to_the_field(qtbot: Any, qapp: An
     translators = i18n.install_translators(qapp, "fr")
     try:
         before = snapshot()
-        dialog = AssetForm(ui, None, queries.location_names())
+        dialog = AssetForm(ui, None, queries.location_places())
         qtbot.addWidget(dialog)
         dialog.show()
         for name, text in (("model", "Pixel 8"), ("imei", "352099001761482")):  # wrong check digit

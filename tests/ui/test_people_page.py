@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence import people_queries
 from klara_assets.services import custody, inventory
 from tests.helpers import snapshot
@@ -24,8 +25,10 @@ from ui.pages.people_page import PeoplePage
 @pytest.fixture
 def staffed(ui: UiContext) -> UiContext:
     ctx = ui.services
-    inventory.add_location(ctx, "Paris/Open space A")
-    inventory.add_person(ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering", location="Paris/Open space A")
+    inventory.add_location(ctx, Place.parse("Paris/Open space A"))
+    inventory.add_person(
+        ctx, "Zoé Kovács", "zoe.kovacs@klara.fr", "Engineering", location=Place.parse("Paris/Open space A")
+    )
     inventory.add_person(ctx, "Łukasz Nowak", "lukasz.nowak@klara.fr", "Sales")
     for serial in ("MON-1", "MON-2"):
         inventory.register_asset(ctx, category="monitor", manufacturer="Dell", model="P2723DE", serial=serial)
@@ -99,7 +102,7 @@ def test_add_person_appears_in_the_list(qtbot: Any, staffed: UiContext) -> None:
     dialog.name.insert("Ömer Yılmaz")  # QTest types ASCII only: a pasted Unicode name
     qtbot.keyClicks(dialog.email, "omer.yilmaz@klara.fr")
     qtbot.keyClicks(dialog.department, "Finance")
-    dialog.location.setCurrentIndex(dialog.location.findData("Paris/Open space A"))
+    dialog.location.setCurrentIndex(dialog.location.findText("Paris/Open space A"))
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: page.model.row_of("omer.yilmaz@klara.fr") >= 0)
     row = page.model.rows[page.model.row_of("omer.yilmaz@klara.fr")]

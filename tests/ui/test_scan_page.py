@@ -8,6 +8,7 @@ from typing import Any
 import qrcode
 from PySide6.QtCore import Qt
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.audit_queries import audit_view
 from klara_assets.persistence.models import Asset
 from klara_assets.services import audits, inventory
@@ -109,13 +110,15 @@ def test_camera_is_disabled_with_an_explanation_without_a_backend(qtbot: Any, ui
 
 def test_add_to_the_running_audit_records_the_scan(qtbot: Any, ui: UiContext) -> None:
     for room in ("Paris/Accueil", "Paris/Stock"):
-        inventory.add_location(ui.services, room)
-    inventory.register_asset(ui.services, category="laptop", manufacturer="Dell", model="X", location="Paris/Stock")
+        inventory.add_location(ui.services, Place.parse(room))
+    inventory.register_asset(
+        ui.services, category="laptop", manufacturer="Dell", model="X", location=Place.parse("Paris/Stock")
+    )
     page = _page(qtbot, ui)
     _wedge(qtbot, page, "KLA-000001")
     qtbot.waitUntil(lambda: page.card.heading.text() == "KLA-000001", timeout=10_000)
     assert not page.card.buttons["add_to_audit"].isVisibleTo(page)  # no audit is running
-    number = audits.open_audit(ui.services, "Paris/Accueil").result
+    number = audits.open_audit(ui.services, Place.parse("Paris/Accueil")).result
     _wedge(qtbot, page, "KLA-000001")
     qtbot.waitUntil(lambda: page.card.buttons["add_to_audit"].isVisibleTo(page), timeout=10_000)
     qtbot.mouseClick(page.card.buttons["add_to_audit"], Qt.MouseButton.LeftButton)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from klara_assets.domain.changes import Changes
 from klara_assets.domain.errors import ValidationFailed
+from klara_assets.domain.places import Place
 from klara_assets.persistence.queries import counts
 from klara_assets.services import inventory
 from ui.context import UiContext
@@ -103,7 +104,7 @@ def test_cancelled_reporter_raises() -> None:
 
 
 def test_main_window_navigates_with_shortcuts_and_shows_the_database(qtbot: Any, ui: UiContext) -> None:
-    inventory.add_location(ui.services, "Paris/Stock IT")
+    inventory.add_location(ui.services, Place.parse("Paris/Stock IT"))
     pages = [CountPage(ui, "first"), CountPage(ui, "second")]
     window = MainWindow(ui, pages)
     qtbot.addWidget(window)
@@ -133,13 +134,13 @@ def test_main_window_remembers_its_layout(qtbot: Any, ui: UiContext) -> None:
 def test_changes_are_published_to_pages(qtbot: Any, ui: UiContext) -> None:
     received: list[Changes] = []
     ui.events.changed.connect(received.append)
-    ui.run(lambda: inventory.add_location(ui.services, "Lyon/Bureau"))
+    ui.run(lambda: inventory.add_location(ui.services, Place.parse("Lyon/Bureau")))
     qtbot.waitUntil(lambda: len(received) == 1)
     assert received[0].concerns("location")
 
 
 def test_expected_error_is_shown_in_a_dialog(qtbot: Any, ui: UiContext) -> None:
-    ui.run(lambda: inventory.add_location(ui.services, "/"))
+    ui.run(lambda: inventory.add_location(ui.services, Place.parse("/")))
     qtbot.waitUntil(lambda: len(ui.dialogs.shown) == 1)  # type: ignore[attr-defined]
     kind, _, text = ui.dialogs.shown[0]  # type: ignore[attr-defined]
     assert kind == "error" and "SITE/ROOM" in text

@@ -1,7 +1,8 @@
 """The asset form's inputs: one widget per service field, with shape hints, read and written as plain values.
 
-Values go to `inventory.register_asset` / `edit_asset` as the user typed them (strings, dates); the
-service normalizes and decides. The widgets only hint: IMEI digits only, up to 15; amounts as numbers.
+Values go to `inventory.register_asset` / `edit_asset` as the user typed them (strings, dates; the
+location as the chosen `Place`, None for none); the service normalizes and decides. The widgets only
+hint: IMEI digits only, up to 15; amounts as numbers.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from PySide6.QtCore import QLocale, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.queries import AssetDetail
 from ui.widgets.date_field import DateField
+from ui.widgets.place_choice import index_of
 
-Value = str | date | None
+Value = str | date | Place | None
 
 
 @dataclass
@@ -33,7 +36,8 @@ class FieldInput:
         if isinstance(editor, QLineEdit):
             return editor.text().strip()
         if isinstance(editor, QComboBox):
-            return str(editor.currentData() or "")
+            data = editor.currentData()
+            return data if data is None or isinstance(data, Place) else str(data)
         if isinstance(editor, DateField):
             return editor.value()
         if isinstance(editor, QPlainTextEdit):
@@ -45,7 +49,7 @@ class FieldInput:
         if isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
         elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(value or ""), 0))
+            editor.setCurrentIndex(max(index_of(editor, value), 0))
         elif isinstance(editor, DateField):
             editor.set_value(value if isinstance(value, date) else None)
         elif isinstance(editor, QPlainTextEdit):
@@ -61,7 +65,7 @@ def line(placeholder: str = "", pattern: str = "", max_length: int = 200) -> QLi
     return edit
 
 
-def combo(items: list[tuple[str, str]]) -> QComboBox:
+def combo(items: list[tuple[str, str | Place | None]]) -> QComboBox:
     box = QComboBox()
     for text, value in items:
         box.addItem(text, value)
@@ -111,7 +115,7 @@ def values_of(detail: AssetDetail) -> dict[str, Value]:
         "encryption_method": detail.encryption_method,
         "encryption_checked_at": checked.date() if isinstance(checked, datetime) else checked,
         "recovery_key_escrow": detail.recovery_key_escrow,
-        "location": detail.location or "",
+        "location": detail.place,
         "notes": detail.notes,
     }
 

@@ -33,6 +33,7 @@ from klara_assets.domain.enums import (
     default_storage,
 )
 from klara_assets.domain.errors import KlaraError
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.persistence.queries import AssetDetail
 from klara_assets.services import inventory
@@ -49,7 +50,9 @@ NUMBER = r"[0-9 ]*([.,][0-9]{0,3})?"
 
 
 class AssetForm(FormDialog):
-    def __init__(self, ui: UiContext, detail: AssetDetail | None, locations: list[str], parent: QWidget | None = None):
+    def __init__(
+        self, ui: UiContext, detail: AssetDetail | None, locations: list[Place], parent: QWidget | None = None
+    ):
         title = self.tr("Edit %1").replace("%1", detail.tag) if detail else self.tr("New device")
         super().__init__(ui, title, parent=parent, width=840, accept=Save)
         self.detail = detail
@@ -81,7 +84,9 @@ class AssetForm(FormDialog):
         if category:
             self.inputs["storage_kind"].set_value(default_storage(str(category)).value)
 
-    def _make_inputs(self, locations: list[str]) -> dict[str, FieldInput]:
+    def _make_inputs(self, locations: list[Place]) -> dict[str, FieldInput]:
+        places: list[tuple[str, str | Place | None]] = [(self.tr("No location"), None)]
+        places += [(place.label, place) for place in locations]
         specs: list[tuple[str, str, QWidget, str]] = [
             ("tag", self.tr("Tag"), line(self.tr("Numbered automatically"), r"[A-Za-z0-9./_-]*", 40), ""),
             ("category", self.tr("Category"), combo([(category_name(c), c.value) for c in Category]), ""),
@@ -114,7 +119,7 @@ class AssetForm(FormDialog):
                 line(self.tr("Where the key is escrowed, never the key")),
                 "",
             ),
-            ("location", self.tr("Location"), combo([(self.tr("No location"), "")] + [(n, n) for n in locations]), ""),
+            ("location", self.tr("Location"), combo(places), ""),
             ("notes", self.tr("Notes"), QPlainTextEdit(), ""),
         ]
         inputs: dict[str, FieldInput] = {}

@@ -11,25 +11,25 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from klara_assets.domain.enums import Category
+from klara_assets.domain.places import Place
 from klara_assets.persistence.asset_search import tags_for
 from klara_assets.services.bulk_edit import edit_assets_bulk
 from klara_assets.services.context import ServiceContext
 from ui.context import UiContext
 from ui.dialogs.form import Apply, FormDialog
 from ui.widgets.display import category_name
+from ui.widgets.place_choice import chosen_place, fill_places
 
 
 class BulkEditDialog(FormDialog):
-    def __init__(self, ui: UiContext, ids: list[int], locations: list[str], parent: QWidget | None = None):
+    def __init__(self, ui: UiContext, ids: list[int], locations: list[Place], parent: QWidget | None = None):
         super().__init__(ui, self.tr("Bulk edit"), parent=parent, width=420, accept=Apply)
         self.ids = list(ids)
         intro = QLabel(self.tr("Change %n selected device(s). Fields left unchanged keep their values.", "", len(ids)))
         intro.setWordWrap(True)
         self.location = QComboBox()
         self.location.setObjectName("bulk_location")
-        self.location.addItem(self.tr("(unchanged)"), "")
-        for name in locations:
-            self.location.addItem(name, name)
+        fill_places(self.location, locations, self.tr("(unchanged)"))
         self.category = QComboBox()
         self.category.setObjectName("bulk_category")
         self.category.addItem(self.tr("(unchanged)"), "")
@@ -43,7 +43,7 @@ class BulkEditDialog(FormDialog):
         self.apply_button.setDefault(True)  # Enter applies (set once the button lives in the dialog)
 
     def send(self) -> None:
-        values = {"location": self.location.currentData(), "category": self.category.currentData()}
+        values = {"location": chosen_place(self.location), "category": self.category.currentData()}
         self.request(_edit, self.ids, **values)
 
 

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klara_assets.domain.places import Place
 from klara_assets.persistence.people_queries import PersonRow
 from klara_assets.services import inventory
 from ui.context import UiContext
 from ui.dialogs.form import FormDialog, Save
+from ui.widgets.place_choice import chosen_place, fill_places, select_place
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "—": no start date
 
@@ -28,7 +30,7 @@ class PersonDialog(FormDialog):
     inline_refusals = False
 
     def __init__(
-        self, ui: UiContext, locations: list[str], person: PersonRow | None = None, parent: QWidget | None = None
+        self, ui: UiContext, locations: list[Place], person: PersonRow | None = None, parent: QWidget | None = None
     ):
         title = self.tr("Edit person") if person else self.tr("Add a person")
         super().__init__(ui, title, parent=parent, accept=Save)
@@ -39,11 +41,8 @@ class PersonDialog(FormDialog):
         self.department = QLineEdit(person.department if person else "")
         self.employee_no = QLineEdit(person.employee_no if person else "")
         self.location = QComboBox()
-        self.location.addItem(self.tr("(none)"), "")
-        for name in locations:
-            self.location.addItem(name, name)
-        if person and person.location:
-            self.location.setCurrentIndex(max(0, self.location.findData(person.location)))
+        fill_places(self.location, locations, self.tr("(none)"))
+        select_place(self.location, person.place if person else None)
         # The lowest date means "not given" and shows "—"; Page Down/Home to it, or clear the field.
         self.started_on = QDateEdit()
         self.started_on.setObjectName("started_on")
@@ -67,7 +66,7 @@ class PersonDialog(FormDialog):
             "email": self.email.text(),
             "department": self.department.text(),
             "employee_no": self.employee_no.text(),
-            "location": self.location.currentData() or "",
+            "location": chosen_place(self.location),
             "started_on": self.start_date(),
         }
 

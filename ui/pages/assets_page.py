@@ -386,10 +386,10 @@ class AssetsPage(Page):
         self.run_query()
 
     def new_asset(self) -> None:
-        self.ui.run(queries.location_names, self._new_form)
+        self.ui.run(queries.location_places, self._new_form)
 
-    def _new_form(self, names: list[str]) -> None:
-        form = AssetForm(self.ui, None, names, self)
+    def _new_form(self, places: list[Place]) -> None:
+        form = AssetForm(self.ui, None, places, self)
         form.finished.connect(lambda _code: self._registered(form.saved_tag))
         form.open()
 
@@ -417,15 +417,15 @@ class AssetsPage(Page):
             return  # a read-only database: the detail panel shows the device, nothing can be edited
         asset_id = self._selected_id
 
-        def load() -> tuple[Any, list[str]]:
-            return queries.asset_detail(asset_search.tags_for([asset_id])[0]), queries.location_names()
+        def load() -> tuple[Any, list[Place]]:
+            return queries.asset_detail(asset_search.tags_for([asset_id])[0]), queries.location_places()
 
         self.ui.run(load, lambda result: AssetForm(self.ui, result[0], result[1], self).open())
 
     def bulk_edit(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.ui.run(queries.location_names, lambda names: BulkEditDialog(self.ui, ids, names, self).open())
+            self.ui.run(queries.location_places, lambda places: BulkEditDialog(self.ui, ids, places, self).open())
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()

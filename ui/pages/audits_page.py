@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from klara_assets.domain.changes import ChangeKind, Changes
 from klara_assets.domain.enums import AssetStatus
 from klara_assets.domain.lifecycle import is_missing
+from klara_assets.domain.places import Place
 from klara_assets.persistence import audit_queries, queries
 from klara_assets.persistence.audit_queries import AuditLine, AuditView
 from klara_assets.services import audit_documents, audits
@@ -32,6 +33,7 @@ from ui.context import UiContext
 from ui.models.audit_tables import AuditLinesModel, AuditsModel, result_name
 from ui.pages.base import Page
 from ui.scan_lookup import missing_incident
+from ui.widgets.place_choice import chosen_place, fill_places
 from ui.widgets.save_document import save_document
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import make_table
@@ -131,14 +133,14 @@ class AuditsPage(Page):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
 
     def first_load(self) -> None:
-        def load() -> tuple[list[str], list[audit_queries.AuditListRow]]:
-            return queries.location_names(), audit_queries.audits()
+        def load() -> tuple[list[Place], list[audit_queries.AuditListRow]]:
+            return queries.location_places(), audit_queries.audits()
 
         self.ui.run(load, self._first_loaded)
 
-    def _first_loaded(self, answer: tuple[list[str], list[Any]]) -> None:
+    def _first_loaded(self, answer: tuple[list[Place], list[Any]]) -> None:
         locations, rows = answer
-        self.location.addItems(locations)
+        fill_places(self.location, locations)
         self.list_model.set_rows(rows)
         self.loaded.emit()
 
@@ -205,8 +207,8 @@ class AuditsPage(Page):
         self.csv_button.setEnabled(view is not None)
 
     def start(self) -> None:
-        location = self.location.currentText()
-        self.ui.run(lambda: audits.open_audit(self.ui.services, location), lambda c: self.show_audit(c.result))
+        place = chosen_place(self.location)  # None while no location exists: the service says so
+        self.ui.run(lambda: audits.open_audit(self.ui.services, place), lambda c: self.show_audit(c.result))
 
     def scan(self, code: str) -> None:
         if self.view is None:

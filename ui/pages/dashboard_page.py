@@ -121,7 +121,7 @@ class DashboardPage(Page):
         from klara_assets.persistence import queries
         from ui.dialogs.asset_form import AssetForm
 
-        self.ui.run(queries.location_names, lambda names: AssetForm(self.ui, None, names, self).open())
+        self.ui.run(queries.location_places, lambda places: AssetForm(self.ui, None, places, self).open())
 
     def open_import(self) -> None:
         from ui.dialogs.import_wizard import ImportWizard

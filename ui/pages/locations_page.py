@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import ChangeKind, Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence import people_queries
 from klara_assets.persistence.people_queries import LocationRow, PlacedDevice
 from ui import read_only
@@ -155,7 +156,7 @@ class LocationsPage(Page):
     def rename_location(self) -> None:
         location = self.selected()
         if location is not None:
-            self._open(LocationDialog(self.ui, (location.site, location.room), self))
+            self._open(LocationDialog(self.ui, Place(location.site, location.room), self))
 
     def _open(self, dialog: LocationDialog) -> None:
         self.dialog = dialog

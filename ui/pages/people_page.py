@@ -246,12 +246,13 @@ class PeoplePage(Page):
         ImportWizard(self.ui, self).open()
 
     def add_person(self) -> None:
-        self.ui.run(queries.location_names, lambda names: self._open(PersonDialog(self.ui, names, None, self)))
+        self.ui.run(queries.location_places, lambda places: self._open(PersonDialog(self.ui, places, None, self)))
 
     def edit_person(self) -> None:
         person = self.selected()
         if person is not None:
-            self.ui.run(queries.location_names, lambda names: self._open(PersonDialog(self.ui, names, person, self)))
+            places = queries.location_places
+            self.ui.run(places, lambda found: self._open(PersonDialog(self.ui, found, person, self)))
 
     def record_departure(self) -> None:
         person = self.selected()

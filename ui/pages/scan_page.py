@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets.domain.changes import ChangeKind, Changes
+from klara_assets.domain.places import Place
 from klara_assets.persistence import queries
 from klara_assets.services import audits
 from ui import read_only
@@ -208,9 +209,9 @@ class ScanPage(Page):
         self.dialog.open()
 
     def register(self, prefill: dict[str, str]) -> None:
-        self.ui.run(queries.location_names, lambda names: self._register_form(names, prefill))
+        self.ui.run(queries.location_places, lambda places: self._register_form(places, prefill))
 
-    def _register_form(self, locations: list[str], prefill: dict[str, str]) -> None:
+    def _register_form(self, locations: list[Place], prefill: dict[str, str]) -> None:
         from ui.dialogs.asset_form import AssetForm
 
         self.dialog = AssetForm(self.ui, None, locations, self)

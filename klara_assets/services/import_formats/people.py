@@ -21,7 +21,7 @@ from klara_assets.domain.errors import ValidationFailed
 from klara_assets.domain.fields import text
 from klara_assets.domain.identifiers import normalize_email
 from klara_assets.domain.permissions import Permission
-from klara_assets.persistence import lookups
+from klara_assets.domain.places import Place
 from klara_assets.persistence.eventlog import NewEvent
 from klara_assets.persistence.models import Asset, Location, Person
 from klara_assets.services.context import ServiceContext
@@ -336,7 +336,7 @@ def _plain(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _location(ctx: ServiceContext, name: str, counts: dict[str, int]) -> int:
-    site, room = lookups.split_location(name)
+    site, room = Place.parse(name)
     found = Location.get_or_none((Location.site == site) & (Location.room == room))
     if found is None:
         found = Location.create(site=site[:100], room=room[:100])
