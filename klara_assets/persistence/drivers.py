@@ -60,7 +60,7 @@ class _HidingLoader:
         self.loader = loader
 
     def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)  # type: ignore[no-any-return]
+        return self.loader.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
         with server_drivers_hidden():
@@ -82,7 +82,7 @@ class _HidingFinder:
             spec = finder.find_spec(name, path, target)
             if spec is not None:
                 if spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                    spec.loader = _HidingLoader(spec.loader)
+                    spec.loader = _HidingLoader(spec.loader)  # type: ignore[assignment]  # a Loader by duck typing
                 return spec
         return None
 
