@@ -1,9 +1,11 @@
 """Klara Assets desktop application: the composition root.
 
-Parses the options, opens and migrates the database before any window, installs logging, the crash
-dialog, the translators and the task runner, asks for an operator login when the database requires one,
-builds the pages the operator may use and shows the main window (full screen with only the scan station
-pages on a scan-station seat). Choosing another database from the File menu builds a fresh window on it.
+Parses the options, opens and migrates the database before any window (a SQLite file already at this
+program's schema is only looked at with `sqlite3`: peewee and the models wait for the worker, issue 18),
+installs logging, the crash dialog, the translators and the task runner, asks for an operator login when
+the database requires one, builds the pages the operator may use and shows the main window (full screen
+with only the scan station pages on a scan-station seat). Choosing another database from the File menu
+builds a fresh window on it.
 
     python main.py [--db PATH_OR_URL] [--connect] [--scan-station [once|always|never]] [--lang fr|en]
                    [--quit-after-startup]
@@ -16,6 +18,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +30,10 @@ from ui import pyside_feature  # noqa: F401  (first: PySide6 then checks each la
 
 # isort: split
 from klara_assets.domain.errors import KlaraError
+from klara_assets.domain.settings import Settings
 from klara_assets.paths import resource_path
-from klara_assets.persistence.database import is_postgres_url, open_database, sqlite_path
+from klara_assets.persistence.opening import first_look, is_postgres_url, sqlite_path
 from klara_assets.services.context import ServiceContext
-from klara_assets.services.operators import login_required
-from klara_assets.services.settings import load_settings
 from ui.actions.base import AssetAction
 from ui.connection_watch import ConnectionWatch
 from ui.context import UiContext
@@ -55,7 +57,7 @@ from ui.session import (
     visible_pages,
 )
 from ui.tasks import TaskRunner
-from ui.theme import apply_theme
+from ui.theme import FUSION, apply_theme
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -137,11 +139,33 @@ def build_pages(ui: UiContext, specs: Sequence[PageSpec] = PAGES) -> list[Page]:
     return pages
 
 
-def open_services(url: str) -> ServiceContext:
+def bind_models(url: str) -> Any:
+    """The opener of a database `first_look` found current: peewee, the models and the binding, on the
+    thread that first uses the database (the worker)."""
+    from klara_assets.persistence.database import connect
+
+    return connect(url)
+
+
+def open_services(url: str) -> tuple[ServiceContext, Settings, bool]:
+    """The services on `url`, its organisation settings and whether it asks for a login; refuses (KlaraError)
+    a database that cannot be opened, before any window.
+
+    A SQLite file of ours at this program's schema is only looked at (`first_look`): the models are bound when
+    the worker first uses the database. Anything else is opened and migrated (or refused) here."""
     if not is_postgres_url(url):
         sqlite_path(url).parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(url)
-    return ServiceContext(db=db, url=url, actor=getpass.getuser())
+    look = first_look(url)
+    if look is not None:
+        settings = Settings.from_json(look.settings)
+        later = ServiceContext(None, url, getpass.getuser(), opener=partial(bind_models, url), read_only=look.read_only)
+        return later, settings, look.has_accounts and settings.login_required
+    from klara_assets.persistence.database import open_database
+    from klara_assets.services.operators import login_required
+    from klara_assets.services.settings import load_settings
+
+    services = ServiceContext(db=open_database(url), url=url, actor=getpass.getuser())
+    return services, load_settings(), login_required(url)
 
 
 def exit_if_window_cannot_open() -> None:
@@ -159,11 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging()
     QCoreApplication.setOrganizationName("Klara")
     QCoreApplication.setApplicationName("Klara Assets")
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    # The style as Qt's own option: `setStyle()` hands back a QStyle, whose enums cost the start-up (issue 18).
+    app = existing or QApplication([sys.argv[0], "-style", FUSION])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(resource_path("icons", "klara-assets-256.png"))))
     app.setDesktopFileName("klara-assets")  # the .desktop entry of the Debian package
-    apply_theme(app)
+    apply_theme(app, style=existing is not None)
     state = QSettings()
     url: str | None = args.db or os.environ.get("KLARA_ASSETS_DB") or saved_url(state) or default_database()
     translators = install_translators(app, args.lang or system_language())
@@ -233,16 +259,18 @@ def run_window(
     """One window on one database: (exit code, the database to open next or None, translators in use)."""
     app.setQuitOnLastWindowClosed(True)
     try:
-        services = open_services(url)
-        language = args.lang or load_settings().language or system_language()
-        must_log_in = login_required(url)
+        services, settings, must_log_in = open_services(url)
+        language = args.lang or settings.language or system_language()
     except KlaraError as exc:
         return 1, refused(args, url, state, exc), translators
     for old in translators:
         app.removeTranslator(old)
     translators = install_translators(app, language)
     use_locale(language)
-    services.db.close()  # the worker thread opens its own connection
+    if must_log_in:
+        _ = services.db  # the login dialog's worker reads the accounts: the models bound now
+    if services.opened:
+        services.db.close()  # the worker thread opens its own connection
     install_excepthook(log_path)
     runner, renderer = TaskRunner(), TaskRunner(workers=2, name="klara-render")  # the database; PDFs and images
     ui = UiContext(services, runner, AppEvents(), Dialogs(), state, language, renderer)

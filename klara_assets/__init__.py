@@ -1,8 +1,7 @@
 """Klara Assets: the Qt-free core (domain, persistence, services, documents, command line)."""
 
-from klara_assets.persistence.drivers import server_drivers_hidden
+from klara_assets.persistence.drivers import hide_at_peewee_import
 
-with server_drivers_hidden():  # before any module's `import peewee`: psycopg2 & co. when PostgreSQL is opened
-    import peewee  # noqa: F401
+hide_at_peewee_import()  # psycopg2 & co. only when PostgreSQL is opened; peewee itself only when needed (issue 18)
 
 __version__ = "0.1.0"

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from klara_assets.domain.changes import ChangeKind, Changes
-from klara_assets.persistence.database import is_read_only
 from ui.context import UiContext
 from ui.live_refresh import LiveRefresh, backend_pid
 
@@ -33,7 +32,7 @@ class ConnectionWatch(QObject):
         self.label.setObjectName("connection_label")
         self.label.setStyleSheet("color: #b91c1c; font-weight: 600;")
         window.statusBar().addWidget(self.label)
-        self.read_only = is_read_only(ui.services.db)
+        self.read_only = ui.services.read_only
         if self.read_only:
             self.label.setText(self.tr("Read-only database: nothing can be changed"))
             self.label.setToolTip(

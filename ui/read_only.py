@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from klara_assets.persistence.database import is_read_only
 from ui.context import UiContext
 
 
@@ -22,7 +21,7 @@ def reason() -> str:
 
 
 def active(ui: UiContext) -> bool:
-    return is_read_only(ui.services.db)
+    return ui.services.read_only  # known before the database is opened (the worker opens it)
 
 
 class _Keeper(QObject):

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from klara_assets.domain.permissions import Operator, Permission
-from klara_assets.persistence.database import is_postgres_url
+from klara_assets.persistence.opening import is_postgres_url
 from ui.connection_store import ConnectionStore
 from ui.context import UiContext
 from ui.live_refresh import LiveRefresh, backend_pid

@@ -31,7 +31,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
-from klara_assets.persistence.database import begin_task, lost_connection, task_wrote
+from klara_assets.persistence.opening import begin_task, lost_connection, task_wrote
 
 log = logging.getLogger(__name__)
 

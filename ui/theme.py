@@ -1,11 +1,19 @@
 """A light and a dark palette (Fusion) following the system colour scheme, and the status chip colours.
 
-`light_palette()` and `dark_palette()` are public so tests and screenshots can apply either."""
+`light_palette()` and `dark_palette()` are public so tests and screenshots can apply either.
+
+The start-up asks the scheme without `Qt.ColorScheme` (issue 18): the first use of PySide6's `Qt` namespace
+creates its 93 Python enums (≈ 1,200 members), about a fifth of a bare window's start-up, and nothing else
+of the first page needs them. `native_color_scheme()` calls Qt's own `QStyleHints::colorScheme()` through
+ctypes on Linux (the library PySide6 already loaded); anywhere else, or if the symbol is not found, the
+ordinary PySide6 call answers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+import sys
+
+from PySide6.QtGui import QColor, QPalette, QStyleHints
 from PySide6.QtWidgets import QApplication
 
 STATUS_COLOURS = {
@@ -23,12 +31,42 @@ STATUS_COLOURS = {
 }
 
 
+DARK = 2  # Qt::ColorScheme::Dark (Unknown 0, Light 1)
+
+
+def native_color_scheme(hints: QStyleHints) -> int | None:
+    """`hints.colorScheme()` as Qt's integer, read without PySide6's `Qt` enums; None where it cannot be."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        import shiboken6
+
+        function = ctypes.CDLL("libQt6Gui.so.6")._ZNK11QStyleHints11colorSchemeEv  # QStyleHints::colorScheme() const
+    except (OSError, AttributeError, ImportError):
+        return None
+    function.argtypes, function.restype = [ctypes.c_void_p], ctypes.c_int
+    return int(function(shiboken6.getCppPointer(hints)[0]))
+
+
+def color_scheme(hints: QStyleHints) -> int:
+    native = native_color_scheme(hints)
+    return native if native is not None else hints.colorScheme().value
+
+
 def is_dark(app: QApplication) -> bool:
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return color_scheme(app.styleHints()) == DARK
 
 
-def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+FUSION = "Fusion"
+
+
+def apply_theme(app: QApplication, style: bool = True) -> None:
+    """Fusion (`style=False`: the application was created with `-style Fusion`) and the palette of the system's
+    colour scheme, followed when it changes."""
+    if style:
+        app.setStyle(FUSION)
     app.setPalette(dark_palette() if is_dark(app) else light_palette())
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: app.setPalette(dark_palette() if is_dark(app) else light_palette())

@@ -1,20 +1,28 @@
-"""`ServiceContext`: what every use case needs, passed in by the composition root (no singletons)."""
+"""`ServiceContext`: what every use case needs, passed in by the composition root (no singletons).
+
+The window may give it the database as an `opener` instead: the models are then bound, and peewee imported,
+when a service first uses `ctx.db`, on the worker, after the first page shows (issue 18); the copies made by
+`as_operator` share that one database.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
+import copy
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-
-import peewee
+from typing import TYPE_CHECKING
 
 from klara_assets.domain.errors import Conflict, DatabaseProblem, KlaraError, ValidationFailed
 from klara_assets.domain.permissions import Operator, Permission
-from klara_assets.persistence import eventlog
-from klara_assets.persistence.database import describe, is_read_only, mark_write, translated_errors
+from klara_assets.persistence.opening import describe, is_read_only, mark_write
+
+if TYPE_CHECKING:
+    import peewee
+
+    from klara_assets.persistence import eventlog
 
 
 def utc_now() -> datetime:
@@ -22,19 +30,56 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-@dataclass
-class ServiceContext:
-    db: peewee.Database
-    url: str
-    actor: str
-    clock: Callable[[], datetime] = field(default=utc_now)
-    # Who acts. By default the OS user (`actor`) with every role: a personal SQLite file. The front ends
-    # replace it with a logged-in operator account when login is required (always in shared mode).
-    operator: Operator | None = None
+class _Database:
+    """The context's database, opened by `opener` on first use (once, whichever thread asks first)."""
 
-    def __post_init__(self) -> None:
-        if self.operator is None:
-            self.operator = Operator.personal(self.actor)
+    def __init__(self, db: peewee.Database | None, opener: Callable[[], peewee.Database] | None, read_only: bool):
+        assert db is not None or opener is not None, "a database or its opener"
+        self.db, self.opener, self.read_only = db, opener, read_only
+        self.lock = threading.Lock()
+
+    def get(self) -> peewee.Database:
+        if self.db is None:
+            with self.lock:
+                if self.db is None:
+                    assert self.opener is not None
+                    self.db = self.opener()
+        return self.db
+
+
+class ServiceContext:
+    """`db` (or `opener`, with `read_only` as the opened database will be), `url`, `actor`, the clock, and who
+    acts: by default the OS user (`actor`) with every role, a personal SQLite file. The front ends replace it
+    with a logged-in operator account when login is required (always in shared mode)."""
+
+    def __init__(
+        self,
+        db: peewee.Database | None,
+        url: str,
+        actor: str,
+        clock: Callable[[], datetime] = utc_now,
+        operator: Operator | None = None,
+        *,
+        opener: Callable[[], peewee.Database] | None = None,
+        read_only: bool = False,
+    ):
+        self._database = _Database(db, opener, is_read_only(db) if db is not None else read_only)
+        self.url, self.actor, self.clock = url, actor, clock
+        self.operator: Operator | None = operator if operator is not None else Operator.personal(actor)
+
+    @property
+    def db(self) -> peewee.Database:
+        return self._database.get()
+
+    @property
+    def opened(self) -> bool:
+        """The database was opened (an opener given is called on the first use of `db`)."""
+        return self._database.db is not None
+
+    @property
+    def read_only(self) -> bool:
+        """The database refuses every change (a read-only medium, `mode=ro`): known before it is opened."""
+        return is_read_only(self._database.db) if self.opened else self._database.read_only
 
     @property
     def who(self) -> Operator:
@@ -43,7 +88,9 @@ class ServiceContext:
 
     def as_operator(self, operator: Operator) -> ServiceContext:
         """The same database, acting as `operator`: the activity log records its login."""
-        return dataclasses.replace(self, actor=operator.login, operator=operator)
+        acting = copy.copy(self)
+        acting.actor, acting.operator = operator.login, operator
+        return acting
 
     def require(self, permission: Permission) -> None:
         """First line of every mutating service: `PermissionDenied` names the permission and the operator.
@@ -67,6 +114,10 @@ class ServiceContext:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One use case = one transaction; driver errors become readable `KlaraError`s."""
+        import peewee  # loaded with the database (`self.db`)
+
+        from klara_assets.persistence.database import translated_errors
+
         mark_write()
         with translated_errors(self.url):
             try:
@@ -84,6 +135,8 @@ class ServiceContext:
                 raise
 
     def log(self, events: Iterable[eventlog.NewEvent]) -> None:
+        from klara_assets.persistence import eventlog
+
         eventlog.append(self.db, self.now(), self.actor, events)
 
 

@@ -181,6 +181,63 @@ def test_start_on_a_corrupt_database_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
 
 
+def _start(tmp_path: Path, url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", "--db", url, "--quit-after-startup"],
+        capture_output=True, text=True, timeout=120, env=_env(tmp_path), cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+
+
+def test_start_on_a_newer_schema_is_refused_and_leaves_the_file_alone(tmp_path: Path) -> None:
+    """The window looks at a current file without peewee (issue 18): a history with an unknown migration is
+    not current, so the usual opening refuses it, naming the reason, before any window."""
+    from klara_assets.persistence.database import open_database
+
+    url = str(tmp_path / "newer.sqlite3")
+    db = open_database(url)
+    db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('0099_from_the_future', '2030-01-01')")
+    db.close()
+    before = Path(url).read_bytes()
+    result = _start(tmp_path, url)
+    assert result.returncode == 1
+    assert "newer version of Klara Assets" in result.stderr and "0099_from_the_future" in result.stderr
+    assert "first page usable" not in result.stderr
+    assert Path(url).read_bytes() == before
+
+
+def test_start_on_an_older_schema_migrates_after_a_copy_aside(tmp_path: Path) -> None:
+    from klara_assets.persistence.database import open_database
+
+    url = str(tmp_path / "older.sqlite3")
+    db = open_database(url)
+    [last] = db.execute_sql("SELECT max(name) FROM schema_migration").fetchone()
+    db.execute_sql("DELETE FROM schema_migration WHERE name = ?", (last,))
+    db.close()
+    # The last migration's changes are still there, so running it again fails: what matters here is that the
+    # window does not take the file as current and goes through the upgrade (copy aside first, then a refusal
+    # naming the reason, no traceback, no window).
+    result = _start(tmp_path, url)
+    assert list(tmp_path.glob(f"older.sqlite3.before-{last}")), result.stderr
+    assert result.returncode == 1
+    assert "duplicate column" in result.stderr and "Traceback" not in result.stderr
+    assert "first page usable" not in result.stderr
+
+
+def test_start_on_a_read_only_file_shows_the_window_read_only(tmp_path: Path) -> None:
+    from klara_assets.persistence.database import open_database
+
+    url = str(tmp_path / "ro.sqlite3")
+    open_database(url).close()
+    try:
+        tmp_path.chmod(0o555)
+        Path(url).chmod(0o444)
+        result = _start(tmp_path, f"file:{url}?mode=ro")
+    finally:
+        tmp_path.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert "first page's data shown" in result.stderr
+
+
 def _env(tmp_path: Path) -> dict[str, str]:
     import os
 

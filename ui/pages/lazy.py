@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import UiContext
 from ui.pages.base import Page
@@ -82,6 +82,8 @@ class LazyPage(Page):
 
         if self.page_id in icons.PAGE_ICONS:
             return icons.page_icon(self.page_id)
+        from PySide6.QtWidgets import QStyle  # its enums cost the start-up ≈ 8 % of a bare window (issue 18)
+
         pixmap = getattr(QStyle.StandardPixmap, self.spec.icon, None) if self.spec.icon else None
         fallback = self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
         return QIcon.fromTheme(self.spec.theme_icon, fallback) if self.spec.theme_icon else fallback

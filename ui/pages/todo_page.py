@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,11 +34,12 @@ from ui.pages.base import Page
 from ui.widgets.display import date_format, format_date, format_datetime
 
 if TYPE_CHECKING:  # the reminders service is imported on the worker, with the first items (issue 18)
+    from klara_assets.services.context import ServiceContext
     from klara_assets.services.reminders import Reminder
 
 REFRESH_MS = 15 * 60 * 1000
 URGENT = QColor("#b91c1c")
-KEY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the page is built at start-up, before any need of the Qt enums
 
 
 class TodoPage(Page):
@@ -102,9 +103,7 @@ class TodoPage(Page):
 
     def reload(self, first: bool = False, count_only: bool = False) -> None:
         """Load the items and show them; `count_only` (the page hidden): only the badge and the notices."""
-        from klara_assets.services import reminders
-
-        self.ui.call(reminders.due_items, on_done=self._counted if count_only else partial(self._show, first=first))
+        self.ui.call(due_items, on_done=self._counted if count_only else partial(self._show, first=first))
 
     def _tick(self) -> None:
         """Every few minutes: the dates move on. Hidden, only the count is asked; the list when shown."""
@@ -282,6 +281,13 @@ class TodoPage(Page):
             self.tray = QSystemTrayIcon(self.icon() if icon.isNull() else icon, self)
             self.tray.show()
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15000)
+
+
+def due_items(ctx: ServiceContext) -> list[Reminder]:
+    """On the worker: the reminders service is imported there, with peewee and the models (issue 18)."""
+    from klara_assets.services import reminders
+
+    return reminders.due_items(ctx)
 
 
 def qdate(day: date) -> QDate:
