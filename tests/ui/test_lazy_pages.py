@@ -111,7 +111,7 @@ def test_the_first_page_is_usable_before_the_qt_enums_and_peewee(tmp_path: Path)
     (peewee and the services are imported by the worker, which may have started by then)."""
     url = str(tmp_path / "current.sqlite3")
     db = open_database(url)
-    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), "Paris/Stock IT")
+    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
