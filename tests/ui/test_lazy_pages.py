@@ -62,17 +62,26 @@ def test_only_the_first_page_is_built_and_a_filter_builds_its_page(qtbot: Any, u
     window.close()
 
 
-def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
+def start_up(tmp_path: Path, *command: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+    """`python COMMAND --db FILE --quit-after-startup` in a clean home, on a current file with one location."""
     url = str(tmp_path / "start.sqlite3")
     db = open_database(url)
     inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "main.py", "--db", url, "--quit-after-startup"],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    return subprocess.run(
+        [sys.executable, *command, "--db", url, "--quit-after-startup"],
+        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT,
     )  # fmt: skip
+
+
+def marks_of(result: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
+
+
+def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
+    result = start_up(tmp_path, "-X", "importtime", "main.py", timeout=120)
     assert result.returncode == 0, result.stderr
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "ui.pages.todo_page" in imported  # the first page
@@ -80,8 +89,7 @@ def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     assert not imported & {"argon2", "klara_assets.services.backups", "stdnum"}  # imported when first used
     # ctypes is imported on purpose: ui.theme asks the colour scheme through it rather than with the Qt enums
     assert not imported & {"ssl", "psycopg2._psycopg"}  # SQLite: no server driver (tried names are listed too)
-    marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
-    assert marks == [main.STARTUP_MARK, main.DATA_MARK]
+    assert marks_of(result) == [main.STARTUP_MARK, main.DATA_MARK]
 
 
 WHEN_USABLE = """
@@ -109,35 +117,15 @@ def test_the_first_page_is_usable_before_the_qt_enums_and_peewee(tmp_path: Path)
     """Issue 18: the Qt namespace's enums (≈ 20 % of a bare window) and QStyle's are not created before the
     first page is usable, and a current SQLite file is only looked at: the migration runner is never imported
     (peewee and the services are imported by the worker, which may have started by then)."""
-    url = str(tmp_path / "current.sqlite3")
-    db = open_database(url)
-    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
-    db.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", WHEN_USABLE, "--db", url, "--quit-after-startup"],
-        capture_output=True, text=True, timeout=60, env=env, cwd=ROOT,
-    )  # fmt: skip
+    result = start_up(tmp_path, "-c", WHEN_USABLE)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[[], []]", result.stderr
-    marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
-    assert marks == [main.STARTUP_MARK, main.DATA_MARK]  # and the data came (the models bound on the worker)
+    assert marks_of(result) == [main.STARTUP_MARK, main.DATA_MARK]  # and the data came (the models bound on the worker)
 
 
 def test_a_scan_station_seat_starts_and_reports_both_marks(tmp_path: Path) -> None:
     """The scan station's page is usable as soon as it is built, inside the window's constructor: the marks
     (and the welcome dialog, the backups) must not be announced before anyone listens. It used to hang."""
-    url = str(tmp_path / "station.sqlite3")
-    db = open_database(url)
-    inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
-    db.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "main.py", "--db", url, "--scan-station", "--quit-after-startup"],
-        capture_output=True, text=True, timeout=60, env=env, cwd=ROOT,
-    )  # fmt: skip
+    result = start_up(tmp_path, "main.py", "--scan-station")
     assert result.returncode == 0, result.stderr
-    marks = [line for line in result.stderr.splitlines() if line.startswith("klara-assets-gui:")]
-    assert marks == [main.STARTUP_MARK, main.DATA_MARK]
+    assert marks_of(result) == [main.STARTUP_MARK, main.DATA_MARK]
