@@ -20,25 +20,21 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui import pyside_feature  # noqa: F401  (first: PySide6 then checks each later module cheaply)
 
 # isort: split
 from klara_assets.domain.errors import KlaraError
-from klara_assets.domain.settings import Settings
 from klara_assets.paths import resource_path
 from klara_assets.persistence.opening import first_look, is_postgres_url, sqlite_path
 from klara_assets.services.context import ServiceContext
-from ui.actions.base import AssetAction
-from ui.connection_watch import ConnectionWatch
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
-from ui.data_menu import schedule_daily_backup
 from ui.dialogs.service import Dialogs
 from ui.errors import describe
 from ui.events import AppEvents
@@ -58,6 +54,10 @@ from ui.session import (
 )
 from ui.tasks import TaskRunner
 from ui.theme import FUSION, apply_theme
+
+if TYPE_CHECKING:
+    from ui.actions.base import AssetAction
+    from ui.live_refresh import LiveRefresh
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -147,9 +147,9 @@ def bind_models(url: str) -> Any:
     return connect(url)
 
 
-def open_services(url: str) -> tuple[ServiceContext, Settings, bool]:
-    """The services on `url`, its organisation settings and whether it asks for a login; refuses (KlaraError)
-    a database that cannot be opened, before any window.
+def open_services(url: str) -> tuple[ServiceContext, str, bool]:
+    """The services on `url`, the organisation's language and whether it asks for a login; refuses
+    (KlaraError) a database that cannot be opened, before any window.
 
     A SQLite file of ours at this program's schema is only looked at (`first_look`): the models are bound when
     the worker first uses the database. Anything else is opened and migrated (or refused) here."""
@@ -157,15 +157,14 @@ def open_services(url: str) -> tuple[ServiceContext, Settings, bool]:
         sqlite_path(url).parent.mkdir(parents=True, exist_ok=True)
     look = first_look(url)
     if look is not None:
-        settings = Settings.from_json(look.settings)
         later = ServiceContext(None, url, getpass.getuser(), opener=partial(bind_models, url), read_only=look.read_only)
-        return later, settings, look.has_accounts and settings.login_required
+        return later, look.language, look.has_accounts and look.login_required
     from klara_assets.persistence.database import open_database
     from klara_assets.services.operators import login_required
     from klara_assets.services.settings import load_settings
 
     services = ServiceContext(db=open_database(url), url=url, actor=getpass.getuser())
-    return services, load_settings(), login_required(url)
+    return services, load_settings().language, login_required(url)
 
 
 def exit_if_window_cannot_open() -> None:
@@ -202,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+FIRST_PAINT_WAIT_MS = 2000
 STARTUP_MARK = "klara-assets-gui: first page usable"  # on stderr with --quit-after-startup (benchmarks time it)
 DATA_MARK = "klara-assets-gui: first page's data shown"  # then this one, and the window quits
 
@@ -229,8 +229,20 @@ def quit_after_startup(app: QApplication, window: MainWindow) -> None:
     window.pages[0].loaded.connect(lambda: reached(DATA_MARK))
 
 
+def watch_connection(window: MainWindow, ui: UiContext) -> list[LiveRefresh]:
+    """The other seats' changes (PostgreSQL) and the status bar's word on the connection: lost server,
+    retrying, back; a read-only database (issue 11). Once the window is painted: the first page needs
+    neither (issue 18)."""
+    from ui.connection_watch import ConnectionWatch
+
+    live = start_live_refresh(ui)
+    ConnectionWatch(window, ui, live)
+    return [live] if live is not None else []
+
+
 def after_first_page(ui: UiContext, window: MainWindow) -> None:
     """Once the first page is usable: the welcome dialog (empty database only), the daily backup's timer."""
+    from ui.data_menu import schedule_daily_backup
     from ui.dialogs.welcome import offer_welcome
 
     offer_welcome(ui, window)
@@ -244,6 +256,8 @@ def refused(args: argparse.Namespace, url: str, state: QSettings, exc: KlaraErro
         return None
     if is_postgres_url(url):
         return ask_for_database(state, describe(exc))
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, QCoreApplication.translate("main", "Klara Assets"), describe(exc))
     return None
 
@@ -259,8 +273,8 @@ def run_window(
     """One window on one database: (exit code, the database to open next or None, translators in use)."""
     app.setQuitOnLastWindowClosed(True)
     try:
-        services, settings, must_log_in = open_services(url)
-        language = args.lang or settings.language or system_language()
+        services, organisation_language, must_log_in = open_services(url)
+        language = args.lang or organisation_language or system_language()
     except KlaraError as exc:
         return 1, refused(args, url, state, exc), translators
     for old in translators:
@@ -279,12 +293,24 @@ def run_window(
         renderer.drain()
         return 1, None, translators
     station = station_mode(args.scan_station, state)
-    window = MainWindow(ui, visible_pages(build_pages(ui), ui.services.who, station))
+    if not station:  # the worker starts with the window painted: its first task would slow the paint (issue 18)
+        runner.hold()
+    pages = visible_pages(build_pages(ui), ui.services.who, station)
+    window = MainWindow(ui, pages, menus_after_paint=not station)
     ui.dialogs.parent = window
-    session = Session(window, ui, station)
-    live = start_live_refresh(ui)
-    ConnectionWatch(window, ui, live)  # lost server, retrying, back; read-only database (issue 11)
-    if not station:
+    sessions: list[Session] = []  # one: the operator, the shared database menu entry
+    live: list[LiveRefresh] = []
+
+    def complete() -> None:
+        sessions.append(Session(window, ui, station))
+        live.extend(watch_connection(window, ui))
+        runner.release()
+
+    if station:
+        complete()
+    else:  # the menus, the session and the connection's word once the window is painted (issue 18)
+        window.first_painted.connect(complete)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, runner.release)  # a window never painted (minimised) still loads
         window.show()
     if args.quit_after_startup:
         if window.pages:
@@ -294,12 +320,13 @@ def run_window(
     elif not station:
         window.first_page_loaded.connect(lambda: after_first_page(ui, window))
     code = app.exec()
-    if live is not None:
-        live.stop()
+    for listener in live:
+        listener.stop()
     runner.drain()
     renderer.drain()
     window.deleteLater()
-    return int(code), session.next_url if code == RESTART else None, translators
+    next_url = sessions[0].next_url if sessions and code == RESTART else None
+    return int(code), next_url, translators
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ forms (`%n`). Qt's own dialogs are translated from PySide6's `qtbase_*.qm`.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,6 +94,8 @@ def _ts_path(language: str, source: Path) -> Path:
 
 
 def update() -> None:
+    import subprocess  # the developer's commands only: the window starts without it (issue 18)
+
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     for language in LANGUAGES:
         (I18N / language).mkdir(parents=True, exist_ok=True)
@@ -168,6 +169,8 @@ def release_command(language: str, qm: Path) -> list[str]:
 
 
 def release() -> None:
+    import subprocess
+
     for language in LANGUAGES:
         subprocess.run(release_command(language, I18N / compiled_name(language)), check=True)
 

@@ -2,8 +2,9 @@
 
 It only assembles; pages do their own work. Only finished pages are given to it (see `main.py`), as
 `LazyPage` stand-ins that import and build each page when it is first shown (`ui/pages/lazy.py`).
-`first_page_loaded` fires when the first page is usable: when its first data is on screen, or at once for a
-page marked `usable_before_data` (the dashboard, whose counts arrive from the worker into its cards).
+`first_page_loaded` fires when the first page is usable: when its first data is on screen, or once the
+window is painted for a page marked `usable_before_data` (To do, the dashboard: their items arrive from the
+worker). `first_painted` fires once, after the window's first paint (start-up holds the worker until then).
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QCloseEvent, QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -27,8 +27,6 @@ from klara_assets import __version__
 from klara_assets.persistence.opening import describe
 from ui import icons
 from ui.context import UiContext
-from ui.data_menu import add_data_actions
-from ui.help import add_help_actions
 from ui.pages.base import Page
 from ui.pages.lazy import LazyPage, real_page
 from ui.state import MAIN_GEOMETRY, restore_window
@@ -36,8 +34,14 @@ from ui.state import MAIN_GEOMETRY, restore_window
 
 class MainWindow(QMainWindow):
     first_page_loaded = Signal()
+    first_painted = Signal()
 
-    def __init__(self, ui: UiContext, pages: list[Page], parent: QWidget | None = None):
+    def __init__(
+        self, ui: UiContext, pages: list[Page], parent: QWidget | None = None, *, menus_after_paint: bool = False
+    ):
+        """`menus_after_paint` (the start-up): the menu bar shows its titles at once and gets its entries once
+        the window is painted, before `first_page_loaded` (their actions, shortcuts and icons cost the first
+        paint about 10 ms, issue 18)."""
         super().__init__(parent)
         self.ui = ui
         self.pages = pages
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show)
         self._first_shown = False
+        self._paint_seen = self._painted = False
         for index, page in enumerate(pages):
             inner = page.page if isinstance(page, LazyPage) and page.built else page
             badge = getattr(inner, "counts_changed", None)  # the To do page's item count (issue 17)
@@ -70,14 +75,18 @@ class MainWindow(QMainWindow):
         self.first_data_shown = False  # the first page's data is on screen (it may come before the window shows)
         if pages:
             pages[0].loaded.connect(self._first_data)
-        self._build_menus()
+        self._menus = [self.menuBar().addMenu(title) for title in (self.tr("&File"), self.tr("&Go"), self.tr("&Help"))]
+        if menus_after_paint:
+            self.first_painted.connect(self._build_menus)
+        else:
+            self._build_menus()
         self._build_status_bar()
         self.ui.events.show_page_requested.connect(self.show_page)
         self._restore()
         if pages:
             self.sidebar.setCurrentRow(0)  # a lazy page is imported and built here, the others when first shown
             if getattr(real_page(pages[0]), "usable_before_data", False):
-                QTimer.singleShot(0, self._first_loaded)  # e.g. the dashboard: usable, its figures on the way
+                self.first_painted.connect(self._first_loaded)  # e.g. the dashboard: its figures on the way
 
     def _first_data(self) -> None:
         self.first_data_shown = True
@@ -86,18 +95,35 @@ class MainWindow(QMainWindow):
     def _first_loaded(self) -> None:
         """Emitted from the event loop, never inside `__init__`: a page that is usable at once (the scan
         station) would otherwise announce it before anyone could connect (the welcome dialog, the backups)."""
-        if not self._first_shown:
+        if not self._painted:  # data before the first paint: usable once painted, its menus complete
+            self.first_painted.connect(self._first_loaded)
+        elif not self._first_shown:
             self._first_shown = True
             QTimer.singleShot(0, self.first_page_loaded.emit)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._paint_seen:
+            self._paint_seen = True
+            QTimer.singleShot(0, self._after_first_paint)  # once the pages inside are painted too
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self.first_painted.emit()
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Imported here: with `menus_after_paint`, the actions' types and areas wait for the first paint.
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from ui.data_menu import add_data_actions
+        from ui.help import add_help_actions
+
+        file_menu, go_menu, help_menu = self._menus
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)  # setShortcut() would need the Qt enums
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         add_data_actions(self, self.ui, file_menu)  # import, export, backups (before Quit)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, page in enumerate(self.pages[:9]):
             action = QAction(page.title(), self)
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
@@ -108,7 +134,6 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._focus_search)
         go_menu.addSeparator()
         go_menu.addAction(find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Klara Assets"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -161,6 +186,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Klara Assets"),

@@ -8,6 +8,10 @@ database: rendering a PDF, decoding an image. A label preview then never delays 
 to call as `reporter(done, total)`; it raises `Cancelled` once the task was cancelled. `drain()` on quit
 cancels what waits and waits for what runs.
 
+`hold()` then `release()`: at start-up the window holds its runner until its first paint, so that the
+worker's first task (importing peewee and the models, the first page's query) does not compete with the
+window for the interpreter (issue 18); what is submitted meanwhile waits, in order.
+
 Shared mode (`watch_connection(db, url)`, PostgreSQL): when a task meets a lost or unreachable server, the
 runner drops the dead connection, says so (`connection_changed(False)`) and probes the server again with a
 growing delay (0.25 s doubling up to 5 s). A read interrupted by the loss is held and run again once the
@@ -105,6 +109,7 @@ class TaskRunner(QObject):
         self._url = ""
         self.online = True
         self._held: list[_Work] = []
+        self._waiting: list[tuple[Task, Callable[[], None]]] | None = None  # held until release()
         self._attempt = 0
         self._finished.connect(self._deliver)
         self._progressed.connect(lambda cb, done, total: cb(done, total))
@@ -114,6 +119,24 @@ class TaskRunner(QObject):
     def watch_connection(self, db: Any, url: str) -> None:
         """Shared mode: hold the reads a lost server interrupted and reconnect (see the module's text)."""
         self._db, self._url = db, url
+
+    def hold(self) -> None:
+        """Start no task until `release()`; what is submitted meanwhile waits, in order."""
+        if self._waiting is None:
+            self._waiting = []
+
+    def release(self) -> None:
+        """Start what waited since `hold()`, in order (a cancelled task is dropped), then run as usual."""
+        waiting, self._waiting = self._waiting, None
+        for task, work in waiting or ():
+            if task.cancelled:
+                self._set_pending(-1)
+            else:
+                self._start(task, work)
+
+    @property
+    def holding(self) -> bool:
+        return self._waiting is not None
 
     def submit(
         self,
@@ -163,6 +186,12 @@ class TaskRunner(QObject):
                 self._finished.emit(None, None)
 
         self._set_pending(+1)
+        if self._waiting is not None:
+            self._waiting.append((task, work))
+        else:
+            self._start(task, work)
+
+    def _start(self, task: Task, work: Callable[[], None]) -> None:
         task.future = self._pool.submit(work)
         task.future.add_done_callback(lambda _f: self._finished.emit(_decrement, self))
 
@@ -240,6 +269,7 @@ class TaskRunner(QObject):
     def drain(self) -> None:
         """On quit: refuse new work, drop what waits, wait for what runs."""
         self._closed = True
+        self._waiting = None
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
+from klara_assets.domain.defaults import DEFAULT_LANGUAGE
 from klara_assets.domain.enums import Category, Language
 from klara_assets.domain.identifiers import TagScheme, normalize_email, normalize_siret
 
@@ -127,7 +128,7 @@ class Settings:
     siret: str = field(default="", metadata=_checks(_optional(normalize_siret)))
     address: str = ""
     logo_path: str = ""
-    language: str = field(default="fr", metadata=_checks(_one_of(tuple(lang.value for lang in Language))))
+    language: str = field(default=DEFAULT_LANGUAGE, metadata=_checks(_one_of(tuple(lang.value for lang in Language))))
     security_officer_name: str = ""
     security_officer_email: str = field(default="", metadata=_checks(_optional(normalize_email)))
     security_officer_phone: str = ""

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlparse
 
+from klara_assets.domain.defaults import DEFAULT_LANGUAGE
 from klara_assets.domain.errors import DatabaseProblem, DatabaseUnavailable
 from klara_assets.paths import migrations_dir
 
@@ -196,6 +197,16 @@ class FirstLook:
     settings: dict[str, Any]  # the `setting` table, as `Settings.from_json` takes it
     has_accounts: bool  # an active operator account exists
     read_only: bool  # the file will be opened read-only (`read_only_wanted`)
+
+    # The two settings the window needs before its first page, as `Settings.from_json` would give them,
+    # without importing `domain.settings` (issue 18).
+    @property
+    def language(self) -> str:
+        return str(self.settings.get("language", DEFAULT_LANGUAGE))
+
+    @property
+    def login_required(self) -> bool:
+        return bool(self.settings.get("login_required", False))
 
 
 def first_look(url: str) -> FirstLook | None:

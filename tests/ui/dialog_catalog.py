@@ -73,7 +73,6 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
     from klara_assets.persistence import people_queries, queries
     from klara_assets.services import batch_items, custody, operators, partners
     from ui.connection_store import ConnectionStore
-    from ui.crash import CrashDialog
     from ui.dialogs.asset_form import AssetForm
     from ui.dialogs.batch_dialogs import AddDevicesDialog, AddToBatchDialog, NewBatchDialog, ShipDialog
     from ui.dialogs.bulk_edit import BulkEditDialog
@@ -82,6 +81,7 @@ def catalog(ui: UiContext) -> list[tuple[str, Callable[[], QDialog]]]:
     from ui.dialogs.checkout_dialog import CheckoutDialog
     from ui.dialogs.close_batch_dialog import CloseBatchDialog
     from ui.dialogs.connect_dialog import ConnectDialog
+    from ui.dialogs.crash_dialog import CrashDialog
     from ui.dialogs.departure_dialog import DepartureDialog
     from ui.dialogs.donation_dialog import DonationDialog
     from ui.dialogs.encryption_dialog import EncryptionCheckDialog

@@ -19,7 +19,7 @@ from klara_assets.domain.places import Place
 from klara_assets.persistence.queries import counts
 from klara_assets.services import inventory
 from ui.context import UiContext
-from ui.crash import CrashDialog
+from ui.dialogs.crash_dialog import CrashDialog
 from ui.main_window import MainWindow
 from ui.pages.base import Page
 from ui.tasks import Cancelled, TaskRunner
