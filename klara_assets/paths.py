@@ -1,4 +1,5 @@
-"""Where the program's own files are: `resources/` and `db/migrations/`, in a checkout or an installed wheel.
+"""Where the program's own files are: `resources/` and `db/migrations/`, in a checkout or an installed wheel;
+and where the user's database is by default (`default_database`).
 
 In a checkout they sit beside the package; an installed wheel carries them as `klara_assets._resources`
 and `klara_assets._migrations` (see pyproject's package-dir mapping); the PyInstaller bundle
@@ -7,6 +8,7 @@ and `klara_assets._migrations` (see pyproject's package-dir mapping); the PyInst
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from importlib import util
@@ -38,3 +40,12 @@ def migrations_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def default_database() -> str:
+    """`KLARA_ASSETS_DB`, else `klara-assets.sqlite3` in the user data folder: the default of both the command
+    line and the window (the window's start-up must not import the command line's areas, issue 18)."""
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("klara-assets", "Klara"))
+    return os.environ.get("KLARA_ASSETS_DB") or str(folder / "klara-assets.sqlite3")

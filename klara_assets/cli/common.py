@@ -8,25 +8,16 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
-
-from platformdirs import user_data_dir
 
 from klara_assets.domain.errors import DatabaseProblem, PermissionDenied
 from klara_assets.domain.fields import required_text
+from klara_assets.paths import default_database
 from klara_assets.persistence.database import is_postgres_url, open_database, sqlite_path
 from klara_assets.services import operators
 from klara_assets.services.context import ServiceContext
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def default_database() -> str:
-    """`KLARA_ASSETS_DB`, else a SQLite file in the user data directory."""
-    return os.environ.get("KLARA_ASSETS_DB") or str(
-        Path(user_data_dir("klara-assets", "Klara")) / "klara-assets.sqlite3"
-    )
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:

@@ -62,16 +62,21 @@ def test_only_the_first_page_is_built_and_a_filter_builds_its_page(qtbot: Any, u
     window.close()
 
 
-def start_up(tmp_path: Path, *command: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
-    """`python COMMAND --db FILE --quit-after-startup` in a clean home, on a current file with one location."""
-    url = str(tmp_path / "start.sqlite3")
+def start_up(
+    tmp_path: Path, *command: str, timeout: int = 60, default: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """`python COMMAND --db FILE --quit-after-startup` in a clean home, on a current file with one location;
+    `default`: the file is the user data folder's and no `--db` is given, as a user starts the window."""
+    url = str(tmp_path / ("klara-assets/klara-assets.sqlite3" if default else "start.sqlite3"))
+    Path(url).parent.mkdir(exist_ok=True)
     db = open_database(url)
     inventory.add_location(ServiceContext(db=db, url=url, actor="tester"), Place.parse("Paris/Stock IT"))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
+    env.pop("KLARA_ASSETS_DB", None)
     return subprocess.run(
-        [sys.executable, *command, "--db", url, "--quit-after-startup"],
+        [sys.executable, *command, *([] if default else ["--db", url]), "--quit-after-startup"],
         capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT,
     )  # fmt: skip
 
@@ -89,6 +94,17 @@ def test_start_up_imports_no_other_page(tmp_path: Path) -> None:
     assert not imported & {"argon2", "klara_assets.services.backups", "stdnum"}  # imported when first used
     # ctypes is imported on purpose: ui.theme asks the colour scheme through it rather than with the Qt enums
     assert not imported & {"ssl", "psycopg2._psycopg"}  # SQLite: no server driver (tried names are listed too)
+    assert marks_of(result) == [main.STARTUP_MARK, main.DATA_MARK]
+
+
+def test_the_default_database_is_found_without_the_command_line(tmp_path: Path) -> None:
+    """Started as a user does (no --db), the window finds the user data folder's file without importing the
+    command line's areas (they pull in peewee, reportlab and every service: it doubled the start-up)."""
+    result = start_up(tmp_path, "-X", "importtime", "main.py", timeout=120, default=True)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "klara_assets.paths" in imported
+    assert not {m for m in imported if m.startswith(("klara_assets.cli", "reportlab"))}
     assert marks_of(result) == [main.STARTUP_MARK, main.DATA_MARK]
 
 
