@@ -300,8 +300,8 @@ def run_window(
 
     if station:
         complete()
-    else:  # the menus, the session and the connection's word once the window is painted (issue 18)
-        window.first_painted.connect(complete)
+    else:  # the session, the connection's word and the worker in the turn after the first paint (issue 18)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, complete))  # after first_page_loaded's turn
         QTimer.singleShot(FIRST_PAINT_WAIT_MS, runner.release)  # a window never painted (minimised) still loads
         window.show()
     if args.quit_after_startup:

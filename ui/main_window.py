@@ -39,9 +39,10 @@ class MainWindow(QMainWindow):
     def __init__(
         self, ui: UiContext, pages: list[Page], parent: QWidget | None = None, *, menus_after_paint: bool = False
     ):
-        """`menus_after_paint` (the start-up): the menu bar shows its titles at once and gets its entries once
-        the window is painted, before `first_page_loaded` (their actions, shortcuts and icons cost the first
-        paint about 10 ms, issue 18)."""
+        """`menus_after_paint` (the start-up): the menu bar shows its titles at once and gets its entries in
+        the event loop's turn after the first paint, once `first_page_loaded` is announced (their actions,
+        shortcuts, icons and help texts cost the first page about 10 ms, issue 18); a menu opened before that
+        is filled as it opens."""
         super().__init__(parent)
         self.ui = ui
         self.pages = pages
@@ -76,8 +77,10 @@ class MainWindow(QMainWindow):
         if pages:
             pages[0].loaded.connect(self._first_data)
         self._menus = [self.menuBar().addMenu(title) for title in (self.tr("&File"), self.tr("&Go"), self.tr("&Help"))]
+        self._menus_built = False
         if menus_after_paint:
-            self.first_painted.connect(self._build_menus)
+            for menu in self._menus:
+                menu.aboutToShow.connect(self._build_menus)
         else:
             self._build_menus()
         self._build_status_bar()
@@ -109,9 +112,14 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self._painted = True
-        self.first_painted.emit()
+        self.first_painted.emit()  # the first page's `first_page_loaded` is queued from here (usable at once)
+        if not self._menus_built:
+            QTimer.singleShot(0, self._build_menus)  # queued after it
 
     def _build_menus(self) -> None:
+        if self._menus_built:
+            return
+        self._menus_built = True
         # Imported here: with `menus_after_paint`, the actions' types and areas wait for the first paint.
         from PySide6.QtGui import QAction, QKeySequence
 

@@ -1,5 +1,5 @@
 """What the start-up does after the window's first paint (issue 18): the worker held until then, the menus
-filled then, `first_page_loaded` never before both; the log that rotates without `logging.handlers`; the
+filled in the turn after `first_page_loaded` (or as a menu opens); the log that rotates without `logging.handlers`; the
 two settings read before the window, as `Settings` reads them."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_a_held_runner_starts_nothing_until_released_then_runs_in_order(qtbot: A
     runner.drain()
 
 
-def test_menus_come_with_the_first_paint_and_before_the_first_page_is_usable(qtbot: Any, ui: UiContext) -> None:
+def test_menus_are_filled_in_the_turn_after_the_first_page_is_usable(qtbot: Any, ui: UiContext) -> None:
     order: list[str] = []
     page = CountPage(ui, "only")
     window = MainWindow(ui, [page], menus_after_paint=True)
@@ -53,14 +53,31 @@ def test_menus_come_with_the_first_paint_and_before_the_first_page_is_usable(qtb
     assert window.findChild(QAction, "action_import") is None
     window.first_painted.connect(lambda: order.append("painted"))
     window.first_page_loaded.connect(lambda: order.append("usable"))
+    window.first_page_loaded.connect(lambda: order.append(f"menus {window.findChild(QAction, 'action_import')}"))
     page.loaded.connect(lambda: order.append("data"))
     with qtbot.waitSignal(window.first_page_loaded, timeout=10_000):
         window.show()
     assert order.index("painted") < order.index("usable") and order.index("data") < order.index("usable")
-    assert window.findChild(QAction, "action_import") is not None
+    assert "menus None" in order  # still to come when the first page is announced
+    qtbot.waitUntil(lambda: window.findChild(QAction, "action_import") is not None, timeout=10_000)
     assert [a.text() for a in window.menuBar().actions()[0].menu().actions()][-1] == "&Quit"
     qtbot.wait(100)
     assert order.count("painted") == 1 and order.count("usable") == 1
+    assert [a.text() for a in window.findChildren(QAction)].count("&Quit") == 1  # built once
+
+
+def test_a_menu_opened_before_its_turn_is_filled_as_it_opens(qtbot: Any, ui: UiContext) -> None:
+    window = MainWindow(ui, [CountPage(ui, "only")], menus_after_paint=True)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.aboutToShow.emit()  # what QMenu does as it opens
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[-1] == "&Quit" and window.findChild(QAction, "action_import") is not None
+    file_menu.aboutToShow.emit()
+    with qtbot.waitSignal(window.first_page_loaded, timeout=10_000):
+        window.show()
+    qtbot.wait(100)
+    assert [a.text() for a in file_menu.actions()] == texts  # built once: nothing doubled
 
 
 def test_the_worker_waits_for_the_window_to_be_painted(qtbot: Any, ui: UiContext) -> None:
