@@ -5,11 +5,20 @@ for the disabled mode). Its engine renders with QtSvg (imported on first use) on
 paints, when it first paints them, and keeps each pixmap: start-up renders the sidebar's icons once, at the
 sidebar's size, instead of three sizes and both modes of every icon. `page_icon(page_id)` is the sidebar's
 icon of each page.
+
+Each rendered pixmap is also kept as a PNG in the user's cache folder (`icons/`), named by the icon, a
+checksum of its tinted SVG, its mode, size and pixel ratio: the next start reads the sixteen sidebar icons
+from there rather than loading QtSvg and parsing and drawing each SVG (issue 18). A file that is missing,
+unreadable or of the wrong size is rendered again; a cache that cannot be written only costs that time.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import contextlib
+import os
+import zlib
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
@@ -66,7 +75,8 @@ def _icon(name: str, colour: str, disabled: str) -> QIcon:
         source = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()  # a damaged install: no icon rather than no window
-    engine = _SvgEngine(source.replace("currentColor", colour), source.replace("currentColor", disabled))
+    normal, grey = source.replace("currentColor", colour), source.replace("currentColor", disabled)
+    engine = _SvgEngine(normal, grey, f"{name}-{zlib.crc32((normal + grey).encode('utf-8')):08x}")
     _ENGINES.append(engine)  # kept alive with the cache: Qt holds the engine, Python owns the wrapper
     return QIcon(engine)
 
@@ -77,9 +87,10 @@ _ENGINES: list[QIconEngine] = []
 class _SvgEngine(QIconEngine):
     """One tinted SVG for the normal modes, one for the disabled mode; pixmaps rendered on first request."""
 
-    def __init__(self, normal: str, disabled: str) -> None:
+    def __init__(self, normal: str, disabled: str, key: str = "") -> None:
         super().__init__()
         self._sources = (normal, disabled)
+        self._key = key  # the cached PNGs' name (none: not cached on disk)
         self._renderers: dict[bool, QSvgRenderer] = {}
         self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
 
@@ -97,7 +108,14 @@ class _SvgEngine(QIconEngine):
         ratio = max(1.0, scale)
         key = (side, side, is_disabled, ratio)
         if key not in self._pixmaps:
-            self._pixmaps[key] = _render(self._renderer(is_disabled), side, ratio)
+            path = cache_folder() / f"{self._key}-{'d' if is_disabled else 'n'}-{side}@{ratio:g}.png"
+            pixmap = _read(path, round(side * ratio)) if self._key else None
+            if pixmap is None:
+                pixmap = _render(self._renderer(is_disabled), side, ratio)
+                if self._key:
+                    _write(pixmap, path)
+            pixmap.setDevicePixelRatio(ratio)
+            self._pixmaps[key] = pixmap
         return self._pixmaps[key]
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -116,9 +134,36 @@ class _SvgEngine(QIconEngine):
         return [QSize(side, side) for side in SIZES]
 
     def clone(self) -> QIconEngine:
-        engine = _SvgEngine(*self._sources)
+        engine = _SvgEngine(*self._sources, self._key)
         _ENGINES.append(engine)
         return engine
+
+
+@cache
+def cache_folder() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("klara-assets", "Klara")) / "icons"
+
+
+def _read(path: Path, pixels: int) -> QPixmap | None:
+    """The cached rendering at `path`, if it is there, readable and `pixels` wide and high."""
+    pixmap = QPixmap(str(path))  # a null pixmap when missing or unreadable
+    return None if pixmap.isNull() or pixmap.width() != pixels or pixmap.height() != pixels else pixmap
+
+
+def _write(pixmap: QPixmap, path: Path) -> None:
+    """Keep a rendering for the next start, whole or not at all (another window may be reading the folder)."""
+    partial = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if pixmap.save(str(partial), "PNG"):
+            os.replace(partial, path)
+    except OSError:
+        pass  # a read-only or full disk: rendered again next time
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _screen_ratio() -> float:
@@ -134,5 +179,4 @@ def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
-    pixmap.setDevicePixelRatio(ratio)
     return pixmap

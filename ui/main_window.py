@@ -9,9 +9,9 @@ worker). `first_painted` fires once, after the window's first paint (start-up ho
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,10 @@ from ui.context import UiContext
 from ui.pages.base import Page
 from ui.pages.lazy import LazyPage, real_page
 from ui.state import MAIN_GEOMETRY, restore_window
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QMenu
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._palette_key = self.palette().cacheKey()  # the icons' tint (see changeEvent)
         self.sidebar.currentRowChanged.connect(self._show)
         self._first_shown = False
         self._paint_seen = self._painted = False
@@ -80,9 +85,9 @@ class MainWindow(QMainWindow):
         self._menus_built = False
         if menus_after_paint:
             for menu in self._menus:
-                menu.aboutToShow.connect(self._build_menus)
+                menu.aboutToShow.connect(self.build_menus)
         else:
-            self._build_menus()
+            self.build_menus()
         self._build_status_bar()
         self.ui.events.show_page_requested.connect(self.show_page)
         self._restore()
@@ -114,9 +119,14 @@ class MainWindow(QMainWindow):
         self._painted = True
         self.first_painted.emit()  # the first page's `first_page_loaded` is queued from here (usable at once)
         if not self._menus_built:
-            QTimer.singleShot(0, self._build_menus)  # queued after it
+            QTimer.singleShot(0, self.build_menus)  # queued after it
 
-    def _build_menus(self) -> None:
+    @property
+    def file_menu(self) -> QMenu:
+        return self._menus[0]
+
+    def build_menus(self) -> None:
+        """The menus' entries, once (at once, or after the first paint with `menus_after_paint`)."""
         if self._menus_built:
             return
         self._menus_built = True
@@ -208,12 +218,16 @@ class MainWindow(QMainWindow):
         restore_window(self, self.ui.state, MAIN_GEOMETRY, QSize(1366, 768))
 
     def changeEvent(self, event: QEvent) -> None:
+        """Light ↔ dark: the sidebar's icons are tinted again for the new palette. The palette's key says it
+        changed: `event.type()` would create PySide6's `QEvent.Type` enum (≈ 170 members) at the first change
+        event, during start-up (issue 18)."""
         pages, sidebar = getattr(self, "pages", []), getattr(self, "sidebar", None)
-        if (
-            event.type() == QEvent.Type.PaletteChange and sidebar is not None and sidebar.count() == len(pages)
-        ):  # light ↔ dark
-            for index, page in enumerate(pages):  # the icons are tinted for the palette
-                sidebar.item(index).setIcon(page.icon())
+        if sidebar is not None and sidebar.count() == len(pages):
+            key = self.palette().cacheKey()
+            if key != self._palette_key:
+                for index, page in enumerate(pages):
+                    sidebar.item(index).setIcon(page.icon())
+            self._palette_key = key
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

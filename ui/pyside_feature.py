@@ -6,18 +6,30 @@ the whole file decoded and split into lines) only to learn whether the text "PyS
 source (PYSIDE-2029, for its `__feature__` switching). The window imports about 200 modules before its
 first page shows, and that reading was about 7 % of the start-up's instructions. `install()` gives the
 same answer from the file's bytes, read once; modules without a `.py` file (the bundle's, built-in ones)
-keep PySide6's own check. Nothing changes when PySide6 has no such function.
+keep PySide6's own check. Two kinds of module are answered without opening their file at all: the standard
+library's, and the core's (`klara_assets`, which the import contracts forbid to import Qt): neither uses
+PySide6, whatever a docstring says. Nothing changes when PySide6 has no such function.
 
 Importing this module installs it (`main.py` imports it right after PySide6, before its own modules).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
 from typing import Any
 
 MARK = "_klara_reads_bytes"
+STDLIB = os.path.dirname(os.__file__) + os.sep  # .../lib/python3.11/, where site-packages may lie too
+
+
+def _never_uses_pyside(module: ModuleType, path: object) -> bool:
+    """The core, and the standard library (not what is installed inside it, in site- or dist-packages)."""
+    name = getattr(module, "__name__", "")
+    if name == "klara_assets" or name.startswith("klara_assets."):
+        return True
+    return isinstance(path, str) and path.startswith(STDLIB) and "-packages" not in path[len(STDLIB) :]
 
 
 def install() -> bool:
@@ -31,6 +43,8 @@ def install() -> bool:
 
     def mod_uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
+        if _never_uses_pyside(module, path):
+            return False
         if isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:

@@ -17,19 +17,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from klara_assets.domain.permissions import Operator, Permission
 from klara_assets.persistence.opening import is_postgres_url
 from ui.connection_store import ConnectionStore
 from ui.context import UiContext
-from ui.live_refresh import LiveRefresh, backend_pid
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up (issue 18)
+if TYPE_CHECKING:  # the dialogs when first opened; the rest once the window is painted (issue 18)
     from ui.dialogs.connect_dialog import ConnectDialog
+    from ui.live_refresh import LiveRefresh
+    from ui.main_window import MainWindow
 
 RESTART = 75  # the event loop's exit code meaning "open the window again on `Session.next_url`"
 STATION_PAGES = ("scan", "audits")
@@ -98,6 +97,8 @@ def start_live_refresh(ui: UiContext) -> LiveRefresh | None:
     """On PostgreSQL: listen to the other seats' changes (this seat's own are skipped)."""
     if not is_postgres_url(ui.services.url):
         return None
+    from ui.live_refresh import LiveRefresh, backend_pid
+
     live = LiveRefresh(ui.services.url, ui.events)
     db = ui.services.db
     ui.runner.watch_connection(db, ui.services.url)  # a lost server: retry the reads, report the writes
@@ -109,7 +110,10 @@ def start_live_refresh(ui: UiContext) -> LiveRefresh | None:
 class Session(QObject):
     """The window's shared-mode additions; `next_url` holds the database chosen for the restart."""
 
-    def __init__(self, window: QMainWindow, ui: UiContext, station: bool):
+    def __init__(self, window: MainWindow, ui: UiContext, station: bool):
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QLabel
+
         super().__init__(window)
         self.window, self.ui = window, ui
         self.next_url: str | None = None
@@ -125,8 +129,8 @@ class Session(QObject):
         window.statusBar().addPermanentWidget(self.operator_label)
         self.connect_action = QAction(QCoreApplication.translate("session", "&Connect to a shared database…"), window)
         self.connect_action.triggered.connect(self.choose_database)
-        file_menu = window.menuBar().actions()[0].menu()
-        assert isinstance(file_menu, QMenu)
+        window.build_menus()  # its entries first: ours goes before them
+        file_menu = window.file_menu
         if station:  # a locked seat: no import, export, backup or restore; only Quit stays
             for action in file_menu.actions()[:-1]:
                 action.setVisible(False)
@@ -150,6 +154,8 @@ class Session(QObject):
     def restart_on(self, url: str) -> None:
         """Close this window (saving its layout) and leave the event loop; `main.py` opens the next one."""
         self.next_url = url
+        from PySide6.QtGui import QGuiApplication
+
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.setQuitOnLastWindowClosed(False)  # a pending "quit" would end the next window's loop at once

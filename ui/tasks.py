@@ -26,16 +26,18 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from klara_assets.domain.errors import DatabaseUnavailable, KlaraError
 from klara_assets.persistence.opening import begin_task, lost_connection, task_wrote
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +104,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 1, name: str = "klara-worker"):
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._workers, self._name = workers, name
+        self._threads: ThreadPoolExecutor | None = None  # made on the first task (after the first paint)
         self._pending = 0
         self._closed = False
         self._db: Any = None
@@ -191,6 +194,14 @@ class TaskRunner(QObject):
         else:
             self._start(task, work)
 
+    @property
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._threads is None:
+            from concurrent.futures import ThreadPoolExecutor  # not needed before the first task (issue 18)
+
+            self._threads = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix=self._name)
+        return self._threads
+
     def _start(self, task: Task, work: Callable[[], None]) -> None:
         task.future = self._pool.submit(work)
         task.future.add_done_callback(lambda _f: self._finished.emit(_decrement, self))
@@ -270,7 +281,8 @@ class TaskRunner(QObject):
         """On quit: refuse new work, drop what waits, wait for what runs."""
         self._closed = True
         self._waiting = None
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._threads is not None:
+            self._threads.shutdown(wait=True, cancel_futures=True)
 
 
 def alive(callback: Callable[..., Any]) -> bool:

@@ -98,3 +98,47 @@ def test_the_guide_is_offline_in_both_languages(qtbot: Any) -> None:
     dialog = GuideDialog("de")  # no guide in that language: the English one
     qtbot.addWidget(dialog)
     assert "task guide" in dialog.browser.toPlainText()
+
+
+def _fresh_icon(name: str, palette: QPalette) -> Any:
+    icons._icon.cache_clear()  # a new engine, as at the next start
+    return icons.icon(name, palette)
+
+
+def test_a_rendered_icon_is_read_back_from_the_cache_at_the_next_start(
+    qapp: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """Issue 18: the next start reads the PNG kept on disk; QtSvg is not asked again."""
+    monkeypatch.setattr(icons, "cache_folder", lambda: tmp_path / "icons")
+    rendered = _fresh_icon("users", light_palette()).pixmap(24, 24).toImage()
+    kept = sorted(p.name for p in (tmp_path / "icons").iterdir())
+    assert len(kept) == 1 and kept[0].startswith("users-") and kept[0].endswith("-n-24@1.png"), kept
+
+    def no_svg(*_args: Any) -> Any:
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(icons._SvgEngine, "_renderer", no_svg)
+    assert _fresh_icon("users", light_palette()).pixmap(24, 24).toImage() == rendered
+    with_dark = _fresh_icon("users", dark_palette())  # another tint is another file: rendered
+    monkeypatch.undo()
+    monkeypatch.setattr(icons, "cache_folder", lambda: tmp_path / "icons")
+    assert with_dark.pixmap(24, 24).toImage() != rendered
+    assert len(list((tmp_path / "icons").iterdir())) == 2
+
+
+def test_a_damaged_or_unwritable_cache_is_rendered_again(qapp: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    folder = tmp_path / "icons"
+    monkeypatch.setattr(icons, "cache_folder", lambda: folder)
+    good = _fresh_icon("users", light_palette()).pixmap(24, 24).toImage()
+    (kept,) = folder.iterdir()
+    kept.write_bytes(b"\x89PNG truncated")
+    assert _fresh_icon("users", light_palette()).pixmap(24, 24).toImage() == good
+    assert kept.read_bytes().startswith(b"\x89PNG\r\n")  # written again, whole
+    kept.write_bytes(b"")  # an empty file: unreadable
+    assert _fresh_icon("users", light_palette()).pixmap(24, 24).toImage() == good
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder would be")
+    monkeypatch.setattr(icons, "cache_folder", lambda: blocked / "icons")
+    assert _fresh_icon("users", light_palette()).pixmap(24, 24).toImage() == good  # no cache, still drawn
+    assert blocked.read_text() == "a file where the folder would be"
+    icons._icon.cache_clear()

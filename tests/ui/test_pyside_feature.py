@@ -43,6 +43,23 @@ def test_the_answers_are_pyside6s_own(tmp_path: Path) -> None:
     assert check(pyside_feature) is True  # its docstring names PySide6
 
 
+def test_the_standard_library_and_the_core_are_answered_without_opening_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from klara_assets.domain import places
+
+    opened: list[str] = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k))
+    check = feature()._mod_uses_pyside
+    assert check(json) is False and check(places) is False
+    assert opened == []
+    installed = types.ModuleType("installed")  # a package installed inside the standard library's folder
+    installed.__file__ = pyside_feature.STDLIB + "site-packages/installed.py"
+    assert check(installed) is False and opened == [installed.__file__]  # read (and gone): PySide6's own check
+    assert check(pyside_feature) is True and opened[-1] == pyside_feature.__file__
+
+
 def test_a_vanished_file_falls_back_to_pyside6s_check(tmp_path: Path) -> None:
     module = types.ModuleType("gone")
     module.__file__ = str(tmp_path / "gone.py")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from klara_assets.domain.changes import Changes
@@ -161,15 +162,20 @@ def test_pages_follow_the_operator_and_the_scan_station(ui: UiContext, ui_state:
     assert station_mode("never", ui_state) is False and station_mode(None, ui_state) is False
 
 
-def test_window_shows_the_operator_and_offers_to_connect(qtbot: Any, ui: UiContext, monkeypatch: Any) -> None:
+@pytest.mark.parametrize("menus_after_paint", [False, True])  # the start-up's window: the session comes first
+def test_window_shows_the_operator_and_offers_to_connect(
+    qtbot: Any, ui: UiContext, monkeypatch: Any, menus_after_paint: bool
+) -> None:
     ui.services = ui.services.as_operator(Operator("tom", "Tom Técher", frozenset({Role.TECHNICIAN})))
-    window = MainWindow(ui, [])
+    window = MainWindow(ui, [], menus_after_paint=menus_after_paint)
     qtbot.addWidget(window)
     session = Session(window, ui, station=False)
     assert session.operator_label.text() == "Operator: Tom Técher"
+    window.build_menus()  # what the start-up does next: nothing is added twice
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
-    assert texts[0] == "&Connect to a shared database…" and texts[-1] == "&Quit"
+    assert texts[0] == "&Connect to a shared database…" and texts[1] == "" and texts[-1] == "&Quit"
+    assert texts.count("&Quit") == 1 and "&Import…" in texts, texts
     exits: list[int] = []
     monkeypatch.setattr("ui.session.QCoreApplication.exit", lambda code=0: exits.append(code))
     session.restart_on("postgresql://someone@server/klara")

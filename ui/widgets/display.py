@@ -6,11 +6,14 @@ The identifiers stay stable in the database and exports; only their display name
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ui.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from decimal import Decimal  # not imported before it is needed (issue 18)
 
 CATEGORY_NAMES = {
     "laptop": QT_TRANSLATE_NOOP("display", "Laptop"),
