@@ -17,7 +17,6 @@ import argparse
 import getpass
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -169,18 +168,6 @@ def exit_if_window_cannot_open() -> None:
         sys.exit(1)
 
 
-def warm_up_fonts() -> threading.Thread:
-    """Load the font database and the default font on another thread, while this one opens the database and
-    builds the first page: the first text laid out (the To do list's header) otherwise waits about 6 ms for
-    fontconfig and FreeType (issue 18). Qt's font database is thread-safe; PySide6 releases the interpreter
-    during the call."""
-    from PySide6.QtGui import QFont, QFontMetrics
-
-    thread = threading.Thread(target=lambda: QFontMetrics(QFont()).height(), name="klara-fonts", daemon=True)
-    thread.start()
-    return thread
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     exit_if_window_cannot_open()
@@ -193,7 +180,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(resource_path("icons", "klara-assets-256.png"))))
     app.setDesktopFileName("klara-assets")  # the .desktop entry of the Debian package
-    warm_up_fonts()
     apply_theme(app, style=existing is not None)
     state = QSettings()
     url: str | None = args.db or os.environ.get("KLARA_ASSETS_DB") or saved_url(state) or default_database()

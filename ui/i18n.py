@@ -14,7 +14,6 @@ forms (`%n`). Qt's own dialogs are translated from PySide6's `qtbase_*.qm`.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,9 +82,11 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def _sources() -> list[Path]:
-    markers = ("tr(", "translate(", "QT_TRANSLATE_NOOP(")
+    import re
+
+    marker = re.compile(r"(?<!\w)(tr|translate|QT_TRANSLATE_NOOP)\(")  # not `str(`
     candidates = (p for p in UI.rglob("*.py") if p.name not in ("__init__.py", "i18n.py"))
-    return sorted(p for p in candidates if any(m in p.read_text("utf-8") for m in markers))
+    return sorted(p for p in candidates if marker.search(p.read_text("utf-8")))
 
 
 def _ts_path(language: str, source: Path) -> Path:
@@ -123,6 +124,7 @@ def update() -> None:
 
 def apply(language: str, mapping_file: str) -> int:
     """Fill unfinished translations of `language` from a JSON mapping; returns how many were filled."""
+    import json  # a maintainer's command: not at the window's start-up
     import xml.etree.ElementTree as ET
 
     mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))

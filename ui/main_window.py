@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +32,6 @@ from ui.pages.lazy import LazyPage, real_page
 from ui.state import MAIN_GEOMETRY, restore_window
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QMenu
 
 
@@ -69,7 +68,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._palette_key = self.palette().cacheKey()  # the icons' tint (see changeEvent)
+        # The application's palette signal, not a `changeEvent` override: the first event handed to Python
+        # makes PySide6 create its fifty-odd QEvent classes, about 6 ms of the start-up (issue 18).
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._palette_changed)
         self.sidebar.currentRowChanged.connect(self._show)
         self._first_shown = False
         self._paint_seen = self._painted = False
@@ -217,18 +220,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         restore_window(self, self.ui.state, MAIN_GEOMETRY, QSize(1366, 768))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Light ↔ dark: the sidebar's icons are tinted again for the new palette. The palette's key says it
-        changed: `event.type()` would create PySide6's `QEvent.Type` enum (≈ 170 members) at the first change
-        event, during start-up (issue 18)."""
-        pages, sidebar = getattr(self, "pages", []), getattr(self, "sidebar", None)
-        if sidebar is not None and sidebar.count() == len(pages):
-            key = self.palette().cacheKey()
-            if key != self._palette_key:
-                for index, page in enumerate(pages):
-                    sidebar.item(index).setIcon(page.icon())
-            self._palette_key = key
-        super().changeEvent(event)
+    def _palette_changed(self) -> None:
+        """Light ↔ dark: the sidebar's icons are tinted again for the new palette."""
+        for index, page in enumerate(self.pages):
+            self.sidebar.item(index).setIcon(page.icon())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         MAIN_GEOMETRY.set(self.ui.state, self.saveGeometry())

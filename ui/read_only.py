@@ -9,11 +9,16 @@ The services refuse every change on such a database anyway; this only makes the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.context import UiContext
+
+if TYPE_CHECKING:  # a writable database (the usual start-up) needs neither class (issue 18)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction
 
 
 def reason() -> str:
@@ -28,6 +33,8 @@ class _Keeper(QObject):
     """Undoes any later enabling or tooltip change of the widgets it watches."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if isinstance(watched, QWidget):
             if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():
                 watched.setEnabled(False)
@@ -47,6 +54,8 @@ def editing(ui: UiContext, *controls: QWidget | QAction) -> None:
     """Marks `controls` as changing data: disabled for good, with the reason, when the database is read-only."""
     if not active(ui):
         return
+    from PySide6.QtGui import QAction
+
     for control in controls:
         control.setEnabled(False)
         control.setToolTip(reason())

@@ -10,12 +10,16 @@ the geometry when the dialog closes.
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # only named in annotations: their classes are not created at start-up (issue 18)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QHeaderView, QSplitter
 
 T = TypeVar("T")
 
@@ -111,6 +115,8 @@ class _Remember(QObject):
         return parent if isinstance(parent, QWidget) and shiboken6.isValid(parent) else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # a dialog's: the main window's start-up creates no event class
+
         dialog = self._dialog()
         if dialog is None or watched is not dialog:
             return False

@@ -15,8 +15,6 @@ refused here just as `open_database` refuses it (`check_ours`).
 from __future__ import annotations
 
 import contextlib
-import glob
-import json
 import os
 import sqlite3
 import sys
@@ -187,14 +185,18 @@ def lost_connection(exc: BaseException, url: str) -> bool:
 
 def migration_names() -> set[str]:
     """This program's migrations, named as playhouse's runner names them (`0001_initial`...)."""
-    return {os.path.basename(path)[:-3] for path in glob.glob(os.path.join(migrations_dir(), "[0-9]*.py"))}
+    try:
+        names = os.listdir(migrations_dir())
+    except OSError:
+        return set()
+    return {name[:-3] for name in names if name[:1].isdigit() and name.endswith(".py")}  # glob's [0-9]*.py
 
 
 @dataclass(frozen=True)
 class FirstLook:
     """What the window needs of a current SQLite file before its first page."""
 
-    settings: dict[str, Any]  # the `setting` table, as `Settings.from_json` takes it
+    settings: dict[str, Any]  # the two below from the `setting` table, as `Settings.from_json` takes them
     has_accounts: bool  # an active operator account exists
     read_only: bool  # the file will be opened read-only (`read_only_wanted`)
 
@@ -207,6 +209,11 @@ class FirstLook:
     @property
     def login_required(self) -> bool:
         return bool(self.settings.get("login_required", False))
+
+
+# Each setting is stored as JSON; SQLite's own json_extract reads a scalar as `json.loads` does (true as 1),
+# so that the json module waits for the worker too (issue 18). A SQLite without it: the ordinary opening.
+FIRST_SETTINGS = "SELECT key, json_extract(value, '$') FROM setting WHERE key IN ('language', 'login_required')"
 
 
 def first_look(url: str) -> FirstLook | None:
@@ -224,7 +231,7 @@ def first_look(url: str) -> FirstLook | None:
             applied = {name for (name,) in conn.execute(f"SELECT name FROM {HISTORY_TABLE}")}
             if not applied or applied != migration_names():
                 return None
-            settings = {key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM setting")}
+            settings = dict(conn.execute(FIRST_SETTINGS))
             accounts = conn.execute("SELECT EXISTS (SELECT 1 FROM operator WHERE active)").fetchone()[0]
     except (sqlite3.DatabaseError, ValueError):
         return None  # let open_database say what is wrong, in its own words

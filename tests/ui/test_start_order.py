@@ -126,14 +126,33 @@ def test_the_first_look_reads_language_and_login_as_settings_do(stored: dict[str
     assert (look.language, look.login_required) == (settings.language, settings.login_required)
 
 
-def test_the_fonts_warm_up_on_their_own_thread_and_the_window_then_lays_out_text(qtbot: Any, ui: UiContext) -> None:
-    from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QApplication
+@pytest.mark.parametrize("values", [{}, {"language": "en"}, {"language": "fr", "login_required": True}])
+def test_the_first_look_of_a_real_file_agrees_with_the_settings_service(tmp_path: Path, values: dict[str, Any]) -> None:
+    from klara_assets.persistence.database import open_database
+    from klara_assets.persistence.opening import first_look
+    from klara_assets.services.context import ServiceContext
+    from klara_assets.services.settings import load_settings, update_settings
 
-    from ui.app import warm_up_fonts
+    url = str(tmp_path / "k.sqlite3")
+    db = open_database(url)
+    if values:
+        update_settings(ServiceContext(db=db, url=url, actor="tester"), **values)
+    settings = load_settings()
+    db.close()
+    look = first_look(url)
+    assert look is not None
+    assert (look.language, look.login_required) == (settings.language, settings.login_required)
 
-    thread = warm_up_fonts()
-    assert thread.name == "klara-fonts" and thread is not threading.current_thread()
-    thread.join(10)
-    assert not thread.is_alive()
-    assert QFontMetrics(QApplication.font()).horizontalAdvance("Klara") > 0
+
+def test_a_setting_that_is_not_json_leaves_the_file_to_the_ordinary_opening(tmp_path: Path) -> None:
+    import sqlite3
+
+    from klara_assets.persistence.database import open_database
+    from klara_assets.persistence.opening import first_look
+
+    url = str(tmp_path / "k.sqlite3")
+    open_database(url).close()
+    with sqlite3.connect(url) as conn:
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', 'not json')")
+    conn.close()
+    assert first_look(url) is None  # open_database then says what is wrong, in its own words

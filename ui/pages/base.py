@@ -1,7 +1,10 @@
 """`Page`: what the main window needs from a page (title, icon, first load, filters, saved layout), and its
 lazy refresh: a page names once the change kinds that concern it (`refresh_on`); a change of those kinds
 refreshes it at once when it is on screen, and only marks it stale when hidden: it refreshes when shown
-(as Anki's browser table does). A page shows nothing before its first load, so it ignores changes until then.
+(as Anki's browser table does), that is when the window brings it up (`activate()`; the window is never
+hidden, only minimised, and a minimised window's pages stay visible). A page shows nothing before its first
+load, so it ignores changes until then. No Qt event handler is overridden here: the first event handed to
+Python costs the start-up PySide6's fifty-odd event classes (issue 18).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from klara_assets.domain.changes import ChangeKind, Changes
@@ -41,12 +44,6 @@ class Page(QWidget):
             self._stale = changes if self._stale is None else self._stale.merge(changes)
             self.changed_while_hidden(changes)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale is not None:
-            stale, self._stale = self._stale, None
-            self.refresh(stale)
-
     @property
     def stale(self) -> bool:
         return self._stale is not None
@@ -67,10 +64,14 @@ class Page(QWidget):
         return icons.page_icon(self.page_id)
 
     def activate(self) -> None:
-        """Called each time the page is shown; the first call loads its data."""
+        """Called each time the page is shown; the first call loads its data, a later one shows again what
+        changed while it was hidden."""
         if not self._activated:
             self._activated = True
             self.first_load()
+        elif self._stale is not None:
+            stale, self._stale = self._stale, None
+            self.refresh(stale)
 
     def first_load(self) -> None:
         self.loaded.emit()
