@@ -14,8 +14,9 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
 from PySide6.QtWidgets import QApplication
+
+from klara_assets.paths import user_folder
 
 log = logging.getLogger("klara_assets")
 
@@ -53,7 +54,7 @@ class RotatingLog(logging.FileHandler):
 
 
 def setup_logging() -> Path:
-    folder = Path(user_log_dir("klara-assets", "Klara"))
+    folder = user_folder("log")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "klara-assets.log"
     handler = RotatingLog(path)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
-from klara_assets.paths import resource_path
+from klara_assets.paths import resource_path, user_folder
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -141,9 +141,7 @@ class _SvgEngine(QIconEngine):
 
 @cache
 def cache_folder() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("klara-assets", "Klara")) / "icons"
+    return user_folder("cache") / "icons"
 
 
 def _read(path: Path, pixels: int) -> QPixmap | None:
