@@ -60,7 +60,42 @@ if TYPE_CHECKING:
     from ui.live_refresh import LiveRefresh
 
 
+SEAT_CHOICES = ("once", "always", "never")
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The options, as `argument_parser()` reads them. The usual command lines (none, or only this program's
+    own options written out in full) are read here: building an ArgumentParser looks its texts up in
+    gettext's catalogues, about 4 ms of the start-up (issue 18). Anything else (help, a mistake, an
+    abbreviation) goes to argparse, which answers as always."""
+    return _plain_args(argv) or argument_parser().parse_args(argv)
+
+
+def _plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    found: dict[str, Any] = dict(db=None, connect=False, scan_station=None, lang=None, quit_after_startup=False)
+    tokens = list(argv)
+    while tokens:
+        option, has_value, value = tokens.pop(0).partition("=")
+        if option in ("--connect", "--quit-after-startup") and not has_value:
+            found[option[2:].replace("-", "_")] = True
+        elif option in ("--db", "--lang"):
+            if not has_value:
+                if not tokens or tokens[0].startswith("-"):
+                    return None
+                value = tokens.pop(0)
+            if option == "--lang" and value not in LANGUAGES:
+                return None
+            found[option[2:]] = value
+        elif option == "--scan-station" and not has_value:
+            found["scan_station"] = tokens.pop(0) if tokens and tokens[0] in SEAT_CHOICES else "once"
+            if tokens and not tokens[0].startswith("-"):
+                return None  # a value argparse would refuse
+        else:
+            return None
+    return argparse.Namespace(**found)
+
+
+def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="klara-assets-gui", description="Klara Assets desktop application")
     parser.add_argument(
         "--db",
@@ -72,12 +107,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--scan-station",
         nargs="?",
         const="once",
-        choices=["once", "always", "never"],
+        choices=list(SEAT_CHOICES),
         help="full screen with the scan station and audits only (always/never: remember for this seat)",
     )
     parser.add_argument("--lang", choices=list(LANGUAGES))
     parser.add_argument("--quit-after-startup", action="store_true", help="show the first page of data, then exit 0")
-    return parser.parse_args(argv)
+    return parser
 
 
 def asset_actions() -> list[AssetAction]:

@@ -156,3 +156,52 @@ def test_a_setting_that_is_not_json_leaves_the_file_to_the_ordinary_opening(tmp_
         conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', 'not json')")
     conn.close()
     assert first_look(url) is None  # open_database then says what is wrong, in its own words
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "/tmp/k.sqlite3", "--quit-after-startup"],
+        ["--db=postgresql://me:pw@server/klara?sslmode=require", "--lang", "en"],
+        ["--db="],
+        ["--lang=fr", "--connect"],
+        ["--scan-station"],
+        ["--scan-station", "always", "--db", "k.sqlite3"],
+        ["--scan-station", "--lang", "fr"],
+        ["--db", "a.sqlite3", "--db", "b.sqlite3"],
+    ],
+)
+def test_the_usual_command_lines_read_as_argparse_reads_them(argv: list[str]) -> None:
+    from ui import app
+
+    assert app._plain_args(argv) == app.argument_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--lang", "de"],
+        ["--db"],
+        ["--db", "--connect"],
+        ["--scan-station", "sometimes"],
+        ["--scan-station=always"],
+        ["--quit"],  # an abbreviation: argparse's
+        ["k.sqlite3"],
+        ["--connect=yes"],
+    ],
+)
+def test_anything_else_goes_to_argparse(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from ui import app
+
+    assert app._plain_args(argv) is None
+    try:
+        expected: Any = app.argument_parser().parse_args(argv)
+    except SystemExit as exc:
+        expected = ("exit", exc.code, capsys.readouterr())
+    try:
+        got: Any = app.parse_args(argv)
+    except SystemExit as exc:
+        got = ("exit", exc.code, capsys.readouterr())
+    assert got == expected
