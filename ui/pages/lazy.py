@@ -54,9 +54,7 @@ class LazyPage(Page):
         self.spec = spec
         self.page_id = spec.page_id
         self._prepare = prepare
-        self._page: Page | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._page: Page | None = None  # laid out in its own layout once built (the stand-ins have none)
 
     @property
     def built(self) -> bool:
@@ -70,7 +68,9 @@ class LazyPage(Page):
             if self._prepare is not None:
                 self._prepare(page)
             page.loaded.connect(self.loaded)
-            self._layout.addWidget(page)
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(page)
             self._page = page
         return self._page
 
