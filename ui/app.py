@@ -36,7 +36,6 @@ from klara_assets.services.context import ServiceContext
 from ui.context import UiContext
 from ui.crash import install_excepthook, setup_logging
 from ui.dialogs.service import Dialogs
-from ui.errors import describe
 from ui.events import AppEvents
 from ui.i18n import LANGUAGES, install_translators, system_language, use_locale
 from ui.main_window import MainWindow
@@ -281,6 +280,8 @@ def refused(args: argparse.Namespace, url: str, state: QSettings, exc: KlaraErro
     print(f"klara-assets: {exc.message}", file=sys.stderr)
     if args.quit_after_startup:
         return None
+    from ui.errors import describe
+
     if is_postgres_url(url):
         return ask_for_database(state, describe(exc))
     from PySide6.QtWidgets import QMessageBox

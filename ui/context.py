@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings
 from klara_assets.domain.changes import Changes
 from klara_assets.services.context import ServiceContext
 from ui.dialogs.service import Dialogs
-from ui.errors import describe
 from ui.events import AppEvents
 from ui.tasks import Task, TaskRunner, alive
 
@@ -94,6 +93,7 @@ class UiContext:
         """Expected errors in the user's language; anything else goes to the crash handler."""
         from klara_assets.domain.errors import KlaraError
         from klara_assets.persistence.database import driver_problem
+        from ui.errors import describe  # the messages' catalogue, once something is refused
 
         exc = driver_problem(exc, self.services.url) or exc  # a locked file, a lost server: never the crash dialog
         if isinstance(exc, KlaraError):
