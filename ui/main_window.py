@@ -1,10 +1,12 @@
 """The main window: a navigation sidebar over the pages, menus, shortcuts and the status bar.
 
-It only assembles; pages do their own work. Only finished pages are given to it (see `main.py`), as
+It only assembles; pages do their own work. Only finished pages are given to it (see `ui/app.py`), as
 `LazyPage` stand-ins that import and build each page when it is first shown (`ui/pages/lazy.py`).
 `first_page_loaded` fires when the first page is usable: when its first data is on screen, or once the
 window is painted for a page marked `usable_before_data` (To do, the dashboard: their items arrive from the
-worker). `first_painted` fires once, after the window's first paint (start-up holds the worker until then).
+worker). `first_painted` fires once, after the window's first paint: the start-up then starts the worker,
+the session and the menus, in the event loop's next turn (after `first_page_loaded` for such a page).
+No Qt event handler but `paintEvent` and `closeEvent` is overridden (see `Page`).
 """
 
 from __future__ import annotations
