@@ -1,4 +1,4 @@
-"""Unexpected errors: logged to a file in the user data folder, then shown with "copy details".
+"""Unexpected errors: logged to a file in the user's log folder, then shown with "copy details".
 
 Both are installed before the window: they import neither `logging.handlers` (sockets, pickle) nor the
 dialog's widgets, which would cost the start-up about 10 ms (issue 18); the crash report's dialog is
@@ -42,8 +42,11 @@ class RotatingLog(logging.FileHandler):
         super().emit(record)
 
     def rotate(self) -> None:
-        """Close the file, shift `.1` … `.N-1` up by one (the oldest is dropped), reopen a new one."""
-        self.close()
+        """Close the file, shift `.1` … `.N-1` up by one (the oldest is dropped), reopen a new one. Only the
+        stream is closed, as RotatingFileHandler does: `close()` would retire the handler from logging."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
         path = self.baseFilename
         for index in range(self.backups - 1, 0, -1):
             if os.path.exists(f"{path}.{index}"):
